@@ -1,0 +1,24 @@
+/**
+ * ITP Pathway engine: the public contract (see shared DESIGN.md, "Engine contract").
+ * Everything not exported here is internal and may change. Platelet counts are ×10⁹/L.
+ * Every function is pure and synchronous, never throws on bad input, and never returns NaN or Infinity.
+ */
+export type { Result, FieldError, Note } from './result';
+export type { Dose } from './dose';
+export { referenceKeys, citationKey } from './citations';
+export type { ReferenceKey, Citation } from './citations';
+
+// Part 1: inputs, units, BSA, phase, response, regimens (issue #4)
+export { bodySurfaceArea } from './bsa';
+export { itpPhase } from './phase';
+export { assessResponse } from './response';
+export { planRegimen, regimenIds } from './regimens';
+export type { RegimenId, RegimenItem } from './regimens';
+
+// Part 2: titration and monitoring (issue #5)
+export { titrate } from './titration';
+export type { TitrationStep, TitrationInput } from './titration';
+
+// Part 3: the treatment algorithm (issue #6)
+export { recommend, toMermaid } from './algorithm';
+export type { CaseInput, OptionId, PriorTherapy } from './algorithm';

@@ -1,0 +1,31 @@
+/**
+ * The engine's result envelope. Every public function returns a `Result` instead of throwing, so a
+ * caller (an island, an embed host, a script) can show each problem beside the field that caused it.
+ */
+
+/** One problem with one input. `field` is the input's key as the caller passed it, e.g. "weightKg". */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Something the prescriber must see alongside a result: a warning, a rule choice, a caveat. */
+export interface Note {
+  code: string;
+  message: string;
+  /** Key of an entry in the references collection. */
+  citation?: string;
+}
+
+export type Result<T> =
+  | { ok: true; value: T; warnings: Note[] }
+  | { ok: false; errors: FieldError[] };
+
+export function ok<T>(value: T, warnings: Note[] = []): Result<T> {
+  return { ok: true, value, warnings };
+}
+
+/** A failed result. Callers pass at least one error; the contract promises `errors` is never empty. */
+export function fail<T>(errors: [FieldError, ...FieldError[]]): Result<T> {
+  return { ok: false, errors };
+}
