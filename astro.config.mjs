@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+
+export default defineConfig({
+  site: 'https://itp-pathway.example.org',
+  // Every page is prerendered to plain files: nothing runs on a server, nothing typed leaves the browser.
+  output: 'static',
+  trailingSlash: 'ignore',
+  // Prefetching costs every page 1 KB of JavaScript and fetches pages the reader may never open.
+  prefetch: false,
+  integrations: [
+    starlight({
+      title: 'ITP Pathway',
+      description:
+        'What next for immune thrombocytopenia with severe thrombocytopenia after IVIG has failed: cited guidance and browser-only dose tools.',
+      lastUpdated: false,
+      pagination: true,
+      sidebar: [
+        { label: 'Answer', items: [{ label: 'The bottom line', link: '/' }] },
+        { label: 'Guidance', items: [{ autogenerate: { directory: 'guidance' } }] },
+        { label: 'Algorithm', items: [{ autogenerate: { directory: 'algorithm' } }] },
+        { label: 'Tools', items: [{ autogenerate: { directory: 'tools' } }] },
+        { label: 'Teach', items: [{ autogenerate: { directory: 'teach' } }] },
+        { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+      ],
+      components: {
+        // Pagefind's UI (~26 KB gzip) loads on first use, not on every page (DESIGN budgets).
+        Search: './src/components/overrides/Search.astro',
+        // Title + last-reviewed date + the clinical-judgement notice on every page.
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        // Appends the numbered reference list for the page's citations.
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      customCss: ['./src/styles/theme.css', './src/styles/diagram.css', './src/styles/print.css'],
+    }),
+    // `include` keeps Babel off every other module (STACK.md: 6 s → 20 s builds without it).
+    preact({ include: ['**/islands/**'] }),
+  ],
+});

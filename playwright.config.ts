@@ -1,0 +1,27 @@
+import { defineConfig, devices } from '@playwright/test';
+import { browserLaunchOptions } from './scripts/lib/browser.mjs';
+
+const port = 4327;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  // Two cores: two workers keep the preview server responsive.
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: browserLaunchOptions(),
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: browserLaunchOptions() } }],
+  webServer: {
+    // Astro 7 allows one preview per project unless the lock is ignored (STACK.md).
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

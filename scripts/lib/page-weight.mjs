@@ -1,0 +1,80 @@
+// Static page weight from the built files: the JavaScript a page loads before the reader interacts
+// (its module scripts and their static imports, followed transitively), with dynamic import() chunks
+// counted separately as loaded on use. Sizes are gzip, as a CDN would serve them.
+import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { join, dirname, resolve, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export function gzipSize(path) {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+export function htmlPages(dist) {
+  const pages = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (name.endsWith('.html')) pages.push(path);
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}
+
+export function routeOf(dist, htmlPath) {
+  const rel = '/' + relative(dist, htmlPath).replace(/index\.html$/, '').replace(/\.html$/, '');
+  return rel;
+}
+
+const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+\.js)["']/g;
+const DYNAMIC_IMPORT = /import\(\s*["']([^"']+\.js)["']\s*\)/g;
+
+function resolveAsset(dist, fromFile, spec) {
+  if (spec.startsWith('/')) return join(dist, spec);
+  return resolve(dirname(fromFile), spec);
+}
+
+export function scriptWeight(dist, htmlPath) {
+  const html = readFileSync(htmlPath, 'utf8');
+  const entries = new Set();
+  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) entries.add(resolveAsset(dist, htmlPath, m[1]));
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) entries.add(resolveAsset(dist, htmlPath, m[1]));
+  // Inline scripts travel inside the gzipped HTML, so they are measured as one stream, not one by one.
+  const inline = [];
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+    if (/type="application\/(ld\+)?json"/.test(m[1])) continue;
+    inline.push(m[2]);
+    for (const imp of m[2].matchAll(STATIC_IMPORT)) entries.add(resolveAsset(dist, htmlPath, imp[1]));
+    for (const imp of m[2].matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) entries.add(resolveAsset(dist, htmlPath, imp[1]));
+  }
+  const inlineBytes = inline.length === 0 ? 0 : gzipSync(Buffer.from(inline.join('\n'))).length;
+  const eager = new Set();
+  const lazy = new Set();
+  const visit = (file, set) => {
+    if (set.has(file) || !existsSync(file)) return;
+    set.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(STATIC_IMPORT)) visit(resolveAsset(dist, file, m[1]), set);
+    for (const m of code.matchAll(DYNAMIC_IMPORT)) {
+      const target = resolveAsset(dist, file, m[1]);
+      if (!eager.has(target)) visit(target, lazy);
+    }
+  };
+  for (const entry of entries) visit(entry, eager);
+  for (const file of eager) lazy.delete(file);
+  const sum = (set) => [...set].reduce((total, file) => total + gzipSize(file), 0);
+  return { eagerJs: sum(eager) + inlineBytes, lazyJs: sum(lazy), files: [...eager].map((f) => relative(dist, f)) };
+}
+
+export function styleWeight(dist, htmlPath) {
+  const html = readFileSync(htmlPath, 'utf8');
+  let bytes = 0;
+  for (const m of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    const file = resolveAsset(dist, htmlPath, m[1]);
+    if (existsSync(file)) bytes += gzipSize(file);
+  }
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) bytes += gzipSync(Buffer.from(m[1])).length;
+  return bytes;
+}

@@ -1,0 +1,66 @@
+// The one test command (README): type checks, unit and property tests with coverage, the production build,
+// end-to-end tests in Chromium, and the budget checks. Prints each step's time and a closing tally.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { ensureBrowser, chromiumVersion } from './lib/ensure-browser.mjs';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const results = [];
+let passed = 0;
+let failed = 0;
+
+function step(name, command, args, env = {}) {
+  const start = performance.now();
+  console.log(`\n━━ ${name}: ${[command, ...args].join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = (performance.now() - start) / 1000;
+  results.push({ name, ok: status === 0, seconds });
+  return status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+mkdirSync('test-results', { recursive: true });
+rmSync('test-results/vitest.json', { force: true });
+rmSync('test-results/playwright.json', { force: true });
+
+step('types', 'npx', ['astro', 'check']) && step('tsc', 'npx', ['tsc', '--noEmit']);
+step('unit', 'npx', ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json']);
+const vitest = readJson('test-results/vitest.json');
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+}
+
+const built = step('build', 'npx', ['astro', 'build']);
+if (built) {
+  let browser;
+  try {
+    browser = ensureBrowser();
+    console.log(`Browser: ${chromiumVersion(browser)}`);
+  } catch (error) {
+    console.error(String(error instanceof Error ? error.message : error));
+    results.push({ name: 'browser', ok: false, seconds: 0 });
+  }
+  if (browser) {
+    step('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' });
+    const pw = readJson('test-results/playwright.json');
+    if (pw?.stats) {
+      passed += pw.stats.expected;
+      failed += pw.stats.unexpected + pw.stats.flaky;
+    }
+    step('budgets', 'node', ['scripts/check-budgets.mjs']);
+  }
+}
+
+console.log('\n━━ Summary');
+for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(8)} ${r.seconds.toFixed(1).padStart(6)} s`);
+const stepsFailed = results.filter((r) => !r.ok).length;
+console.log(`${passed} passed, ${failed + stepsFailed} failed`);
+process.exit(stepsFailed === 0 && failed === 0 ? 0 : 1);
