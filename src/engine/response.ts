@@ -1,0 +1,182 @@
+/**
+ * Response to a treatment by the IWG 2009 criteria (guidelines.md §3.2–3.3):
+ * complete response (CR) = count ≥ 100 ×10⁹/L and no bleeding; response (R) = count ≥ 30 ×10⁹/L and at least
+ * double the baseline and no bleeding; no response (NR) otherwise. CR and R must be confirmed on at least two
+ * counts at least 7 days apart.
+ *
+ * Conservative reading (ours, documented): the assessment describes the patient now, so it looks at the
+ * run of qualifying counts that ends with the latest count. A category is confirmed when that run spans at
+ * least 7 days; a run that is still shorter is reported as no response, with a note naming the first day a
+ * confirming count can be taken. A latest count that no longer qualifies ends the run, even though IWG needs
+ * two counts at least 1 day apart to call a loss of response: a note asks for the repeat count.
+ */
+import { formatCount } from './format/amount';
+import { formatNumber } from './format/number';
+import { messages } from './messages';
+import { collectFields, readCountSeries, type DayCount } from './plausibility';
+import { fail, ok, type FieldError, type Note, type Result } from './result';
+import { plateletsToSI } from './units';
+import { isRecord, readOptionalBoolean } from './validate';
+
+export type ResponseCategory = 'complete-response' | 'response' | 'no-response';
+
+export interface ResponseAssessment {
+  category: ResponseCategory;
+  /** Why, in words, naming the counts and the rule. */
+  reason: string;
+  /** First and last day of the qualifying run that confirmed CR or R. */
+  confirmedOnDays?: [number, number];
+  /** A better category whose count criteria the latest counts meet, not yet confirmed 7 days apart. */
+  unconfirmed?: 'complete-response' | 'response';
+  /** The first day on which a count could confirm `unconfirmed`. */
+  confirmFromDay?: number;
+  citation: string;
+}
+
+/** The minimum span, in days, between the two counts that confirm CR or R (IWG 2009 Table 2 footnote). */
+const CONFIRMATION_DAYS = 7;
+
+interface Criterion {
+  category: 'complete-response' | 'response';
+  name: string;
+  qualifies: (count: number, baseline: number) => boolean;
+  words: (baseline: number) => string;
+}
+
+// Walked best first. A count ≥ 100 also counts towards R: with a baseline below 50 it is at least double
+// the baseline anyway, and with a baseline of 50 or more every R count is also a CR count.
+const criteria: readonly Criterion[] = [
+  {
+    category: 'complete-response', name: 'Complete response',
+    qualifies: (count) => count >= 100,
+    words: () => `at least ${formatCount(100)}`,
+  },
+  {
+    category: 'response', name: 'Response',
+    qualifies: (count, baseline) => count >= 100 || (count >= 30 && count >= 2 * baseline),
+    words: (baseline) => `at least ${formatCount(30)} and at least double the baseline of ${formatCount(baseline)}`,
+  },
+];
+
+/** The counts at the end of the series that all meet a criterion (empty when the latest does not). */
+function trailingRun(series: DayCount[], baseline: number, criterion: Criterion): DayCount[] {
+  const firstMiss = series.findLastIndex((entry) => !criterion.qualifies(entry.count, baseline));
+  return series.slice(firstMiss + 1);
+}
+
+function span(run: DayCount[]): number {
+  return run[run.length - 1].day - run[0].day;
+}
+
+function onDay(entry: DayCount): string {
+  return `${formatCount(entry.count)} on day ${formatNumber(entry.day)}`;
+}
+
+/** A criterion with the run of latest counts that meet it. */
+interface Run {
+  criterion: Criterion;
+  run: DayCount[];
+}
+
+const CITATION = 'iwg-2009 Table 2';
+
+/** A note for a category whose count criteria are met but not yet confirmed 7 days apart. */
+function pendingNote(pending: Run, baseline: number): Note {
+  const since = pending.run[0].day;
+  return {
+    code: 'response-unconfirmed',
+    message: `Counts have been ${pending.criterion.words(baseline)} only since day ${formatNumber(since)}: a count on day ${formatNumber(since + CONFIRMATION_DAYS)} or later is needed to confirm ${pending.criterion.name.toLowerCase()}.`,
+    citation: CITATION,
+  };
+}
+
+/** The best pending category, for the result's own fields. */
+function pendingFields(pending: Run[]): Pick<ResponseAssessment, 'unconfirmed' | 'confirmFromDay'> {
+  const best = pending[0];
+  return best === undefined ? {} : { unconfirmed: best.criterion.category, confirmFromDay: best.run[0].day + CONFIRMATION_DAYS };
+}
+
+function confirmedResult(confirmed: Run, pending: Run[], baseline: number): Result<ResponseAssessment> {
+  const { criterion, run } = confirmed;
+  const first = run[0];
+  const last = run[run.length - 1];
+  return ok({
+    category: criterion.category,
+    reason: `${criterion.name}: every count from day ${formatNumber(first.day)} to day ${formatNumber(last.day)} is ${criterion.words(baseline)}, confirmed ${formatNumber(span(run))} days apart, with no bleeding (IWG 2009).`,
+    confirmedOnDays: [first.day, last.day],
+    ...pendingFields(pending),
+    citation: CITATION,
+  }, pending.map((entry) => pendingNote(entry, baseline)));
+}
+
+function noResponse(series: DayCount[], pending: Run[], baseline: number): Result<ResponseAssessment> {
+  const latest = series[series.length - 1];
+  const best = pending[0];
+  if (best !== undefined) {
+    return ok({
+      category: 'no-response',
+      reason: `Not yet confirmed: the latest count, ${onDay(latest)}, meets the count criteria for ${best.criterion.name.toLowerCase()}, but IWG 2009 needs two qualifying counts at least 7 days apart; until a confirming count, this is scored as no response.`,
+      ...pendingFields(pending),
+      citation: CITATION,
+    }, pending.map((entry) => pendingNote(entry, baseline)));
+  }
+  const response = criteria[1];
+  const earlier = series.some((entry) => response.qualifies(entry.count, baseline));
+  return ok({
+    category: 'no-response',
+    reason: `No response: the latest count, ${onDay(latest)}, is not ${response.words(baseline)} (IWG 2009).`,
+    citation: CITATION,
+  }, earlier ? [{
+    code: 'response-loss-check',
+    message: 'Earlier counts met the response criteria. IWG 2009 needs two counts at least 1 day apart to call a loss of response: repeat the count.',
+    citation: 'iwg-2009 Table 2',
+  }] : []);
+}
+
+function readBleeding(value: unknown): boolean | FieldError {
+  const read = readOptionalBoolean(value, 'bleeding', 'bleeding');
+  return read === undefined ? { field: 'bleeding', message: 'Say whether the patient is bleeding.' } : read;
+}
+
+function readBaseline(value: unknown): number | FieldError {
+  const read = plateletsToSI(value, 'x10^9/L', 'baselineCount');
+  return read.ok ? read.value : read.errors[0];
+}
+
+/**
+ * Response category by IWG 2009, with the reason, the days that confirmed it, and what is still needed.
+ * Counts are ×10⁹/L; `day` counts from the start of the treatment; `baselineCount` is the count when it began.
+ * @example assessResponse({ baselineCount: 10, counts: [{ day: 7, count: 120 }, { day: 14, count: 130 }], bleeding: false })
+ *   // ok, category 'complete-response', confirmedOnDays [7, 14]
+ */
+export function assessResponse(input: unknown): Result<ResponseAssessment> {
+  if (!isRecord(input)) return fail([{ field: 'input', message: messages.notAnObject('response assessment') }]);
+  const fields = collectFields<{ baselineCount: number; bleeding: boolean }>({
+    baselineCount: readBaseline(input.baselineCount),
+    bleeding: readBleeding(input.bleeding),
+  });
+  const counts = readCountSeries(input.counts, 'counts');
+  if (!fields.ok) {
+    const [first, ...rest] = fields.errors;
+    return fail([first, ...rest, ...(counts.ok ? [] : counts.errors)]);
+  }
+  if (!counts.ok) return counts;
+  const { baselineCount: baseline, bleeding } = fields.value;
+  const series = counts.value;
+  if (bleeding) {
+    return ok({
+      category: 'no-response',
+      reason: `No response: the patient is bleeding, and IWG 2009 requires no bleeding for a response or complete response (latest count ${onDay(series[series.length - 1])}).`,
+      citation: CITATION,
+    });
+  }
+  // Best first: the first confirmed category wins; better ones met but not yet confirmed are reported with it.
+  const pending: Run[] = [];
+  for (const criterion of criteria) {
+    const run = trailingRun(series, baseline, criterion);
+    if (run.length === 0) continue;
+    if (span(run) >= CONFIRMATION_DAYS) return confirmedResult({ criterion, run }, pending, baseline);
+    pending.push({ criterion, run });
+  }
+  return noResponse(series, pending, baseline);
+}
