@@ -28,7 +28,7 @@ export const collections = {
       pmid: z.string().regex(/^\d+$/).optional(),
       pmcid: z.string().optional(),
       nct: z.string().optional(),
-      url: z.string().url().optional(),
+      url: z.url().optional(),
       revised: isoDate.optional(),
       accessed: isoDate,
       unverified: z.string().optional(),

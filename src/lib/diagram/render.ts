@@ -8,6 +8,7 @@
 import { renderMermaidSVG } from 'beautiful-mermaid';
 import { splitSource } from './source';
 import { outline, type OutlineLine } from './outline';
+import { wrapLabels } from './wrap';
 import { escapeHtml } from '../citations/escape';
 
 export interface RenderedDiagram {
@@ -40,14 +41,14 @@ export function renderDiagram(text: string, idPrefix: string, fallbackTitle: str
   const source = splitSource(text);
   const title = source.title ?? fallbackTitle;
   const description = source.description ?? '';
-  let svg = renderMermaidSVG(source.drawable, COLOURS);
+  let svg = renderMermaidSVG(wrapLabels(source.drawable), COLOURS);
   svg = svg.replace(/^\s*@import url\([^)]*\);\s*$/gm, '');
   svg = svg.replace(/font-family: '[^']*', /g, 'font-family: ');
   svg = svg.replace(/ id="(arrowhead[\w-]*)"/g, ` id="${idPrefix}-$1"`).replace(/url\(#(arrowhead[\w-]*)\)/g, `url(#${idPrefix}-$1)`);
   svg = svg.replace(
     /<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="([^"]+)" width="([\d.]+)" height="([\d.]+)" style="([^"]*)">/,
     (_m, viewBox: string, width: string, _height: string, style: string) =>
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="100%" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" class="diagram-svg" style="${style};max-width:${Math.ceil(Number(width))}px">` +
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" width="100%" role="img" aria-labelledby="${idPrefix}-title ${idPrefix}-desc" class="diagram-svg" style="${style};max-width:${Math.ceil(Number(width))}px;min-width:min(${Math.ceil(Number(width) * 0.7)}px, 100vw)">` +
       `<title id="${idPrefix}-title">${escapeHtml(title)}</title><desc id="${idPrefix}-desc">${escapeHtml(description)}</desc>`,
   );
   svg = addNodeClasses(svg, source.classes);

@@ -1,0 +1,110 @@
+// Every diagram's Mermaid text stays valid for the official parser (so educators can paste it into
+// their own tools), and the build-time SVG is self-contained, accessible and themable.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseMermaid } from '../support/mermaid-parser';
+import { renderDiagram } from '../../../src/lib/diagram/render';
+import { splitSource } from '../../../src/lib/diagram/source';
+import { wrapLabels, wrapText } from '../../../src/lib/diagram/wrap';
+
+const dir = new URL('../../../src/diagrams/', import.meta.url);
+const files = readdirSync(dir).filter((name) => name.endsWith('.mmd'));
+const sources = files.map((name) => [name, readFileSync(new URL(name, dir), 'utf8')] as const);
+
+describe('diagram sources', () => {
+  it('finds the diagram files', () => {
+    expect(files).toContain('overview.mmd');
+  });
+
+  it.each(sources)('%s is valid Mermaid for the official parser', async (_name, text) => {
+    await expect(parseMermaid(text)).resolves.toBeUndefined();
+  });
+
+  it.each(sources)('%s has an accessible title and description', (_name, text) => {
+    const { title, description } = splitSource(text);
+    expect(title).toBeTruthy();
+    expect(description).toBeTruthy();
+  });
+
+  it('rejects broken Mermaid (the check can fail)', async () => {
+    await expect(parseMermaid('flowchart TD\n  a -->')).rejects.toThrow();
+  });
+});
+
+describe('renderDiagram', () => {
+  const [, overview] = sources.find(([name]) => name === 'overview.mmd') ?? ['', ''];
+  const rendered = renderDiagram(overview, 'dg-test', 'Fallback');
+
+  it('makes no external request: no web-font import, no remote URL', () => {
+    expect(rendered.svg).not.toMatch(/@import|googleapis|https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('is an image with a title and description for screen readers', () => {
+    expect(rendered.svg).toContain('role="img"');
+    expect(rendered.svg).toContain('aria-labelledby="dg-test-title dg-test-desc"');
+    expect(rendered.svg).toContain('<title id="dg-test-title">ITP after IVIG failure at a glance</title>');
+    expect(rendered.svg).toMatch(/<desc id="dg-test-desc">Triage by bleeding first/);
+  });
+
+  it('does not draw the accessibility lines as nodes', () => {
+    expect(rendered.svg).not.toMatch(/data-label="accTitle|data-label="accDescr/);
+  });
+
+  it('is fluid (no fixed pixel width) so it cannot shift the layout', () => {
+    expect(rendered.svg).toMatch(/<svg[^>]*width="100%"/);
+    expect(rendered.svg).not.toMatch(/<svg[^>]*height="\d/);
+  });
+
+  it('prefixes marker ids so several diagrams can share a page', () => {
+    expect(rendered.svg).toContain('id="dg-test-arrowhead"');
+    expect(rendered.svg).toContain('url(#dg-test-arrowhead)');
+    expect(rendered.svg).not.toMatch(/url\(#arrowhead\)/);
+  });
+
+  it('keeps stable node ids and turns Mermaid classes into CSS classes, not inline colours', () => {
+    expect(rendered.svg).toContain('<g class="node node--emergency" data-id="emergency"');
+    expect(rendered.svg).toContain('<g class="node node--decision" data-id="bleed"');
+    expect(rendered.svg).not.toContain('#fde8e8');
+  });
+
+  it('gives a text equivalent listing each step and where it leads', () => {
+    const bleed = rendered.outline.find((line) => line.id === 'bleed');
+    expect(bleed?.label).toBe('Life-threatening or organ bleeding?');
+    expect(bleed?.next).toEqual([
+      { label: 'yes', to: expect.stringContaining('Emergency care now') },
+      { label: 'no', to: 'Adequate corticosteroid course already given?' },
+    ]);
+  });
+
+  it('falls back to the given title when the source has none', () => {
+    expect(renderDiagram('flowchart TD\n  a --> b', 'dg-x', 'Plain').title).toBe('Plain');
+  });
+});
+
+describe('splitSource', () => {
+  it('collects class assignments from class lines and ::: shorthand', () => {
+    const split = splitSource('flowchart TD\n  a:::warn --> b\n  classDef warn fill:#f00\n  class b,c ok');
+    expect(split.classes.get('a')).toEqual(['warn']);
+    expect(split.classes.get('b')).toEqual(['ok']);
+    expect(split.classes.get('c')).toEqual(['ok']);
+    expect(split.drawable).toBe('flowchart TD\n  a --> b');
+  });
+});
+
+describe('wrapLabels', () => {
+  it('wraps long labels at word boundaries', () => {
+    expect(wrapText('Splenectomy not before 12 months from diagnosis', 26)).toBe(
+      'Splenectomy not before 12<br>months from diagnosis',
+    );
+  });
+
+  it('wraps diamonds narrower (20 characters) and leaves author-wrapped labels alone', () => {
+    expect(wrapLabels('a{"Adequate corticosteroid course already given?"}')).toBe(
+      'a{"Adequate<br>corticosteroid<br>course already<br>given?"}',
+    );
+    expect(wrapLabels('a["Adequate corticosteroid course already given?"]')).toBe(
+      'a["Adequate corticosteroid<br>course already given?"]',
+    );
+    expect(wrapLabels('a["one<br>two three four five six seven"]')).toBe('a["one<br>two three four five six seven"]');
+  });
+});
