@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import { starlightInlineScriptHashes } from './src/lib/csp/inline-hashes.mjs';
 
 export default defineConfig({
   site: 'https://itp-pathway.example.org',
@@ -10,6 +11,25 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Prefetching costs every page 1 KB of JavaScript and fetches pages the reader may never open.
   prefetch: false,
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+      // Style attributes (theme toggles, SVG custom properties) are not script: the budget forbids
+      // 'unsafe-inline' for scripts only (DESIGN.md).
+      scriptDirective: { hashes: starlightInlineScriptHashes() },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     starlight({
       title: 'ITP Pathway',

@@ -42,8 +42,9 @@ export function renderDiagram(text: string, idPrefix: string, fallbackTitle: str
   const title = source.title ?? fallbackTitle;
   const description = source.description ?? '';
   let svg = renderMermaidSVG(wrapLabels(source.drawable), COLOURS);
-  svg = svg.replace(/^\s*@import url\([^)]*\);\s*$/gm, '');
-  svg = svg.replace(/font-family: '[^']*', /g, 'font-family: ');
+  // The renderer's <style> (a web-font @import and derived colour variables) would need its own CSP hash
+  // and fetch a font: drop it; diagram.css carries the same variables for every diagram.
+  svg = svg.replace(/<style>[\s\S]*?<\/style>/, '');
   svg = svg.replace(/ id="(arrowhead[\w-]*)"/g, ` id="${idPrefix}-$1"`).replace(/url\(#(arrowhead[\w-]*)\)/g, `url(#${idPrefix}-$1)`);
   svg = svg.replace(
     /<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="([^"]+)" width="([\d.]+)" height="([\d.]+)" style="([^"]*)">/,
@@ -52,7 +53,7 @@ export function renderDiagram(text: string, idPrefix: string, fallbackTitle: str
       `<title id="${idPrefix}-title">${escapeHtml(title)}</title><desc id="${idPrefix}-desc">${escapeHtml(description)}</desc>`,
   );
   svg = addNodeClasses(svg, source.classes);
-  if (svg.includes('@import') || /https?:\/\/(?!www\.w3\.org)/.test(svg)) {
+  if (svg.includes('<style') || /https?:\/\/(?!www\.w3\.org)/.test(svg)) {
     throw new Error(`Diagram "${title}" still references an external resource after cleaning.`);
   }
   return { svg, title, description, outline: outline(source.drawable) };

@@ -35,8 +35,8 @@ describe('renderDiagram', () => {
   const [, overview] = sources.find(([name]) => name === 'overview.mmd') ?? ['', ''];
   const rendered = renderDiagram(overview, 'dg-test', 'Fallback');
 
-  it('makes no external request: no web-font import, no remote URL', () => {
-    expect(rendered.svg).not.toMatch(/@import|googleapis|https?:\/\/(?!www\.w3\.org)/);
+  it('makes no external request and needs no CSP hash: no web-font import, no <style>, no remote URL', () => {
+    expect(rendered.svg).not.toMatch(/@import|googleapis|<style|https?:\/\/(?!www\.w3\.org)/);
   });
 
   it('is an image with a title and description for screen readers', () => {
