@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { starlightInlineScriptHashes } from './src/lib/csp/inline-hashes.mjs';
+import headers from './src/integrations/headers.mjs';
+import offline from './src/integrations/offline.mjs';
 
 export default defineConfig({
   site: 'https://itp-pathway.example.org',
@@ -36,6 +38,8 @@ export default defineConfig({
       description:
         'What next for immune thrombocytopenia with severe thrombocytopenia after IVIG has failed: cited guidance and browser-only dose tools.',
       lastUpdated: false,
+      // The offline service worker's registration: a same-origin file, so the CSP needs no hash for it.
+      head: [{ tag: 'script', attrs: { src: '/register-sw.js', defer: true } }],
       pagination: true,
       sidebar: [
         { label: 'Answer', items: [{ label: 'The bottom line', link: '/' }] },
@@ -57,5 +61,7 @@ export default defineConfig({
     }),
     // `include` keeps Babel off every other module (STACK.md: 6 s → 20 s builds without it).
     preact({ include: ['**/islands/**'] }),
+    headers(),
+    offline(),
   ],
 });

@@ -1,0 +1,21 @@
+// After one visit the whole site is cached by the service worker and works with no network.
+import { expect, test } from '@playwright/test';
+
+test('works offline after the first visit', async ({ page, context }) => {
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first load is not controlled yet; a reload puts the page under the service worker.
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('ITP after IVIG failure — what next?');
+  await page.goto('/reference/references/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('References');
+  await page.goto('/embed/overview/?theme=dark');
+  await expect(page.getByRole('img', { name: 'ITP after IVIG failure at a glance' })).toBeVisible();
+  await context.setOffline(false);
+});
