@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { htmlPages, routeOf, scriptWeight, styleWeight } from './lib/page-weight.mjs';
+import { lighthouseScores } from './lib/lighthouse.mjs';
+import { startPreview } from './lib/preview-server.mjs';
 
 const dist = 'dist';
 if (!existsSync(dist)) {
@@ -43,8 +45,40 @@ for (const page of htmlPages(dist)) {
 console.log('      kind      JS0 KB  JSall KB  HTML KB  CSS KB  page   (gzip; JS0 = before interaction)');
 for (const row of rows) console.log(row);
 console.log(`Budgets: content JS before interaction ≤ 5 KB; tool page JS ≤ 30 KB; embed page JS ≤ 20 KB.`);
-if (broken > 0) {
-  console.error(`${broken} page(s) over budget.`);
+
+// Lighthouse (mobile): the Answer page, one guidance page, every tool page and one embed page.
+const routes = htmlPages(dist).map((page) => routeOf(dist, page));
+const audited = [
+  '/',
+  routes.find((route) => route.startsWith('/guidance/') && route !== '/guidance/'),
+  ...routes.filter((route) => route.startsWith('/tools/') && route !== '/tools/'),
+  routes.find((route) => route.startsWith('/embed/')),
+].filter((route) => route !== undefined);
+const server = await startPreview(4399);
+let scores;
+try {
+  scores = await lighthouseScores(audited.map((route) => new URL(route, server.url).href));
+} finally {
+  server.stop();
+}
+console.log('\nLighthouse (mobile)   perf  a11y  best  seo   page');
+let lighthouseBroken = 0;
+for (const score of scores) {
+  const route = new URL(score.url).pathname;
+  // Embed pages are noindex by design, so SEO is exempt there (DESIGN.md).
+  const seoExempt = route.startsWith('/embed/');
+  const ok =
+    score.performance === 100 && score.accessibility === 100 && score['best-practices'] === 100 && (seoExempt || score.seo === 100);
+  if (!ok) lighthouseBroken += 1;
+  const cell = (n) => String(n).padStart(5);
+  console.log(
+    `${ok ? 'ok  ' : 'LOW '}                 ${cell(score.performance)} ${cell(score.accessibility)} ${cell(score['best-practices'])} ${cell(score.seo)}${seoExempt ? '*' : ' '}  ${route}${ok ? '' : `  (failing: ${score.failing.join(', ')})`}`,
+  );
+}
+console.log('* SEO exempt: embed pages are noindex by design.');
+
+if (broken > 0 || lighthouseBroken > 0) {
+  console.error(`${broken} page(s) over the JavaScript budget; ${lighthouseBroken} page(s) below 100 in Lighthouse.`);
   process.exit(1);
 }
-console.log(`${rows.length} pages within budget.`);
+console.log(`${rows.length} pages within the JavaScript budget; ${scores.length} pages at 100 in Lighthouse.`);

@@ -55,7 +55,7 @@ if (built) {
       passed += pw.stats.expected;
       failed += pw.stats.unexpected + pw.stats.flaky;
     }
-    step('budgets', 'node', ['scripts/check-budgets.mjs']);
+    step('budgets', 'npm', ['run', '--silent', 'check:budgets']);
   }
 }
 
