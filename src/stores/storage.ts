@@ -1,0 +1,29 @@
+/**
+ * localStorage where the browser allows it. In a sandboxed iframe, or with storage blocked, merely reading
+ * `window.localStorage` throws: every access goes through here so a widget never breaks for want of it.
+ */
+export interface SafeStorage {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
+
+export function safeStorage(): SafeStorage | undefined {
+  try {
+    const storage = window.localStorage;
+    const probe = '__itp_probe__';
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return {
+      get: (key) => storage.getItem(key) ?? undefined,
+      set: (key, value) => {
+        try {
+          storage.setItem(key, value);
+        } catch {
+          // Full or revoked storage: the state still lives in the URL.
+        }
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
