@@ -41,6 +41,10 @@ export function scriptWeight(dist, htmlPath) {
   const entries = new Set();
   for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) entries.add(resolveAsset(dist, htmlPath, m[1]));
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) entries.add(resolveAsset(dist, htmlPath, m[1]));
+  // Islands hydrate without any interaction (client:load, idle or visible), so their code counts as eager.
+  for (const tag of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    for (const m of tag[0].matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)) entries.add(resolveAsset(dist, htmlPath, m[1]));
+  }
   // Inline scripts travel inside the gzipped HTML, so they are measured as one stream, not one by one.
   const inline = [];
   for (const m of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
