@@ -20,7 +20,7 @@ export type Reads<T> = { [K in keyof T]: T[K] | FieldError };
  * Gathers field reads: the clean values when every read succeeded, otherwise every error, one per field,
  * so that a form can mark all its problems at once.
  */
-export function collectFields<T extends Record<string, unknown>>(reads: Reads<T>): Result<T> {
+export function collectFields<T extends object>(reads: Reads<T>): Result<T> {
   const errors = Object.values(reads).filter(isFieldError);
   // With no error among them, every read is its clean value: Reads<T> is then exactly T.
   return hasErrors(errors) ? fail(errors) : ok(reads as T);

@@ -1,0 +1,50 @@
+/**
+ * A regimen plan as plain text for pasting into a clinical note: every dose through the ISMP-safe
+ * formatters, the working, the warnings and the references. No timestamp, so the same plan always gives
+ * the same text.
+ */
+import type { Note } from '../result';
+import type { RegimenItem, RegimenPlan } from '../regimens/types';
+import { formatAmount } from './amount';
+import { formatDose, formatUnits } from './dose';
+import { drugDisplayName } from './drug-names';
+import { formatNumber } from './number';
+
+/** "3,500 mcg (17,500 units)", "80 mg per day", "681.8 mg". */
+export function formatItemDose(item: RegimenItem): string {
+  const units = item.internationalUnits === undefined ? '' : ` (${formatUnits(item.internationalUnits)})`;
+  return `${formatDose(item.dose)}${units}${item.per === 'day' ? ' per day' : ''}`;
+}
+
+function patientLine(basis: RegimenPlan['basis']): string {
+  const parts = [
+    basis.ageYears === undefined ? 'age not given' : `${basis.ageGroup}, ${formatAmount(basis.ageYears, 'years', 1)}`,
+    formatAmount(basis.weightKg, 'kg'),
+    ...(basis.heightCm === undefined ? [] : [formatAmount(basis.heightCm, 'cm')]),
+    ...(basis.bsa === undefined ? [] : [`BSA ${formatNumber(basis.bsa.m2)} m² (${basis.bsa.formula === 'mosteller' ? 'Mosteller' : 'DuBois'})`]),
+  ];
+  return `Patient: ${parts.join(', ')}`;
+}
+
+function itemLines(item: RegimenItem): string[] {
+  return [
+    `- ${drugDisplayName(item.drug)} ${formatItemDose(item)}, ${item.route}; ${item.schedule}`,
+    `  Working: ${item.working} [${item.citations.join('; ')}]`,
+    ...(item.capNote === undefined ? [] : [`  ${item.capNote}`]),
+  ];
+}
+
+function noteLine(note: Note): string {
+  return `- ${note.message}${note.citation === undefined ? '' : ` [${note.citation}]`}`;
+}
+
+export function regimenSummaryText(plan: RegimenPlan, warnings: readonly Note[] = []): string {
+  return [
+    plan.name,
+    patientLine(plan.basis),
+    ...plan.items.flatMap(itemLines),
+    ...(warnings.length === 0 ? [] : ['Warnings:', ...warnings.map(noteLine)]),
+    `References: ${plan.citations.join(', ')}`,
+    'Computed by ITP Pathway from the cited sources: check each dose against the product label and local protocol before prescribing.',
+  ].join('\n');
+}

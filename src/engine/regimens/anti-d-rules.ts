@@ -1,0 +1,131 @@
+/**
+ * Who may have anti-D, and at what dose band (drugs.md §8.2; WinRho SDF label; ICR 2019; ASH 2011).
+ * - Only Rh(D)-positive patients who still have a spleen (✔2).
+ * - Haemoglobin below 8 g/dL: use another treatment; 8–10 g/dL: reduced dose 25–40 mcg/kg (label, ✔1).
+ * - Children (ICR): only when the DAT is negative and haemoglobin is at least 9 g/dL.
+ * CONFLICT (drugs.md §8.2): label bands vs the ICR paediatric floor of 9 g/dL. Our reading: block below 8 always;
+ * children below 9 get a warning and the reduced band; the label's 8–10 reduced band applies to children too
+ * (the lower dose), so a child gets the ICR's 75 mcg/kg only above 10 g/dL.
+ */
+import { formatAmount } from '../format/amount';
+import { collectFields, hasErrors } from '../plausibility';
+import { fail, ok, type FieldError, type Note, type Result } from '../result';
+import { missingError } from './patient';
+import type { Need, Patient } from './types';
+
+export type AntiDBand = 'full' | 'reduced';
+
+export interface AntiDFacts {
+  rhD: 'positive' | 'negative';
+  splenectomised: boolean;
+  haemoglobinGdL: number;
+  child: boolean;
+  datNegative?: boolean;
+}
+
+interface Band {
+  lt?: number;
+  ge?: number;
+  le?: number;
+  action: 'block' | 'reduced';
+}
+
+/** Haemoglobin (g/dL) bands from the label, walked in order; above them, the full dose. */
+const haemoglobinBands: readonly Band[] = [
+  { lt: 8, action: 'block' },
+  // "8–10 g/dL": both ends inside; the label's later-dose rule starts at "Hb > 10".
+  { ge: 8, le: 10, action: 'reduced' },
+];
+
+function inBand(band: Band, gdl: number): boolean {
+  return (band.lt === undefined || gdl < band.lt)
+    && (band.ge === undefined || gdl >= band.ge)
+    && (band.le === undefined || gdl <= band.le);
+}
+
+/** ICR 2019: children only with haemoglobin at least 9 g/dL. */
+const CHILD_FLOOR_GDL = 9;
+
+/** Reasons other than haemoglobin that anti-D may not be given. */
+function otherBarriers(facts: AntiDFacts): FieldError[] {
+  const errors: FieldError[] = [];
+  if (facts.rhD === 'negative') {
+    errors.push({ field: 'rhD', message: 'Anti-D is only for Rh(D)-positive patients: choose another treatment.' });
+  }
+  if (facts.splenectomised) {
+    errors.push({ field: 'splenectomised', message: 'Anti-D is only for patients who still have a spleen: choose another treatment.' });
+  }
+  if (facts.child && facts.datNegative !== true) {
+    errors.push({
+      field: 'datNegative',
+      message: facts.datNegative === false
+        ? 'The DAT is positive: the ICR gives anti-D to children only when the direct antiglobulin test is negative.'
+        : 'Enter whether the direct antiglobulin test (DAT) is negative: the ICR gives anti-D to children only when it is.',
+    });
+  }
+  return errors;
+}
+
+function bandNotes(facts: AntiDFacts, band: AntiDBand): Note[] {
+  const gdl = formatAmount(facts.haemoglobinGdL, 'g/dL');
+  const notes: Note[] = [];
+  if (band === 'reduced') {
+    notes.push({
+      code: 'anti-d-reduced-dose',
+      message: `Haemoglobin ${gdl} is in the label’s 8–10 g/dL band: the reduced dose of 25–40 mcg/kg (125–200 units/kg) applies.`,
+      citation: 'winrho-uspi',
+    });
+  }
+  if (facts.child && facts.haemoglobinGdL < CHILD_FLOOR_GDL) {
+    notes.push({
+      code: 'anti-d-child-haemoglobin',
+      message: `Sources differ: the ICR gives anti-D to children only with haemoglobin of at least 9 g/dL, and this child’s is ${gdl}. The label’s reduced dose is shown; weigh another treatment first.`,
+      citation: 'icr-2019',
+    });
+  }
+  if (!facts.child && facts.datNegative === false) {
+    notes.push({
+      code: 'anti-d-dat-positive',
+      message: 'The DAT is positive: exclude autoimmune haemolysis, in which anti-D should be avoided (ASH 2011).',
+      citation: 'ash-2011',
+    });
+  }
+  return notes;
+}
+
+/** Whether anti-D may be given, and at which band (with its notes), or every reason it may not. */
+export function checkAntiD(facts: AntiDFacts): Result<AntiDBand> {
+  const action = haemoglobinBands.find((row) => inBand(row, facts.haemoglobinGdL))?.action ?? 'full';
+  const errors = otherBarriers(facts);
+  if (action === 'block') {
+    const low: FieldError = {
+      field: 'haemoglobinGdL',
+      message: `Haemoglobin ${formatAmount(facts.haemoglobinGdL, 'g/dL')} is below 8 g/dL: do not give anti-D; choose another treatment.`,
+    };
+    return fail([low, ...errors]);
+  }
+  return hasErrors(errors) ? fail(errors) : ok(action, bandNotes(facts, action));
+}
+
+const needs = {
+  rhD: { field: 'rhD', why: 'anti-D is only for Rh(D)-positive patients' },
+  splenectomised: { field: 'splenectomised', why: 'anti-D is only for patients who still have a spleen' },
+  haemoglobinGdL: { field: 'haemoglobinGdL', why: 'the anti-D dose depends on it, and below 8 g/dL anti-D must not be given' },
+  ageYears: { field: 'ageYears', why: 'children need a negative DAT and get a different anti-D dose' },
+} as const satisfies Record<string, Need>;
+
+/** The patient fields anti-D cannot be planned without, and why. */
+export const antiDNeeds: readonly Need[] = Object.values(needs);
+
+/** Anti-D for a patient whose details may be incomplete: missing details are reasons it cannot be planned. */
+export function checkAntiDFor(patient: Patient): Result<AntiDBand> {
+  const read = collectFields<Omit<AntiDFacts, 'child' | 'datNegative'> & { ageYears: number }>({
+    rhD: patient.rhD ?? missingError(needs.rhD),
+    splenectomised: patient.splenectomised ?? missingError(needs.splenectomised),
+    haemoglobinGdL: patient.haemoglobinGdL ?? missingError(needs.haemoglobinGdL),
+    ageYears: patient.ageYears ?? missingError(needs.ageYears),
+  });
+  if (!read.ok) return read;
+  const { ageYears, ...facts } = read.value;
+  return checkAntiD({ ...facts, child: ageYears < 18, datNegative: patient.datNegative });
+}

@@ -1,0 +1,69 @@
+/**
+ * Anti-D immunoglobulin IV, in mcg with the same dose in international units (drugs.md §8.2; W70–W73).
+ * Eligibility and the haemoglobin bands are in anti-d-rules.ts. Doses:
+ * - adults, haemoglobin above 10 g/dL: the label's initial 50 mcg/kg (guidelines give 50–75 mcg/kg);
+ * - children, haemoglobin above 10 g/dL: the ICR's 75 mcg/kg single dose;
+ * - haemoglobin 8–10 g/dL (and children below 9 g/dL): the label's reduced 25–40 mcg/kg.
+ */
+import { ok, type Note } from '../result';
+import { antiDWarnings, withUnits } from './anti-d-notes';
+import { antiDNeeds, checkAntiDFor, type AntiDBand } from './anti-d-rules';
+import { isChild } from './patient';
+import { planWeightItem } from './plan';
+import type { ItemSpec, RegimenDefinition, WeightRule } from './types';
+
+type AntiDSpec = ItemSpec & { dose: WeightRule };
+
+const route = 'IV injection over 3–5 minutes';
+
+const doses: Record<'adult' | 'child', Record<AntiDBand, AntiDSpec>> = {
+  adult: {
+    full: {
+      drug: 'rho(d) immune globulin', dose: { basis: 'weight', perKg: 50, unit: 'mcg' }, route,
+      schedule: 'once (the label allows splitting it into 2 doses on separate days)', per: 'dose',
+      citations: ['winrho-uspi', 'icr-2019'],
+    },
+    reduced: {
+      drug: 'rho(d) immune globulin', dose: { basis: 'weight', perKg: 25, perKgMax: 40, unit: 'mcg' }, route,
+      schedule: 'once', per: 'dose', citations: ['winrho-uspi'],
+    },
+  },
+  child: {
+    full: {
+      drug: 'rho(d) immune globulin', dose: { basis: 'weight', perKg: 75, unit: 'mcg' }, route,
+      schedule: 'single dose', per: 'dose', citations: ['icr-2019'],
+    },
+    reduced: {
+      drug: 'rho(d) immune globulin', dose: { basis: 'weight', perKg: 25, perKgMax: 40, unit: 'mcg' }, route,
+      schedule: 'once', per: 'dose', citations: ['winrho-uspi'],
+    },
+  },
+};
+
+const adultRange: Note = {
+  code: 'anti-d-dose-range',
+  message: 'Guidelines give 50–75 mcg/kg once; the label’s initial dose, 50 mcg/kg, is shown. Later doses with haemoglobin above 10 g/dL: 50–60 mcg/kg (250–300 units/kg).',
+  citation: 'winrho-uspi',
+};
+
+const childPremedication: Note = {
+  code: 'anti-d-child-premedication',
+  message: 'Children: the ICR recommends steroid premedication before anti-D.',
+  citation: 'icr-2019',
+};
+
+export const antiD: RegimenDefinition = {
+  id: 'anti-d',
+  name: 'Anti-D immunoglobulin',
+  needs: [...antiDNeeds],
+  citations: ['winrho-uspi', 'icr-2019', 'ash-2011'],
+  plan: (patient, body) => {
+    const check = checkAntiDFor(patient);
+    if (!check.ok) return check;
+    const child = isChild(patient) === true;
+    const { item, note } = withUnits(planWeightItem(doses[child ? 'child' : 'adult'][check.value], body.weightKg));
+    const adultFull = !child && check.value === 'full' ? [adultRange] : [];
+    const premedication = child ? [childPremedication] : [];
+    return ok({ items: [item] }, [note, ...check.warnings, ...adultFull, ...premedication, ...antiDWarnings]);
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * Regimen dose plans: `planRegimen(id, patient)` for the nine regimens of the engine contract. Each regimen
+ * is a module of data (items with dose rules, routes, schedules, citations) and notes; this file reads the
+ * input, computes the BSA when a height is given, and hands the patient to the regimen.
+ */
+import { computeBsa } from '../bsa';
+import { citationKey } from '../citations';
+import { fail, ok, type Result } from '../result';
+import { isFieldError, readChoice } from '../validate';
+import { antiD } from './anti-d';
+import { danazolAzathioprine } from './danazol-azathioprine';
+import { dexamethasoneHighDose } from './dexamethasone-high-dose';
+import { ivig } from './ivig';
+import { methylprednisolonePulseRegimen } from './methylprednisolone-pulse';
+import { multiagentRescue } from './multiagent-rescue';
+import { isChild, readPatient } from './patient';
+import { prednisone } from './prednisone';
+import { rituximabLowDose } from './rituximab-low-dose';
+import { rituximabStandard } from './rituximab-standard';
+import { regimenIds, type Body, type RegimenDefinition, type RegimenId, type RegimenPlan } from './types';
+
+export { regimenIds, prednisoneRules } from './types';
+export type { Patient, PrednisoneRule, RegimenId, RegimenItem, RegimenPlan } from './types';
+
+const regimens: Record<RegimenId, RegimenDefinition> = {
+  'rituximab-standard': rituximabStandard,
+  'rituximab-low-dose': rituximabLowDose,
+  'dexamethasone-high-dose': dexamethasoneHighDose,
+  prednisone,
+  ivig,
+  'anti-d': antiD,
+  'methylprednisolone-pulse': methylprednisolonePulseRegimen,
+  'multiagent-rescue': multiagentRescue,
+  'danazol-azathioprine': danazolAzathioprine,
+};
+
+/** The display name of a regimen, e.g. "Rituximab, standard dose". */
+export function regimenName(id: RegimenId): string {
+  return regimens[id].name;
+}
+
+/**
+ * Doses of one regimen for one patient, each with its working, route, schedule and citations; the warnings
+ * carry what the prescriber must see (screening, boxed warnings, caps and their sources, conflicts).
+ * @example planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170 })
+ *   // ok: rituximab 681.79… mg (375 mg/m² × 1.82 m²) once weekly for 4 doses (drugs.md W57)
+ */
+export function planRegimen(id: unknown, patient: unknown): Result<RegimenPlan> {
+  const chosen = readChoice(id, 'id', 'regimen', regimenIds);
+  if (isFieldError(chosen)) {
+    const others = readPatient(patient, []);
+    return fail([chosen, ...(others.ok ? [] : others.errors)]);
+  }
+  const regimen = regimens[chosen];
+  const read = readPatient(patient, regimen.needs);
+  if (!read.ok) return read;
+  const p = read.value;
+  const body: Body = {
+    weightKg: p.weightKg,
+    ...(p.heightCm === undefined ? {} : { bsa: computeBsa(p.weightKg, p.heightCm, p.bsaFormula) }),
+  };
+  const draft = regimen.plan(p, body);
+  if (!draft.ok) return draft;
+  const child = isChild(p);
+  const citations = [
+    ...regimen.citations,
+    ...draft.value.items.flatMap((item) => item.citations),
+    ...draft.warnings.flatMap((note) => (note.citation === undefined ? [] : [note.citation])),
+  ];
+  return ok({
+    id: chosen,
+    name: regimen.name,
+    items: draft.value.items,
+    citations: [...new Set(citations.map(citationKey))],
+    basis: {
+      weightKg: p.weightKg,
+      ...(p.heightCm === undefined ? {} : { heightCm: p.heightCm }),
+      ...(p.ageYears === undefined ? {} : { ageYears: p.ageYears }),
+      ageGroup: child === undefined ? 'not given' : child ? 'child' : 'adult',
+      ...(body.bsa === undefined ? {} : { bsa: body.bsa }),
+    },
+  }, draft.warnings);
+}

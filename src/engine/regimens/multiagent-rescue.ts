@@ -1,0 +1,75 @@
+/**
+ * Multi-agent rescue (Boruchov 2007; drugs.md §9; guidelines.md §4.4; W74–W75): IVIG 1 g/kg, methylprednisolone
+ * 30 mg/kg, vincristine 0.03 mg/kg and, for Rh(D)-positive patients with a spleen, anti-D 50–75 mcg/kg — 3 or 4
+ * of them together. Caps and schedule: see boruchov.ts. Anti-D is added only when the patient's details show it
+ * is allowed (anti-d-rules.ts); otherwise the plan says why it was left out.
+ */
+import { ok, type Note } from '../result';
+import { antiDWarnings, withUnits } from './anti-d-notes';
+import { checkAntiDFor } from './anti-d-rules';
+import { antiDInCombination, ivigInCombination, methylprednisolonePulse, vincristine } from './boruchov';
+import { ivigWarnings } from './ivig-notes';
+import { planWeightItem } from './plan';
+import type { Patient, RegimenDefinition, RegimenItem } from './types';
+
+const caps: Note = {
+  code: 'multiagent-caps',
+  message: 'Methylprednisolone is capped at 1 g and vincristine at 2 mg a dose: standard practice; not stated in the primary source (Boruchov 2007 gives weight-based doses without caps).',
+  citation: 'boruchov-2007',
+};
+
+const evidence: Note = {
+  code: 'multiagent-evidence',
+  message: 'Evidence: a small uncontrolled series of 35 patients with no response to IVIG and/or high-dose steroids, given 3 or 4 of these drugs together. The 71 % "response" was only a rise of at least 20 ×10⁹/L to above 30 ×10⁹/L. One ileus was reported.',
+  citation: 'boruchov-2007',
+};
+
+const timing: Note = {
+  code: 'multiagent-schedule',
+  message: 'The timing of each drug within the regimen (same day or repeated) was not retrieved from the paper: the prescriber sets it.',
+  citation: 'boruchov-2007',
+};
+
+const neuropathy: Note = {
+  code: 'vincristine-neurotoxicity',
+  message: 'Vincristine is neurotoxic: watch for neuropathy and constipation (the series reported one ileus). Never above 2 mg a dose here.',
+  citation: 'boruchov-2007',
+};
+
+const inPregnancy: Note = {
+  code: 'pregnancy-vinca-alkaloids',
+  message: 'Pregnancy: vinca alkaloids such as vincristine are to be avoided (ICR 2019); leave vincristine out of the combination.',
+  citation: 'icr-2019',
+};
+
+/** The anti-D item with its notes, or a note saying why anti-D was left out. */
+function antiDPart(patient: Patient, weightKg: number): { items: RegimenItem[]; notes: Note[] } {
+  const check = checkAntiDFor(patient);
+  if (!check.ok) {
+    return {
+      items: [],
+      notes: [{
+        code: 'multiagent-anti-d-omitted',
+        message: `Anti-D is not included. ${check.errors.map((error) => error.message).join(' ')}`,
+        citation: 'winrho-uspi',
+      }],
+    };
+  }
+  const { item, note } = withUnits(planWeightItem(antiDInCombination[check.value], weightKg));
+  return { items: [item], notes: [note, ...check.warnings, ...antiDWarnings] };
+}
+
+export const multiagentRescue: RegimenDefinition = {
+  id: 'multiagent-rescue',
+  name: 'Multi-agent rescue (Boruchov)',
+  needs: [],
+  citations: ['boruchov-2007', 'icr-2019'],
+  plan: (patient, body) => {
+    const core = [ivigInCombination, methylprednisolonePulse, vincristine].map((spec) => planWeightItem(spec, body.weightKg));
+    const antiD = antiDPart(patient, body.weightKg);
+    const pregnancy = patient.pregnant === true ? [inPregnancy] : [];
+    return ok({ items: [...core, ...antiD.items] }, [
+      caps, evidence, ...pregnancy, timing, neuropathy, ...antiD.notes, ...ivigWarnings,
+    ]);
+  },
+};

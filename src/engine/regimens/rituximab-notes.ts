@@ -1,0 +1,36 @@
+/** What a prescriber must see before any rituximab course (drugs.md §6; guidelines.md §6). */
+import type { Note } from '../result';
+import type { Patient } from './types';
+
+const beforeRituximab: readonly Note[] = [
+  {
+    code: 'hbv-screening',
+    message: 'Hepatitis B: test HBsAg and anti-HBc before the first dose. If either is positive, involve hepatology for monitoring and antiviral prophylaxis; stop rituximab if hepatitis B reactivates.',
+    citation: 'fda-rituximab-hbv-2013',
+  },
+  {
+    code: 'rituximab-boxed-warning',
+    message: 'Boxed warnings include fatal infusion-related reactions and hepatitis B reactivation. Read the label’s full boxed warning before prescribing: its wording on severe mucocutaneous reactions and PML was not verified for this tool.',
+    citation: 'rituximab-uspi',
+  },
+  {
+    code: 'rituximab-premedication',
+    message: 'Before every infusion give acetaminophen (paracetamol) and an antihistamine; add a glucocorticoid as needed for reactions.',
+    citation: 'rituximab-uspi',
+  },
+  {
+    code: 'vaccine-response',
+    message: 'Rituximab blunts vaccine responses for at least 6 months: give due vaccines, including those before a possible splenectomy, before rituximab where possible.',
+    citation: 'nazi-2013',
+  },
+];
+
+const inPregnancy: Note = {
+  code: 'pregnancy-rituximab',
+  message: 'Pregnancy: the ICR keeps rituximab for very severe cases, because of neonatal immunosuppression.',
+  citation: 'icr-2019',
+};
+
+export function rituximabNotes(patient: Patient): Note[] {
+  return patient.pregnant === true ? [...beforeRituximab, inPregnancy] : [...beforeRituximab];
+}

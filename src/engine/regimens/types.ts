@@ -1,0 +1,108 @@
+/**
+ * Shapes shared by the regimen modules. A regimen is data — items with a dose rule, route, schedule and
+ * citations — plus the notes a prescriber must see; the planner in plan.ts turns it into doses for a patient.
+ */
+import type { BodySurfaceArea, BsaFormula } from '../bsa';
+import type { Citation } from '../citations';
+import type { Dose, DoseUnit } from '../dose';
+import type { Result } from '../result';
+
+export const regimenIds = [
+  'rituximab-standard', 'rituximab-low-dose', 'dexamethasone-high-dose', 'prednisone', 'ivig', 'anti-d',
+  'methylprednisolone-pulse', 'multiagent-rescue', 'danazol-azathioprine',
+] as const;
+export type RegimenId = (typeof regimenIds)[number];
+
+/** Paediatric prednisone: ASH 2019 (default, cap 120 mg/day) or the ICR 2019 high-dose schedule (cap 200 mg/day). */
+export const prednisoneRules = ['ash-2019', 'icr-2019-high-dose'] as const;
+export type PrednisoneRule = (typeof prednisoneRules)[number];
+
+/** The patient as checked at the boundary. Optional fields are only read when given or when a regimen needs them. */
+export interface Patient {
+  weightKg: number;
+  heightCm?: number;
+  ageYears?: number;
+  bsaFormula: BsaFormula;
+  rhD?: 'positive' | 'negative';
+  splenectomised?: boolean;
+  haemoglobinGdL?: number;
+  /** Direct antiglobulin test negative: ICR 2019 requires it before anti-D in children. */
+  datNegative?: boolean;
+  pregnant?: boolean;
+  prednisoneRule?: PrednisoneRule;
+}
+
+/** A patient field a regimen cannot be planned without, and why, for the error message. */
+export interface Need {
+  field: 'heightCm' | 'ageYears' | 'rhD' | 'splenectomised' | 'haemoglobinGdL';
+  why: string;
+}
+
+/** A maximum single or daily dose, and where it comes from. */
+export interface Cap {
+  amount: number;
+  /** Words for the working and the note, e.g. "ICR 2019 maximum". */
+  source: string;
+}
+
+/** How a dose is worked out: a fixed amount, a rate per kg (optionally a range), or a rate per m². */
+export type DoseRule =
+  | { basis: 'flat'; amount: number; unit: DoseUnit }
+  | { basis: 'weight'; perKg: number; perKgMax?: number; unit: DoseUnit; cap?: Cap }
+  | { basis: 'bsa'; perM2: number; unit: DoseUnit; cap?: Cap };
+
+export type WeightRule = Extract<DoseRule, { basis: 'weight' }>;
+
+/** One drug of a regimen as data, before it meets a patient. */
+export interface ItemSpec {
+  drug: string;
+  dose: DoseRule;
+  route: string;
+  schedule: string;
+  /** Whether the amount is one administration or the total for a day (which may be divided). */
+  per: 'dose' | 'day';
+  citations: Citation[];
+}
+
+export interface RegimenItem {
+  /** Lower-case generic name, e.g. 'vincristine'. */
+  drug: string;
+  dose: Dose;
+  route: string;
+  /** In words, e.g. "once weekly for 4 doses". */
+  schedule: string;
+  per: 'dose' | 'day';
+  /** The arithmetic, e.g. "375 mg/m² × 1.82 m² = 681.8 mg". */
+  working: string;
+  /** Set when a cap applied: which cap and where it comes from. */
+  capNote?: string;
+  /** Anti-D only: the same dose in international units (1 mcg = 5 units), as the label also states it. */
+  internationalUnits?: { amount: number; amountMax?: number };
+  citations: string[];
+}
+
+export interface RegimenPlan {
+  id: RegimenId;
+  name: string;
+  items: RegimenItem[];
+  citations: string[];
+  /** What the doses were computed from. */
+  basis: { weightKg: number; heightCm?: number; ageYears?: number; ageGroup: 'adult' | 'child' | 'not given'; bsa?: BodySurfaceArea };
+}
+
+/** What a dose rule is applied to: the weight, and the BSA when a height was given. */
+export interface Body {
+  weightKg: number;
+  bsa?: BodySurfaceArea;
+}
+
+/** A regimen's own part of a plan: items and notes, or the field errors that make it unusable. */
+export type Draft = Result<{ items: RegimenItem[] }>;
+
+export interface RegimenDefinition {
+  id: RegimenId;
+  name: string;
+  needs: Need[];
+  citations: Citation[];
+  plan: (patient: Patient, body: Body) => Draft;
+}

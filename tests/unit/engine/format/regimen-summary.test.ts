@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { formatItemDose, regimenSummaryText } from '../../../../src/engine/format/regimen-summary';
+import { planRegimen, regimenIds } from '../../../../src/engine/regimens';
+
+function summary(id: (typeof regimenIds)[number], patient: Record<string, unknown>): string {
+  const result = planRegimen(id, patient);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return regimenSummaryText(result.value, result.warnings);
+}
+
+describe('regimenSummaryText', () => {
+  it('gives plain text for a clinical note: doses, working, warnings and references (drugs.md W75)', () => {
+    expect(summary('methylprednisolone-pulse', { weightKg: 80, heightCm: 180, ageYears: 52.5 })).toBe([
+      'Methylprednisolone pulse',
+      'Patient: adult, 52.5 years, 80 kg, 180 cm, BSA 2 m² (Mosteller)',
+      '- methylprednisolone 1,000 mg, IV infusion; single IV dose',
+      '  Working: 30 mg/kg × 80 kg = 2,400 mg, capped at 1,000 mg (standard practice; not stated in the primary source) [boruchov-2007]',
+      '  Capped at 1,000 mg (standard practice; not stated in the primary source): the rate alone gives 2,400 mg.',
+      'Warnings:',
+      '- Methylprednisolone is capped at 1 g a dose: standard practice; not stated in the primary source (Boruchov 2007 gives 30 mg/kg without a cap). [boruchov-2007]',
+      '- The retrieved source does not give how many doses or how often: the prescriber sets the schedule. [boruchov-2007]',
+      '- For life-threatening bleeding in adults, a secondary summary of Stasi & Provan gives methylprednisolone 1 g IV daily for 3 days. [stasi-provan-2004]',
+      'References: boruchov-2007, stasi-provan-2004',
+      'Computed by ITP Pathway from the cited sources: check each dose against the product label and local protocol before prescribing.',
+    ].join('\n'));
+  });
+
+  it('shows anti-D in mcg and units, daily totals as such, DuBois, missing age, notes without a citation', () => {
+    const antiD = summary('anti-d', { weightKg: 70, ageYears: 40, rhD: 'positive', splenectomised: false, haemoglobinGdL: 12.5, heightCm: 170, bsaFormula: 'dubois' });
+    expect(antiD).toContain('3,500 mcg (17,500 units), IV injection over 3–5 minutes');
+    expect(antiD).toContain('BSA 1.81 m² (DuBois)');
+    const maintenance = summary('danazol-azathioprine', { weightKg: 60 });
+    expect(maintenance).toContain('Patient: age not given, 60 kg\n');
+    expect(maintenance).toContain('- danazol 600–900 mg per day, oral;');
+    expect(maintenance).toContain('- Danazol: check liver tests and watch for virilisation.\n');
+  });
+
+  it('leaves out the warnings heading when there are none, and carries no timestamp', () => {
+    const result = planRegimen('ivig', { weightKg: 70, ageYears: 8 });
+    if (!result.ok) throw new Error('plan failed');
+    const text = regimenSummaryText(result.value);
+    expect(text).not.toContain('Warnings:');
+    expect(text).toContain('Patient: child, 8 years, 70 kg\n');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}/);
+    expect(regimenSummaryText(result.value)).toBe(text);
+  });
+
+  it.each(regimenIds)('%s: every dose in the text is ISMP-safe', (id) => {
+    const text = summary(id, { weightKg: 70, heightCm: 170, ageYears: 40, rhD: 'positive', splenectomised: false, haemoglobinGdL: 12.5 });
+    expect(text).not.toMatch(/\d\.\d*0 (mg|g|mcg|units|mL)\b/);
+    expect(text).not.toMatch(/(^|[\s(])\.\d/);
+    expect(text).not.toMatch(/µg|\bIU\b|\bQD\b|\d{4,} (mg|mcg|units)/);
+  });
+
+  it('formats one item’s dose with units and per-day totals', () => {
+    const result = planRegimen('prednisone', { weightKg: 95, ageYears: 40 });
+    expect(result.ok && formatItemDose(result.value.items[0])).toBe('80 mg per day');
+  });
+});
