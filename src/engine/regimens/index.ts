@@ -20,7 +20,7 @@ import { rituximabStandard } from './rituximab-standard';
 import { regimenIds, type Body, type RegimenDefinition, type RegimenId, type RegimenPlan } from './types';
 
 export { regimenIds, prednisoneRules } from './types';
-export type { Patient, PrednisoneRule, RegimenId, RegimenItem, RegimenPlan } from './types';
+export type { Patient, PatientInput, PrednisoneRule, RegimenId, RegimenItem, RegimenPlan } from './types';
 
 const regimens: Record<RegimenId, RegimenDefinition> = {
   'rituximab-standard': rituximabStandard,
@@ -42,6 +42,8 @@ export function regimenName(id: RegimenId): string {
 /**
  * Doses of one regimen for one patient, each with its working, route, schedule and citations; the warnings
  * carry what the prescriber must see (screening, boxed warnings, caps and their sources, conflicts).
+ * Both arguments are checked at run time (a `RegimenId` and a `PatientInput` are expected), so untrusted
+ * input gets field errors, never an exception.
  * @example planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170 })
  *   // ok: rituximab 681.79… mg (375 mg/m² × 1.82 m²) once weekly for 4 doses (drugs.md W57)
  */

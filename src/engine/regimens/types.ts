@@ -32,6 +32,9 @@ export interface Patient {
   prednisoneRule?: PrednisoneRule;
 }
 
+/** What a caller passes: as `Patient`, with the BSA formula optional (Mosteller when absent). */
+export type PatientInput = Omit<Patient, 'bsaFormula'> & { bsaFormula?: BsaFormula };
+
 /** A patient field a regimen cannot be planned without, and why, for the error message. */
 export interface Need {
   field: 'heightCm' | 'ageYears' | 'rhD' | 'splenectomised' | 'haemoglobinGdL';
