@@ -12,8 +12,24 @@ export type { ReferenceKey, Citation } from './citations';
 export { bodySurfaceArea } from './bsa';
 export { itpPhase } from './phase';
 export { assessResponse } from './response';
-export { planRegimen, regimenIds } from './regimens';
-export type { RegimenId, RegimenItem } from './regimens';
+export { planRegimen, regimenIds, regimenName, prednisoneRules } from './regimens';
+export type { RegimenId, RegimenItem, RegimenPlan, PatientInput, PrednisoneRule } from './regimens';
+export { bsaFormulas } from './bsa';
+export type { BsaFormula, BodySurfaceArea } from './bsa';
+export type { ItpPhase } from './phase';
+export type { ResponseAssessment, ResponseCategory } from './response';
+export {
+  plateletsToSI, weightToKg, heightToCm, haemoglobinToGdL, unitLabels,
+  plateletUnits, weightUnits, heightUnits, haemoglobinUnits,
+} from './units';
+export type { PlateletUnit, WeightUnit, HeightUnit, HaemoglobinUnit } from './units';
+
+// The formatting gate: every number a person reads goes through these (ISMP-safe).
+export { formatNumber } from './format/number';
+export { formatAmount, formatCount } from './format/amount';
+export { formatDose, formatUnits, formatRate, formatVolume } from './format/dose';
+export { formatItemDose, regimenSummaryText } from './format/regimen-summary';
+export { drugDisplayName } from './format/drug-names';
 
 // Part 2: titration and monitoring (issue #5)
 export { titrate } from './titration';
