@@ -1,0 +1,22 @@
+/**
+ * Builds an option node whose diagram label is made from the options it offers, so the picture cannot
+ * name an option the walker does not give (or miss one it does).
+ */
+import { optionCatalogue } from '../options';
+import type { Offer, StepNode } from '../types';
+
+/** "Emergency care" → "emergency care", but "TPO-RA" stays as written. */
+function inSentence(name: string): string {
+  const second = name.charAt(1);
+  return second === second.toLowerCase() ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+function offerName(offer: Offer): string {
+  const name = inSentence(optionCatalogue[offer.option].label);
+  return offer.whenLabel ? `${name} ${offer.whenLabel}` : name;
+}
+
+export function offering(node: Omit<StepNode, 'kind' | 'label' | 'offers'> & { title: string; offers: readonly Offer[] }): StepNode {
+  const { title, ...rest } = node;
+  return { ...rest, kind: 'option', label: `${title}: ${node.offers.map(offerName).join(', ')}` };
+}

@@ -1,0 +1,101 @@
+/**
+ * The start of the algorithm, for every patient: bleeding triage, the need for a rapid rise, and the
+ * diagnostic re-check after first-line failure (guidelines.md, 9-line answer lines 1–3; §4.3, §4.4).
+ */
+import { formatAmount, formatCount } from '../../format/amount';
+import { formatNumber as n } from '../../format/number';
+import { firstLineFailed, isChild, isNewlyDiagnosed, noResponse, secondLineFailed } from '../facts';
+import { thresholds as t } from '../thresholds';
+import type { AlgorithmNode, CaseFacts } from '../types';
+import { offering } from './offering';
+
+/** The ICR's triggers for a rapid rise (§2.1). Children are not treated for a low count alone (§8.1). */
+const rapidRiseNeeded = (f: CaseFacts): boolean =>
+  f.bleeding === 'mucosal' || f.procedurePlanned ||
+  (!isChild(f) && (f.count < t.highRiskCountBelow || (isNewlyDiagnosed(f) && f.count < t.admissionCountBelow)));
+
+/** Boruchov's population: no response to IVIG and/or high-dose corticosteroids (§4.4), not a first course. */
+const refractoryToTreatment = (f: CaseFacts): boolean => noResponse(f, 'corticosteroids') || secondLineFailed(f);
+
+export const triageNodes: readonly AlgorithmNode[] = [
+  {
+    id: 'case-start', kind: 'start',
+    label: 'ITP, low count after IVIG',
+    detail: 'Assess bleeding first.',
+    citations: ['icr-2019'],
+    next: { to: 'bleeding-life-threatening' },
+  },
+  {
+    id: 'bleeding-life-threatening', kind: 'decision',
+    label: 'Life-threatening or organ bleeding?',
+    citations: ['icr-2019', 'ash-2019'],
+    branches: [{ when: (f) => f.bleeding === 'life-threatening', label: 'yes', to: 'emergency-care' }],
+    otherwise: { label: 'no', to: 'rapid-rise-needed' },
+  },
+  {
+    id: 'emergency-care', kind: 'emergency',
+    label: 'Emergency care: IV corticosteroid, IVIG, platelets, then TPO-RA',
+    detail: 'Now: an IV corticosteroid with IVIG and platelet transfusion; a TPO-RA if there is no response; antifibrinolytics alongside.',
+    citations: ['icr-2019', 'stasi-provan-2004', 'spahr-rodgers-2007'],
+    offers: [{
+      option: 'emergency-care',
+      rationale: `Life-threatening or organ bleeding comes first, whatever else is true; the ASH 2019 recommendations cover only non-life-threatening bleeding. Give an IV corticosteroid with IVIG, and platelet transfusion without delay, especially for intracranial bleeding: in ${n(40)} patients, IVIG with a platelet transfusion every ${n(8)} hours raised the mean count from ${n(10)} to ${formatCount(55)} at ${n(24)} hours. If bleeding stays life-threatening without a meaningful response to IVIG and platelets on corticosteroids, add a TPO-RA. Antifibrinolytics (tranexamic acid or aminocaproic acid) go alongside other treatment; ITP-specific doses are not established.`,
+      citations: ['icr-2019', 'spahr-rodgers-2007', 'ash-2019'],
+    }],
+    next: { to: 'first-line-failed', label: 'then plan treatment' },
+  },
+  {
+    id: 'rapid-rise-needed', kind: 'decision',
+    label: 'Rapid rise needed?',
+    detail: `Mucosal bleeding, a planned procedure, or an adult with a count below ${formatCount(t.highRiskCountBelow)}, or below ${formatCount(t.admissionCountBelow)} if newly diagnosed.`,
+    citations: ['icr-2019', 'ash-2019 rec 2a', 'piel-julian-2018'],
+    branches: [{ when: rapidRiseNeeded, label: 'yes', to: 'rapid-rise' }],
+    otherwise: { label: 'no', to: 'first-line-failed' },
+  },
+  offering({
+    id: 'rapid-rise', title: 'Rapid rise',
+    detail: 'Multi-agent rescue only after no response to corticosteroids or a failed second-line agent.',
+    citations: ['icr-2019', 'ash-2011', 'boruchov-2007'],
+    offers: [
+      {
+        option: 'methylprednisolone-pulse',
+        rationale: `A rapid rise is needed: the ICR combines an IV corticosteroid with, usually, IVIG when the count must rise quickly, and ASH 2011 allows IVIG with corticosteroids for a faster rise (grade 2B) and a repeat IVIG dose (${formatAmount(1, 'g/kg')}, repeatable if necessary).`,
+        citations: ['icr-2019', 'ash-2011'],
+      },
+      {
+        option: 'multiagent-rescue', when: refractoryToTreatment, whenLabel: 'after failures',
+        rationale: 'No response to corticosteroids or to a second-line agent, and a rise is needed now: this is the population of the multi-agent series.',
+        citations: ['boruchov-2007'],
+      },
+    ],
+    next: { to: 'first-line-failed', label: 'then plan treatment' },
+  }),
+  {
+    id: 'first-line-failed', kind: 'decision',
+    label: 'No response to IVIG and corticosteroids?',
+    detail: 'No response to IVIG or anti-D, and none to corticosteroids.',
+    citations: ['cuker-neunert-2016', 'thanz-2022', 'miltiadous-2020'],
+    branches: [{ when: firstLineFailed, label: 'yes', to: 'recheck-diagnosis' }],
+    otherwise: { label: 'no', to: 'pregnant' },
+  },
+  {
+    id: 'recheck-diagnosis', kind: 'action',
+    label: 'Re-check the diagnosis',
+    detail: 'Before escalating: secondary ITP, inherited or marrow disorders, drugs.',
+    citations: ['cuker-neunert-2016', 'thanz-2022', 'miltiadous-2020', 'ash-2019'],
+    rationalePrefix: 'Re-check the diagnosis first: no response to IVIG or to corticosteroids makes another cause more likely.',
+    notes: [{
+      code: 'recheck-diagnosis',
+      message: 'No response to IVIG (or anti-D) and none to corticosteroids: re-check the diagnosis before escalating. Look for secondary ITP (test for HCV and HIV), inherited thrombocytopenia, marrow disorders and drugs. Corticosteroid non-response does not exclude ITP but makes another diagnosis more likely, and refractory cases often turn out not to be primary ITP.',
+      citation: 'cuker-neunert-2016',
+    }],
+    next: { to: 'pregnant' },
+  },
+  {
+    id: 'pregnant', kind: 'decision',
+    label: 'Pregnant?',
+    citations: ['ash-2011', 'icr-2019'],
+    branches: [{ when: (f) => f.pregnant, label: 'yes', to: 'pregnancy-count-30' }],
+    otherwise: { label: 'no', to: 'age-child' },
+  },
+];

@@ -1,0 +1,101 @@
+/**
+ * Rules that act on the options gathered along the walk, grouped by the check node that draws them in
+ * the diagram (checks.ts). Each row names one option, when the rule holds, what it does and why:
+ * - 'drop': the option is left out, and the reason becomes a Note;
+ * - 'defer': the option stays, marked `deferred`, after the options valid now, with the reason early in its rationale;
+ * - 'move-down': the option stays but goes below the next option not moved down, with the reason first in its rationale.
+ */
+import type { Citation } from '../citations';
+import { formatNumber as n } from '../format/number';
+import { failed, intolerant, isChild, tried } from './facts';
+import { thresholds as t } from './thresholds';
+import type { Condition } from './types';
+import type { OptionId, PriorTherapy } from './vocabulary';
+
+export type CheckId = 'check-tried-before' | 'check-adult-only' | 'check-pregnancy' | 'check-timing';
+
+export interface OptionRule {
+  check: CheckId;
+  option: OptionId;
+  effect: 'drop' | 'defer' | 'move-down';
+  when: Condition;
+  reason: string;
+  citations: readonly Citation[];
+}
+
+const leftOutAfterFailure = (option: OptionId & PriorTherapy, name: string): OptionRule => ({
+  check: 'check-tried-before', option, effect: 'drop', when: (f) => failed(f, option),
+  reason: `${name} is left out: an earlier course gave no response or was not tolerated.`,
+  citations: [],
+});
+
+const adultOnly = (option: OptionId, name: string, why: string, citations: readonly Citation[]): OptionRule => ({
+  check: 'check-adult-only', option, effect: 'drop', when: isChild,
+  reason: `${name} is left out for a child: ${why}`, citations,
+});
+
+const avoidInPregnancy = (option: OptionId, name: string, why: string, citations: readonly Citation[]): OptionRule => ({
+  check: 'check-pregnancy', option, effect: 'drop', when: (f) => f.pregnant,
+  reason: `${name} is left out in pregnancy: ${why}`, citations,
+});
+
+export const optionRules: readonly OptionRule[] = [
+  {
+    check: 'check-tried-before', option: 'splenectomy', effect: 'drop', when: (f) => tried(f, 'splenectomy'),
+    reason: 'Splenectomy is not offered: it has already been done. Thrombocytopenia that persists or returns after splenectomy is refractory ITP (IWG 2009).',
+    citations: ['iwg-2009'],
+  },
+  {
+    check: 'check-tried-before', option: 'tpo-ra', effect: 'move-down', when: (f) => failed(f, 'tpo-ra'),
+    reason: `A TPO-RA was tried without response or was not tolerated: switching to another TPO-RA is an option (after switching, ${n(50)}–${n(80)}% of ${n(46)} patients responded, and side effects resolved in all who switched because of them), as is the next option.`,
+    citations: ['khellaf-switching'],
+  },
+  leftOutAfterFailure('rituximab', 'Rituximab'),
+  leftOutAfterFailure('fostamatinib', 'Fostamatinib'),
+  leftOutAfterFailure('rilzabrutinib', 'Rilzabrutinib'),
+  ...(['methylprednisolone-pulse', 'dexamethasone-high-dose'] as const).map((option): OptionRule => ({
+    check: 'check-tried-before', option, effect: 'move-down', when: (f) => intolerant(f, 'corticosteroids'),
+    reason: 'Corticosteroids were not tolerated before: weigh that against the need for this course.',
+    citations: [],
+  })),
+  adultOnly('fostamatinib', 'Fostamatinib', 'its label covers adults only.', ['tavalisse-uspi']),
+  adultOnly('rilzabrutinib', 'Rilzabrutinib', 'its label covers adults only.', ['wayrilz-uspi']),
+  adultOnly('danazol-azathioprine', 'Danazol with azathioprine', 'the sources give adult doses only.', ['boruchov-2007']),
+  adultOnly('other-immunosuppressant', 'Other immunosuppressants', 'the sources give adult doses only.', ['thanz-2022']),
+  avoidInPregnancy('fostamatinib', 'Fostamatinib', 'embryo-fetal toxicity; listed as contraindicated in pregnancy.', ['tavalisse-uspi', 'poston-gernsheimer']),
+  avoidInPregnancy('rilzabrutinib', 'Rilzabrutinib', 'its label warns of embryo-fetal toxicity.', ['wayrilz-uspi']),
+  avoidInPregnancy('danazol-azathioprine', 'Danazol with azathioprine', 'danazol is to be avoided in pregnancy.', ['icr-2019', 'poston-gernsheimer']),
+  avoidInPregnancy('multiagent-rescue', 'Multi-agent rescue', 'it contains a vinca alkaloid, to be avoided in pregnancy.', ['icr-2019', 'poston-gernsheimer']),
+  avoidInPregnancy('other-immunosuppressant', 'Other immunosuppressants', 'the ICR advises avoiding immunosuppressants it does not list, and a peripartum review lists mycophenolate and cyclophosphamide as contraindicated. The one the ICR names, azathioprine with high-dose methylprednisolone and IVIG for refractory cases, comes under the methylprednisolone option.', ['icr-2019', 'poston-gernsheimer']),
+  {
+    check: 'check-pregnancy', option: 'tpo-ra', effect: 'defer', when: (f) => f.pregnant,
+    reason: 'Deferred: in pregnancy a TPO-RA is considered only late, after other treatments have failed; data are limited.',
+    citations: ['icr-2019'],
+  },
+  {
+    check: 'check-timing', option: 'splenectomy', effect: 'defer', when: (f) => f.monthsSinceDiagnosis < t.splenectomyFromMonths,
+    reason: `Deferred: not yet ${n(t.splenectomyFromMonths)} months since diagnosis, and remission is possible in the first year.`,
+    citations: ['ash-2019 rec 7', 'ash-2011', 'icr-2019'],
+  },
+  {
+    check: 'check-timing', option: 'splenectomy', effect: 'defer', when: (f) => isChild(f) && f.ageYears < t.childSplenectomyFromYears,
+    reason: `Deferred: in children, splenectomy is avoided before age ${n(t.childSplenectomyFromYears)}.`,
+    citations: ['icr-2019', 'ash-2011'],
+  },
+  {
+    check: 'check-timing', option: 'fostamatinib', effect: 'defer', when: (f) => f.monthsSinceDiagnosis <= t.chronicAfterMonths,
+    reason: `Deferred until the ITP is chronic (more than ${n(t.chronicAfterMonths)} months): the label covers chronic ITP.`,
+    citations: ['tavalisse-uspi'],
+  },
+  {
+    check: 'check-timing', option: 'rilzabrutinib', effect: 'defer', when: (f) => f.monthsSinceDiagnosis < t.persistentFromMonths,
+    reason: `Deferred until ${n(t.persistentFromMonths)} months after diagnosis: the label covers persistent or chronic ITP.`,
+    citations: ['wayrilz-uspi'],
+  },
+  {
+    check: 'check-timing', option: 'tpo-ra', effect: 'defer',
+    when: (f) => isChild(f) && (f.monthsSinceDiagnosis < t.persistentFromMonths || f.ageYears < t.childTpoRaFromYears),
+    reason: `Deferred: the paediatric TPO-RA labels start at age ${n(t.childTpoRaFromYears)} year, with persistent or chronic ITP (${n(t.persistentFromMonths)} months or more; romiplostim ${n(6)} months or more).`,
+    citations: ['promacta-uspi', 'nplate-uspi'],
+  },
+];

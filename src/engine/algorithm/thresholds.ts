@@ -1,0 +1,30 @@
+/**
+ * Every number the algorithm decides on, in one place, so the walker's conditions and the diagram's
+ * labels read the same value. Counts are ×10⁹/L.
+ */
+export const thresholds = {
+  /** A child is younger than 18 (DESIGN.md, "Meanings the contract fixes"). */
+  adultFromYears: 18,
+  /** Newly diagnosed ITP: the first 3 months (IWG 2009, guidelines.md §3.1). ASH 2019 recs 6–9 start here. */
+  persistentFromMonths: 3,
+  /** Chronic ITP: more than 12 months (IWG 2009); fostamatinib's label covers chronic ITP only. */
+  chronicAfterMonths: 12,
+  /** Splenectomy is offered from 12 months after diagnosis (ASH 2011 2C, ASH 2019 rec 7 remark; §5). */
+  splenectomyFromMonths: 12,
+  /** Children: avoid splenectomy before age 5 (ICR 2019, ASH 2011; guidelines.md §8.1). */
+  childSplenectomyFromYears: 5,
+  /** Paediatric TPO-RA labels start at age 1 year (drugs.md §1–§3). */
+  childTpoRaFromYears: 1,
+  /** Markedly higher bleeding and intracranial-haemorrhage risk below 10 (CARMEN, Hato 2020; §4.2). */
+  highRiskCountBelow: 10,
+  /** Newly diagnosed below 20: ASH 2019 rec 2a suggests admission (§1.2). */
+  admissionCountBelow: 20,
+  /**
+   * 30: newly diagnosed adults are observed at or above it (ASH 2019 rec 1b); Cohen 2000 modelled
+   * age-dependent fatal bleeding for persistent counts below it (§4.2). In pregnancy the ICR calls 20–30
+   * safe without bleeding; the upper end is used (conservative reading, §8.2).
+   */
+  observeFromCount: 30,
+  /** Age 60 or more: ICH odds ratio 3.09 (Hato 2020); fatal bleeding 0.130 per patient-year above 60 (Cohen 2000). */
+  olderFromYears: 60,
+} as const;
