@@ -1,0 +1,104 @@
+/**
+ * The options gathered along a walk, what the check nodes do to them, and their final order: options
+ * valid now first (each moved-down option just below the next one that was not), then deferred options.
+ */
+import type { Note } from '../result';
+import { optionRules, type OptionRule } from './option-rules';
+import { optionCatalogue } from './options';
+import type { CaseFacts, Grade, Offer, RecommendedOption } from './types';
+import type { OptionId } from './vocabulary';
+
+export interface Candidate {
+  id: OptionId;
+  /** Said first: advice from nodes walked before the option was offered (re-check the diagnosis). */
+  prefix: readonly string[];
+  /** Why the option moved down. */
+  cautions: string[];
+  /** Why it is deferred. */
+  timing: string[];
+  /** Why the nodes offering it offer it. */
+  reasons: string[];
+  citations: string[];
+  grades: Grade[];
+  deferred: boolean;
+  demoted: boolean;
+}
+
+function addAll<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) if (!list.includes(item)) list.push(item);
+}
+
+/** Adds an offer, or merges it into the same option offered earlier on the walk (keeping the earlier place). */
+export function addOffer(candidates: Candidate[], offer: Offer, prefix: readonly string[]): void {
+  const existing = candidates.find((candidate) => candidate.id === offer.option);
+  if (existing) {
+    addAll(existing.reasons, [offer.rationale]);
+    addAll(existing.citations, offer.citations);
+    addAll(existing.grades, offer.grades ?? []);
+    return;
+  }
+  candidates.push({
+    id: offer.option, prefix, cautions: [], timing: [], reasons: [offer.rationale],
+    citations: [...offer.citations], grades: [...(offer.grades ?? [])], deferred: false, demoted: false,
+  });
+}
+
+function applyRule(candidates: Candidate[], rule: OptionRule, notes: Note[]): Candidate[] {
+  const target = candidates.find((candidate) => candidate.id === rule.option);
+  if (!target) return candidates;
+  addAll(target.citations, rule.citations);
+  if (rule.effect === 'drop') {
+    const [citation] = rule.citations;
+    notes.push({ code: `left-out-${rule.option}`, message: rule.reason, ...(citation === undefined ? {} : { citation }) });
+    return candidates.filter((candidate) => candidate !== target);
+  }
+  if (rule.effect === 'defer') {
+    target.deferred = true;
+    target.timing.push(rule.reason);
+  } else {
+    target.demoted = true;
+    target.cautions.push(rule.reason);
+  }
+  return candidates;
+}
+
+/** Runs one check node's rules, in table order, over the options gathered so far. */
+export function applyCheck(checkId: string, facts: CaseFacts, candidates: Candidate[], notes: Note[]): Candidate[] {
+  return optionRules
+    .filter((rule) => rule.check === checkId && rule.when(facts))
+    .reduce((current, rule) => applyRule(current, rule, notes), candidates);
+}
+
+/** Each moved-down option goes just below the next option that was not moved down. */
+function demote(list: readonly Candidate[]): Candidate[] {
+  const ordered: Candidate[] = [];
+  let waiting: Candidate[] = [];
+  for (const candidate of list) {
+    if (candidate.demoted) {
+      waiting.push(candidate);
+    } else {
+      ordered.push(candidate, ...waiting);
+      waiting = [];
+    }
+  }
+  return [...ordered, ...waiting];
+}
+
+export function rankOptions(candidates: readonly Candidate[]): RecommendedOption[] {
+  const now = demote(candidates.filter((candidate) => !candidate.deferred));
+  const later = candidates.filter((candidate) => candidate.deferred);
+  return [...now, ...later].map((candidate) => {
+    const entry = optionCatalogue[candidate.id];
+    const citations = [...candidate.citations];
+    addAll(citations, entry.citations);
+    return {
+      id: candidate.id,
+      label: entry.label,
+      rationale: [...candidate.prefix, ...candidate.cautions, ...candidate.timing, ...candidate.reasons, entry.about].join(' '),
+      citations,
+      ...(candidate.deferred ? { deferred: true } : {}),
+      // Copies, so a caller changing its result cannot change the graph's data.
+      ...(candidate.grades.length > 0 ? { grades: candidate.grades.map((grade) => ({ ...grade })) } : {}),
+    };
+  });
+}

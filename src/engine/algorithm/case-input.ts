@@ -1,0 +1,73 @@
+/**
+ * Reads a case from untrusted input: one error per bad field, named as the caller's key
+ * ("ageYears", "prior[1].therapy"), never a throw.
+ */
+import { formatNumber } from '../format/number';
+import { messages } from '../messages';
+import { fail, ok, type FieldError, type Result } from '../result';
+import { isFieldError, isRecord, ranges, readChoice, readNumber, readOptionalBoolean } from '../validate';
+import type { CaseInput, PriorTreatment } from './types';
+import { bleedingLevels, priorOutcomes, priorTherapies } from './vocabulary';
+
+/** One read per field, optional ones included: the clean value (undefined when left out) or its error. */
+type Reads<T> = { [K in keyof Required<T>]: T[K] | FieldError };
+
+/**
+ * The clean case when no read failed, otherwise every error at once, in field order, so a form can mark
+ * them all. The prior list's errors (one per bad entry) come in its place.
+ */
+function collect(reads: Reads<CaseInput>, priorErrors: FieldError[]): Result<CaseInput> {
+  const [first, ...rest] = Object.entries(reads).flatMap(([key, value]) =>
+    key === 'prior' ? priorErrors : [value].filter(isFieldError));
+  // With no error among the reads, each holds its clean value, so Reads<CaseInput> is exactly CaseInput.
+  return first ? fail([first, ...rest]) : ok(reads as CaseInput);
+}
+
+function readPrior(value: unknown): { prior: PriorTreatment[]; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  if (!Array.isArray(value)) {
+    errors.push({ field: 'prior', message: messages.notAList('list of earlier treatments (empty if none)') });
+    return { prior: [], errors };
+  }
+  const prior: PriorTreatment[] = [];
+  value.forEach((entry: unknown, index) => {
+    const at = `prior[${index}]`;
+    if (!isRecord(entry)) {
+      errors.push({ field: at, message: messages.notAnObject(`earlier treatment number ${formatNumber(index + 1)}`) });
+      return;
+    }
+    const therapy = readChoice(entry.therapy, `${at}.therapy`, 'earlier treatment', priorTherapies);
+    const outcome = readChoice(entry.outcome, `${at}.outcome`, 'outcome of the earlier treatment', priorOutcomes);
+    if (isFieldError(therapy)) errors.push(therapy);
+    if (isFieldError(outcome)) errors.push(outcome);
+    else if (!isFieldError(therapy)) prior.push({ therapy, outcome });
+  });
+  return { prior, errors };
+}
+
+/** Each in range, but together impossible: a typing error in one of the two (hazard: implausible input accepted). */
+function readMonths(input: Record<string, unknown>, ageYears: number | FieldError): number | FieldError {
+  const months = readNumber(input.monthsSinceDiagnosis, 'monthsSinceDiagnosis', ranges.monthsSinceDiagnosis);
+  if (isFieldError(months) || isFieldError(ageYears) || months <= ageYears * 12) return months;
+  return { field: 'monthsSinceDiagnosis', message: 'The time since diagnosis cannot be longer than the patient’s age.' };
+}
+
+/**
+ * @example readCase({ ageYears: 40, count: 8, bleeding: 'minor', monthsSinceDiagnosis: 1, prior: [] }) // ok
+ */
+export function readCase(input: unknown): Result<CaseInput> {
+  if (!isRecord(input)) return fail([{ field: 'input', message: messages.notAnObject('case') }]);
+  const ageYears = readNumber(input.ageYears, 'ageYears', ranges.ageYears);
+  const { prior, errors } = readPrior(input.prior);
+  return collect({
+    ageYears,
+    count: readNumber(input.count, 'count', ranges.plateletCount),
+    bleeding: readChoice(input.bleeding, 'bleeding', 'bleeding', bleedingLevels),
+    monthsSinceDiagnosis: readMonths(input, ageYears),
+    prior,
+    pregnant: readOptionalBoolean(input.pregnant, 'pregnant', 'pregnancy answer'),
+    anticoagulants: readOptionalBoolean(input.anticoagulants, 'anticoagulants', 'anticoagulant answer'),
+    procedurePlanned: readOptionalBoolean(input.procedurePlanned, 'procedurePlanned', 'planned procedure answer'),
+    qualityOfLifeImpaired: readOptionalBoolean(input.qualityOfLifeImpaired, 'qualityOfLifeImpaired', 'quality of life answer'),
+  }, errors);
+}

@@ -1,0 +1,208 @@
+/**
+ * Thresholds at value − ε / value / value + ε, and what earlier treatments do to the options.
+ * Sources: guidelines.md §1.2, §3.1 (IWG phases), §5 (splenectomy timing), §8.1, §8.2; drugs.md §1–§5 (labels).
+ */
+import { describe, expect, it } from 'vitest';
+import type { CaseInput } from '../../../../src/engine/algorithm';
+import { advise, adviseWithNotes, chronicDependentAdult, deferredIds, ids, option } from './helpers';
+
+const ivigFailed = { therapy: 'ivig', outcome: 'no-response' } as const;
+const steroidsFailed = { therapy: 'corticosteroids', outcome: 'no-response' } as const;
+const child: CaseInput = { ageYears: 10, count: 15, bleeding: 'mucosal', monthsSinceDiagnosis: 24, prior: [ivigFailed, steroidsFailed] };
+
+describe('time since diagnosis', () => {
+  it.each([
+    // ASH 2011/2019 (§5): splenectomy from 12 months
+    [11.99, true],
+    [12, false],
+    [12.01, false],
+  ])('splenectomy at %s months: deferred %s', (monthsSinceDiagnosis, deferred) => {
+    const advice = advise({ ...chronicDependentAdult, monthsSinceDiagnosis });
+    expect(option(advice, 'splenectomy').deferred === true).toBe(deferred);
+    if (deferred) expect(option(advice, 'splenectomy').rationale).toMatch(/^Deferred: not yet 12 months since diagnosis/);
+  });
+
+  it.each([
+    // Tavalisse label (drugs.md §4): chronic ITP, more than 12 months (IWG)
+    [12, true],
+    [12.01, false],
+  ])('fostamatinib at %s months: deferred %s', (monthsSinceDiagnosis, deferred) => {
+    expect(option(advise({ ...chronicDependentAdult, monthsSinceDiagnosis }), 'fostamatinib').deferred === true).toBe(deferred);
+  });
+
+  it.each([
+    // ASH 2019 recs 6–9 from 3 months (§1.2); below that, outside them (§9); Wayrilz label: persistent or chronic
+    [2.99, 'adult-early', ['splenectomy', 'rilzabrutinib', 'fostamatinib']],
+    [3, 'adult-second-line', ['splenectomy', 'fostamatinib']],
+    [3.01, 'adult-second-line', ['splenectomy', 'fostamatinib']],
+  ])('%s months: %s, deferred %j', (monthsSinceDiagnosis, node, deferred) => {
+    const advice = advise({ ...chronicDependentAdult, monthsSinceDiagnosis });
+    expect(advice.path).toContain(node);
+    expect(deferredIds(advice)).toEqual(deferred);
+  });
+
+  it('deferred options come after every option valid now, in their own order', () => {
+    const advice = advise({ ...chronicDependentAdult, monthsSinceDiagnosis: 6 });
+    expect(ids(advice)).toEqual(['tpo-ra', 'rituximab', 'rilzabrutinib', 'danazol-azathioprine', 'other-immunosuppressant', 'splenectomy', 'fostamatinib']);
+  });
+});
+
+describe('age', () => {
+  it.each([
+    // DESIGN.md: a child is younger than 18
+    [17.99, 'child-second-line'],
+    [18, 'adult-count-30'],
+  ])('age %s takes %s', (ageYears, node) => {
+    expect(advise({ ...child, ageYears }).path).toContain(node);
+  });
+
+  it.each([
+    // ICR 2019 / ASH 2011 (§8.1): no splenectomy before age 5
+    [4.99, true],
+    [5, false],
+  ])('child splenectomy at age %s: deferred %s', (ageYears, deferred) => {
+    expect(option(advise({ ...child, ageYears }), 'splenectomy').deferred === true).toBe(deferred);
+  });
+
+  it.each([
+    // Paediatric TPO-RA labels (drugs.md §1–§3): age 1 year or more, persistent or chronic ITP
+    [0.99, 11, true],
+    [1, 2.99, true],
+    [1, 3, false],
+    [17.99, 2.99, true],
+    [18, 2.99, false],
+  ])('TPO-RA at age %s and %s months: deferred %s', (ageYears, monthsSinceDiagnosis, deferred) => {
+    const advice = advise({ ...child, ageYears, monthsSinceDiagnosis, prior: [ivigFailed, { therapy: 'corticosteroids', outcome: 'dependent' }] });
+    expect(option(advice, 'tpo-ra').deferred === true).toBe(deferred);
+  });
+
+  it('children get no adult-only agent and no observation when bleeding is mucosal', () => {
+    const advice = advise(child);
+    expect(ids(advice)).toEqual(['methylprednisolone-pulse', 'multiagent-rescue', 'tpo-ra', 'rituximab', 'splenectomy']);
+  });
+
+  it('a child with skin-only bleeding but reduced quality of life goes to second line (ASH 2019, §1.3)', () => {
+    const advice = advise({ ...child, bleeding: 'minor', qualityOfLifeImpaired: true });
+    expect(advice.path).toContain('child-second-line');
+    expect(ids(advice)).toEqual(['tpo-ra', 'rituximab', 'splenectomy']);
+  });
+
+  it.each([
+    [[ivigFailed], true],
+    [[ivigFailed, steroidsFailed], false],
+    [[ivigFailed, { therapy: 'tpo-ra', outcome: 'no-response' }], false],
+  ] as const)('child after %j: corticosteroid reminder %s', (prior, reminded) => {
+    const { codes } = adviseWithNotes({ ...child, prior });
+    expect(codes.includes('child-corticosteroids')).toBe(reminded);
+    expect(codes).toContain('child-no-marrow');
+  });
+});
+
+describe('count and bleeding', () => {
+  it.each([
+    // ASH 2019 rec 1b (§1.2): observe at 30 or more with no or minor bleeding
+    [29.9, 'none', 'second-line-started'],
+    [30, 'none', 'adult-observation'],
+    [30.1, 'minor', 'adult-observation'],
+    [80, 'mucosal', 'second-line-started'],
+  ] as const)('adult, count %s, bleeding %s: %s', (count, bleeding, node) => {
+    expect(advise({ ...chronicDependentAdult, count, bleeding }).path).toContain(node);
+  });
+
+  it.each([
+    // ICR (§8.2): 20–30 safe for most of pregnancy without bleeding; the upper end is used
+    [29.9, 'pregnancy-options'],
+    [30, 'pregnancy-observation'],
+  ])('pregnant, count %s: %s', (count, node) => {
+    const advice = advise({ ...chronicDependentAdult, pregnant: true, bleeding: 'none', count });
+    expect(advice.path).toContain(node);
+  });
+
+  it.each([
+    // ICR (§2.1) rapid rise triggers; adults by count (CARMEN, ASH rec 2a), children only by bleeding or a procedure
+    ['adult, count 9.9', { count: 9.9 }, true],
+    ['adult, count 10', { count: 10 }, false],
+    ['newly diagnosed adult, count 19.9', { count: 19.9, monthsSinceDiagnosis: 1 }, true],
+    ['newly diagnosed adult, count 20', { count: 20, monthsSinceDiagnosis: 1 }, false],
+    ['adult with a procedure planned, count 80', { count: 80, bleeding: 'none', procedurePlanned: true }, true],
+    ['child, count 3, minor bleeding', { ageYears: 6, count: 3, monthsSinceDiagnosis: 1 }, false],
+    ['child with mucosal bleeding', { ageYears: 6, bleeding: 'mucosal', monthsSinceDiagnosis: 1 }, true],
+  ] as const)('%s: rapid rise %s', (_name, change, rapid) => {
+    expect(advise({ ...chronicDependentAdult, ...change }).path.includes('rapid-rise')).toBe(rapid);
+  });
+
+  it('a procedure with a safe count: rapid rise now, then observation', () => {
+    const advice = advise({ ...chronicDependentAdult, count: 80, bleeding: 'none', procedurePlanned: true });
+    expect(ids(advice)).toEqual(['methylprednisolone-pulse', 'observation']);
+  });
+});
+
+describe('earlier treatments', () => {
+  it.each(['response', 'dependent', 'no-response', 'intolerant'] as const)('no splenectomy after a splenectomy (outcome %s)', (outcome) => {
+    const { value, codes } = adviseWithNotes({ ...chronicDependentAdult, prior: [...chronicDependentAdult.prior, { therapy: 'splenectomy', outcome }] });
+    expect(ids(value)).not.toContain('splenectomy');
+    expect(codes).toContain('left-out-splenectomy');
+  });
+
+  it.each(['no-response', 'intolerant'] as const)('a TPO-RA with outcome %s moves below the next option', (outcome) => {
+    const advice = advise({ ...chronicDependentAdult, prior: [...chronicDependentAdult.prior, { therapy: 'tpo-ra', outcome }] });
+    expect(ids(advice).slice(0, 3)).toEqual(['rituximab', 'tpo-ra', 'splenectomy']);
+  });
+
+  it.each(['response', 'dependent'] as const)('a TPO-RA with outcome %s keeps its place', (outcome) => {
+    const advice = advise({ ...chronicDependentAdult, prior: [...chronicDependentAdult.prior, { therapy: 'tpo-ra', outcome }] });
+    expect(ids(advice)[0]).toBe('tpo-ra');
+  });
+
+  it.each(['rituximab', 'fostamatinib', 'rilzabrutinib'] as const)('%s that failed is left out, with the reason as a note', (therapy) => {
+    const result = adviseWithNotes({ ...chronicDependentAdult, prior: [...chronicDependentAdult.prior, { therapy, outcome: 'intolerant' }] });
+    expect(ids(result.value)).not.toContain(therapy);
+    expect(result.codes).toContain(`left-out-${therapy}`);
+  });
+
+  it('the last entry for a therapy is its current outcome', () => {
+    const responded = { therapy: 'corticosteroids', outcome: 'response' } as const;
+    expect(advise({ ...chronicDependentAdult, prior: [ivigFailed, steroidsFailed, responded] }).path).toContain('corticosteroids-repeat');
+    expect(advise({ ...chronicDependentAdult, prior: [ivigFailed, responded, steroidsFailed] }).path).toContain('recheck-diagnosis');
+  });
+
+  it('corticosteroids that worked: a repeat short course, not yet second line (IWG dependence, ASH rec 3)', () => {
+    const advice = advise({ ...chronicDependentAdult, prior: [ivigFailed, { therapy: 'corticosteroids', outcome: 'response' }] });
+    expect(ids(advice)).toEqual(['dexamethasone-high-dose']);
+    expect(option(advice, 'dexamethasone-high-dose').rationale).toContain('corticosteroid dependence (IWG 2009)');
+  });
+
+  it('second-line treatment already given without a corticosteroid entry goes on to second line', () => {
+    const advice = advise({ ...chronicDependentAdult, prior: [ivigFailed, { therapy: 'tpo-ra', outcome: 'response' }] });
+    expect(advice.path).not.toContain('steroid-course');
+    expect(advice.path).toContain('adult-second-line');
+  });
+
+  it('corticosteroid intolerance: second line, with the reading said; a corticosteroid pulse moves down', () => {
+    const intolerant = { therapy: 'corticosteroids', outcome: 'intolerant' } as const;
+    const calm = adviseWithNotes({ ...chronicDependentAdult, prior: [ivigFailed, intolerant] });
+    expect(calm.value.path).toContain('adult-second-line');
+    expect(calm.codes).toContain('corticosteroid-intolerance');
+    const urgent = advise({ ...chronicDependentAdult, count: 5, prior: [ivigFailed, intolerant, { therapy: 'tpo-ra', outcome: 'no-response' }] });
+    expect(ids(urgent).slice(0, 2)).toEqual(['multiagent-rescue', 'methylprednisolone-pulse']);
+    expect(option(urgent, 'methylprednisolone-pulse').rationale).toMatch(/^Corticosteroids were not tolerated before/);
+  });
+
+  it('multi-agent rescue is offered only after corticosteroid or second-line failure (Boruchov population, §4.4)', () => {
+    expect(ids(advise({ ...chronicDependentAdult, count: 5 }))).not.toContain('multiagent-rescue');
+    expect(ids(advise({ ...chronicDependentAdult, count: 5, prior: [ivigFailed, steroidsFailed] }))).toContain('multiagent-rescue');
+  });
+
+  it('anti-D without response counts as immunoglobulin failure for the diagnostic re-check (§4.3)', () => {
+    const advice = advise({ ...chronicDependentAdult, prior: [{ therapy: 'anti-d', outcome: 'no-response' }, steroidsFailed] });
+    expect(advice.path).toContain('recheck-diagnosis');
+  });
+
+  it('an option offered twice on a walk appears once, at its first place, with both reasons', () => {
+    const advice = advise({ ageYears: 30, pregnant: true, count: 8, bleeding: 'mucosal', monthsSinceDiagnosis: 6, prior: [ivigFailed] });
+    const pulse = option(advice, 'methylprednisolone-pulse');
+    expect(ids(advice).filter((id) => id === 'methylprednisolone-pulse')).toHaveLength(1);
+    expect(pulse.rationale).toContain('A rapid rise is needed');
+    expect(pulse.rationale).toContain('Corticosteroids and IVIG are the treatments in pregnancy');
+  });
+});
