@@ -18,6 +18,8 @@ export { bsaFormulas } from './bsa';
 export type { BsaFormula, BodySurfaceArea } from './bsa';
 export type { ItpPhase } from './phase';
 export type { ResponseAssessment, ResponseCategory } from './response';
+export { monthsBetween } from './dates';
+export type { DateLabels } from './dates';
 export {
   plateletsToSI, weightToKg, heightToCm, haemoglobinToGdL, unitLabels,
   plateletUnits, weightUnits, heightUnits, haemoglobinUnits,
@@ -36,5 +38,11 @@ export { titrate } from './titration';
 export type { TitrationStep, TitrationInput } from './titration';
 
 // Part 3: the treatment algorithm (issue #6)
-export { recommend, toMermaid } from './algorithm';
-export type { CaseInput, OptionId, PriorTherapy } from './algorithm';
+export {
+  recommend, toMermaid, algorithmText, algorithmOutline, optionCatalogue, urgencyRules,
+  bleedingLevels, optionIds, priorOutcomes, priorTherapies, urgencyLevels,
+} from './algorithm';
+export type {
+  CaseInput, OptionId, PriorTherapy, OutlineNode, OptionEntry, Bleeding, PriorOutcome, Urgency, Grade,
+  PriorTreatment, Recommendation, RecommendedOption,
+} from './algorithm';
