@@ -38,6 +38,8 @@ if (vitest) {
   failed += vitest.numFailedTests;
 }
 
+step('bench', 'npm', ['run', '--silent', 'bench']);
+
 const built = step('build', 'npx', ['astro', 'build']);
 if (built) {
   let browser;
