@@ -1,0 +1,24 @@
+/** Every validation message of the titration module, worded for a clinician reading it beside a field. */
+import { formatNumber } from '../format/number';
+
+const n = formatNumber;
+
+export const messages = {
+  firstDayNotZero: (day: number) =>
+    `The first assessment must be day ${n(0)}, the day of the first dose (this one is day ${n(day)}).`,
+  weightRequired: 'Enter the weight at initiation: romiplostim is dosed by actual body weight.',
+  rulesetUsOnly: (agent: string) =>
+    `Only the US label is implemented for ${agent}: its EU SmPC table has not been verified. Choose the US label.`,
+  cypNotForAgent: (agent: string) =>
+    `A CYP2C9 and CYP3A4 interaction sets the avatrombopag start level only; it does not apply to ${agent}.`,
+  startOptionNotForAgent: (option: string, agent: string) =>
+    `${option} changes the eltrombopag start dose only; the engine does not use it for ${agent}.`,
+  ageRequired: 'Enter the age: the eltrombopag start dose depends on it.',
+  belowOneYear: (agent: string) =>
+    `${agent} is labelled from ${n(1)} year of age; the engine does not dose younger children.`,
+  childAvatrombopag:
+    'The engine does not titrate children on avatrombopag: paediatric dosing has not been verified. Refer to the DOPTELET label.',
+  childFostamatinib: `Fostamatinib is indicated for adults (${n(18)} years or over) with chronic ITP; the engine does not dose children.`,
+  updatedWeightNeedsAge:
+    'An updated weight changes the romiplostim dose only in children: enter the age so the engine knows whether to use it.',
+} as const;

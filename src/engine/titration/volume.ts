@@ -1,0 +1,75 @@
+/**
+ * Romiplostim injection volume and vial (drugs.md §1.1). The volume is mcg ÷ concentration, given with a
+ * syringe graduated in 0.01 mL; the EU SmPC says round to the nearest 0.01 mL. Neither label states a
+ * tie-break: round half up is our documented choice (register item 3).
+ *
+ * The arithmetic is exact. Floating point gets ties wrong: 72.5 mcg ÷ 500 mcg/mL = 0.145 mL, but
+ * 0.145 × 100 = 14.499… and would round to 0.14 mL (W13). So weight and rate are read as the decimals
+ * they are spelt as ("72.5" = 725 × 10⁻¹) and multiplied as integers: hundredths of a mL = mcg ÷ 5 at
+ * 500 mcg/mL and mcg × 0.8 at 125 mcg/mL, rounded half up on integers.
+ */
+import { collectFields } from '../plausibility';
+import { ok, type Result } from '../result';
+import { isRecord, ranges, readChoice, readNumber } from '../validate';
+import { rulesets, type RomiplostimPreparation, type Ruleset } from './types';
+
+/** Single-dose vials deliver 125, 250 or 500 mcg (drugs.md §1.1). */
+const vials = [125, 250, 500] as const;
+/** 500 mcg/mL after reconstitution; 125 mcg/mL after the EU small-dose dilution. */
+const standardMcgPerMl = 500;
+const dilutedMcgPerMl = 125;
+/** EU SmPC: a dose below 23 mcg is diluted to 125 mcg/mL (drugs.md §1.1, ✔1). */
+export const smallDoseMcg = 23;
+
+interface Decimal {
+  digits: bigint;
+  /** value = digits × 10^-scale */
+  scale: number;
+}
+
+/** A positive finite number below 1e21 as the exact decimal its shortest spelling denotes. */
+function decimal(value: number): Decimal {
+  const [whole, fraction = ''] = String(value).split('.');
+  return { digits: BigInt(`${whole}${fraction}`), scale: fraction.length };
+}
+
+/** Dose, volume and vial for `perKg` mcg/kg at `weightKg` kg. Inputs already checked. */
+export function prepare(weightKg: number, perKg: number, ruleset: Ruleset): RomiplostimPreparation {
+  const weight = decimal(weightKg);
+  const rate = decimal(perKg);
+  const digits = weight.digits * rate.digits;
+  const scale = weight.scale + rate.scale;
+  const one = 10n ** BigInt(scale);
+  const mcg = Number(`${digits}e-${scale}`);
+  const diluted = ruleset === 'eu-smpc' && digits < BigInt(smallDoseMcg) * one;
+  const concentrationMcgPerMl = diluted ? dilutedMcgPerMl : standardMcgPerMl;
+  // hundredths of a mL = mcg × 100 ÷ concentration = numerator ÷ denominator, rounded half up
+  const numerator = digits * 100n;
+  const denominator = one * BigInt(concentrationMcgPerMl);
+  const hundredths = (2n * numerator + denominator) / (2n * denominator);
+  return {
+    weightKg,
+    mcg,
+    volumeMl: Number(hundredths) / 100,
+    concentrationMcgPerMl,
+    diluted,
+    vialMcg: vials.find((vial) => mcg <= vial) ?? null,
+    moreThanOneVial: mcg > standardMcgPerMl,
+    roundedHalfUp: 2n * (numerator % denominator) === denominator,
+  };
+}
+
+/**
+ * The romiplostim dose for a weight and a rate, with its injection volume and vial.
+ * Example: `romiplostimVolume({ weightKg: 72.5, perKg: 1 })` → 72.5 mcg, 0.15 mL of 500 mcg/mL, 125 mcg vial.
+ */
+export function romiplostimVolume(input: unknown): Result<RomiplostimPreparation> {
+  const record = isRecord(input) ? input : {};
+  const read = collectFields<{ weightKg: number; perKg: number; ruleset: Ruleset }>({
+    weightKg: readNumber(record.weightKg, 'weightKg', ranges.weightKg),
+    // The label's steps are whole mcg/kg, from 1 to the 10 mcg/kg maximum (drugs.md §1.1).
+    perKg: readNumber(record.perKg, 'perKg', { label: 'dose per kg', min: 1, max: 10, unit: 'mcg/kg', integer: true }),
+    ruleset: record.ruleset === undefined ? 'us-label' : readChoice(record.ruleset, 'ruleset', 'rule set', rulesets),
+  });
+  return read.ok ? ok(prepare(read.value.weightKg, read.value.perKg, read.value.ruleset)) : read;
+}

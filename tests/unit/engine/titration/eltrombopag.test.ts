@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { codes, errorFields, last, onDays, run } from './helpers';
+
+const adult = { agent: 'eltrombopag', options: { ageYears: 40 } };
+const eastAsian = { agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: true } };
+const both = { agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: true, hepaticImpairment: true } };
+
+describe('eltrombopag (PROMACTA, US): start dose (drugs.md §2.1)', () => {
+  it.each([
+    // [source, options, mg]
+    ['PROMACTA PI §2.1; drugs.md W21: adult, not East-Asian, normal liver', { ageYears: 40 }, 50],
+    ['drugs.md W22: East-Asian ancestry', { ageYears: 40, eastAsianAncestry: true }, 25],
+    ['drugs.md W23: Child-Pugh B, not East-Asian', { ageYears: 40, hepaticImpairment: true }, 25],
+    ['drugs.md W24: East-Asian and Child-Pugh A', { ageYears: 40, eastAsianAncestry: true, hepaticImpairment: true }, 12.5],
+    ['drugs.md W25: child 4 years', { ageYears: 4 }, 25],
+    ['drugs.md W25: child 8 years', { ageYears: 8 }, 50],
+    ['§2.1 "1–5 y": 5.9 years', { ageYears: 5.9 }, 25],
+    ['§2.1 "≥ 6 y": 6 years', { ageYears: 6 }, 50],
+    ['§2.1: 1 year', { ageYears: 1 }, 25],
+    ['§2.1: flags given as false', { ageYears: 40, eastAsianAncestry: false, hepaticImpairment: false }, 50],
+  ])('%s → %d mg once daily', (_source, options, mg) => {
+    const [start] = run({ agent: 'eltrombopag', options, counts: onDays([0, 20]) }).steps;
+    expect(start).toMatchObject({ action: 'start', dose: { amount: mg, unit: 'mg' }, schedule: `${mg} mg once daily`, mgPerDay: mg });
+  });
+
+  it('W24: the 12.5 mg start is a "consider", as the label says', () => {
+    expect(run({ ...both, counts: onDays([0, 20]) }).steps[0].reason).toBe(
+      'Start (East- or Southeast-Asian ancestry with hepatic impairment): consider 12.5 mg once daily.',
+    );
+  });
+
+  it('W37: ALVAIZ is not titrated; every result says the doses are PROMACTA doses, not ALVAIZ mg for mg', () => {
+    expect(errorFields({ agent: 'alvaiz', counts: onDays([0, 20]) })).toEqual(['agent']);
+    const note = run({ ...adult, counts: onDays([0, 20]) }).warnings.find((w) => w.code === 'eltrombopag-product');
+    expect(note).toMatchObject({ citation: 'alvaiz-uspi' });
+    expect(note?.message).toContain('not interchangeable mg for mg');
+  });
+
+  it('carries the food and cation rule (§2.4) and the hepatotoxicity rules (§2.5) as notes', () => {
+    const { warnings } = run({ ...adult, counts: onDays([0, 20]) });
+    expect(warnings.find((w) => w.code === 'eltrombopag-food-and-cations')?.message).toContain('2 hours before or 4 hours after');
+    expect(warnings.find((w) => w.code === 'eltrombopag-hepatotoxicity')?.message).toContain('≥ 3× the upper limit of normal');
+  });
+});
+
+describe('eltrombopag (PROMACTA, US): titration worked examples (drugs.md §13)', () => {
+  it('W26: on 50 mg since day 0, day 14 count 35 → 75 mg daily', () => {
+    const step = last({ ...adult, counts: onDays([0, 20], [14, 35]) });
+    expect(step).toMatchObject({ action: 'increase', dose: { amount: 75, capped: true }, rule: 'increase-low-count' });
+    expect(step.reason).toBe('Count 35 < 50: increase by 25 mg to 75 mg once daily.');
+  });
+
+  it('W27: day 7 count 35 → keep 50 mg: 2 weeks not yet reached', () => {
+    const step = last({ ...adult, counts: onDays([0, 20], [7, 35]) });
+    expect(step).toMatchObject({ action: 'maintain', dose: { amount: 50 } });
+    expect(step.reason).toBe(
+      'Count 35 < 50, but only 7 days at this dose (a change is judged after ≥ 14 days): keep 50 mg once daily; judge again from day 14.',
+    );
+  });
+
+  it.each([
+    ['13 days keeps', 13, 'maintain'],
+    ['14 days increases', 14, 'increase'],
+  ])('the 2-week rule for increases (§2.2 row 6): %s', (_case, day, action) => {
+    expect(last({ ...adult, counts: onDays([0, 20], [day, 35]) }).action).toBe(action);
+  });
+
+  it('W28: day 14 count 50 → keep 50 mg', () => {
+    expect(last({ ...adult, counts: onDays([0, 20], [14, 50]) })).toMatchObject({ action: 'maintain', dose: { amount: 50 } });
+  });
+
+  it('W29: at 75 mg a low count keeps 75 mg (capped); after 4 weeks at 75 mg it prompts a stop', () => {
+    const { steps, warnings } = run({ ...adult, counts: onDays([0, 20], [14, 30], [28, 30], [41, 30], [42, 30]) });
+    expect(steps[2]).toMatchObject({ action: 'maintain', dose: { amount: 75, capped: true } });
+    expect(steps[2].reason).toBe('Count 30 < 50: already at the maximum dose: keep 75 mg once daily.');
+    expect(steps[3].action).toBe('maintain');
+    expect(steps[4]).toMatchObject({ action: 'discontinue', dose: null, rule: 'stop-no-response-at-maximum' });
+    expect(steps[4].reason).toContain('This is a prompt to stop, for the prescriber to confirm');
+    expect(codes(warnings)).toContain('discontinue-prompt');
+  });
+
+  it('W30: on 50 mg, 200 → 25 mg; the next decrease is judged no earlier than 14 days later', () => {
+    const { steps } = run({ ...adult, counts: onDays([0, 20], [7, 200], [14, 250], [20, 250]) });
+    expect(steps[1]).toMatchObject({ action: 'decrease', dose: { amount: 25 } });
+    expect(steps[2]).toMatchObject({ action: 'maintain', dose: { amount: 25 } });
+    expect(steps[2].reason).toContain('only 7 days since the last change on day 7');
+    expect(steps[2].reason).toContain('judge again from day 21');
+    expect(steps[3].action).toBe('maintain');
+  });
+
+  it('W31: on 50 mg, 199 → keep', () => {
+    expect(last({ ...adult, counts: onDays([0, 20], [7, 199]) }).action).toBe('maintain');
+  });
+
+  it('W32: on 50 mg, 400 → 25 mg', () => {
+    expect(last({ ...adult, counts: onDays([0, 20], [7, 400]) })).toMatchObject({ action: 'decrease', dose: { amount: 25 } });
+  });
+
+  it('W33: 401 stops; twice-weekly counts 180 and 150 stay off; 149 restarts 25 mg lower', () => {
+    const { steps } = run({ ...adult, counts: onDays([0, 20], [7, 401], [10, 180], [14, 150], [17, 149]) });
+    expect(steps.slice(1).map((s) => s.action)).toEqual(['hold', 'hold', 'hold', 'resume']);
+    expect(steps[1]).toMatchObject({ dose: null, rule: 'stop-high-count', nextCountDue: 10, countSchedule: 'twice weekly while stopped' });
+    expect(steps[4]).toMatchObject({ dose: { amount: 25 }, schedule: '25 mg once daily' });
+  });
+
+  it('a count above 400 stops the drug even within 14 days of a change', () => {
+    expect(last({ ...adult, counts: onDays([0, 20], [14, 30], [17, 401]) }).action).toBe('hold');
+  });
+
+  it('a restart counts as a change: a decrease is not judged within 14 days of it', () => {
+    const { steps } = run({ ...adult, counts: onDays([0, 20], [14, 30], [21, 450], [24, 140], [31, 300], [38, 300]) });
+    expect(steps[3]).toMatchObject({ action: 'resume', dose: { amount: 50 } });
+    expect(steps[4].action).toBe('maintain');
+    expect(steps[5]).toMatchObject({ action: 'decrease', dose: { amount: 25 } });
+  });
+
+  it('W34: on 25 mg, 250 → the 25 → 12.5 mg step is UNVERIFIED: hold and refer, with the note', () => {
+    const { steps, warnings } = run({ ...eastAsian, counts: onDays([0, 20], [7, 250]) });
+    expect(steps[1]).toMatchObject({ action: 'hold', dose: null, rule: 'decrease-high-count' });
+    expect(steps[1].reason).toBe(
+      'Count 250 ≥ 200 and ≤ 400: the step from 25 mg once daily to 12.5 mg once daily is not verified against the label: hold (no dose) and refer to the prescriber.',
+    );
+    expect(warnings.find((w) => w.code === 'eltrombopag-low-dose-step')?.message).toMatch(/^UNVERIFIED/);
+  });
+
+  it('register item 4: a restart at 12.5 mg after stopping from 25 mg is not taken: stay on hold and refer', () => {
+    const step = last({ ...eastAsian, counts: onDays([0, 20], [7, 401], [10, 100]) });
+    expect(step).toMatchObject({ action: 'hold', dose: null, rule: 'restart-lower' });
+    expect(step.reason).toContain('stay on hold (no dose) and refer to the prescriber');
+  });
+
+  it('register item 4: an increase from 12.5 mg is not taken: keep 12.5 mg and refer', () => {
+    const { steps, warnings } = run({ ...both, counts: onDays([0, 20], [14, 30]) });
+    expect(steps[1]).toMatchObject({ action: 'maintain', dose: { amount: 12.5 } });
+    expect(steps[1].reason).toContain('keep 12.5 mg once daily and refer to the prescriber');
+    expect(codes(warnings)).toContain('eltrombopag-low-dose-step');
+  });
+
+  it('no dose below 12.5 mg: 200–400 at 12.5 mg holds and refers', () => {
+    const { steps, warnings } = run({ ...both, counts: onDays([0, 20], [7, 300]) });
+    expect(steps[1]).toMatchObject({ action: 'hold', dose: null });
+    expect(codes(warnings)).toContain('eltrombopag-floor');
+  });
+
+  it('W35: on 12.5 mg (lowest) for 2 weeks, 420 → discontinue; before 2 weeks it is a stop with a restart rule', () => {
+    expect(last({ ...both, counts: onDays([0, 20], [14, 420]) })).toMatchObject({ action: 'discontinue', rule: 'stop-high-at-lowest-dose', dose: null });
+    expect(last({ ...both, counts: onDays([0, 20], [13, 420]) })).toMatchObject({ action: 'hold', rule: 'stop-high-count' });
+  });
+});
+
+describe('eltrombopag (PROMACTA, US): thresholds at value − ε, value, value + ε (§2.2)', () => {
+  it.each([
+    ['49.9 after 2 weeks increases', 49.9, 'increase'],
+    ['50 keeps', 50, 'maintain'],
+    ['50.1 keeps', 50.1, 'maintain'],
+    ['199.9 keeps', 199.9, 'maintain'],
+    ['200 decreases (≥)', 200, 'decrease'],
+    ['200.1 decreases', 200.1, 'decrease'],
+    ['399.9 decreases', 399.9, 'decrease'],
+    ['400 decreases (≤)', 400, 'decrease'],
+    ['400.1 stops', 400.1, 'hold'],
+  ])('%s', (_case, count, action) => {
+    expect(last({ ...adult, counts: onDays([0, 20], [14, count]) }).action).toBe(action);
+  });
+
+  it.each([
+    ['149.9 restarts', 149.9, 'resume'],
+    ['150 stays off', 150, 'hold'],
+    ['150.1 stays off', 150.1, 'hold'],
+  ])('while stopped: %s', (_case, count, action) => {
+    expect(last({ ...adult, counts: onDays([0, 20], [7, 450], [10, count]) }).action).toBe(action);
+  });
+
+  it.each([
+    ['27 days at 75 mg keeps', 41, 'maintain'],
+    ['28 days at 75 mg prompts the stop', 42, 'discontinue'],
+  ])('4 weeks at the maximum: %s', (_case, day, action) => {
+    expect(last({ ...adult, counts: onDays([0, 20], [14, 30], [day, 30]) }).action).toBe(action);
+  });
+});

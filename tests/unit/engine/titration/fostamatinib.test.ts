@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { codes, errorFields, last, onDays, run } from './helpers';
+
+const adult = { agent: 'fostamatinib', options: { ageYears: 60 } };
+
+describe('fostamatinib: worked examples (TAVALISSE PI §2.1; drugs.md §13)', () => {
+  it('W49: day 0 → 100 mg twice daily (200 mg a day); the dose is one of the two daily doses', () => {
+    expect(run({ ...adult, counts: onDays([0, 20]) }).steps[0]).toMatchObject({
+      action: 'start', dose: { amount: 100, unit: 'mg', capped: false }, mgPerDay: 200,
+      schedule: '100 mg twice daily (200 mg a day)',
+    });
+  });
+
+  it('W50: day 28, count 42 → 150 mg twice daily (300 mg a day)', () => {
+    const step = last({ ...adult, counts: onDays([0, 20], [28, 42]) });
+    expect(step).toMatchObject({ action: 'increase', dose: { amount: 150, capped: true }, mgPerDay: 300 });
+    expect(step.reason).toBe('Count 42 < 50: increase by 50 mg a dose to 150 mg twice daily (300 mg a day).');
+  });
+
+  it('W51: day 28, count 55 → stays at 100 mg twice daily', () => {
+    expect(last({ ...adult, counts: onDays([0, 20], [28, 55]) })).toMatchObject({ action: 'maintain', mgPerDay: 200 });
+  });
+
+  it('W52: day 84, count 25 → discontinue (a prompt for the prescriber)', () => {
+    const { steps, warnings } = run({ ...adult, counts: onDays([0, 20], [28, 42], [56, 30], [84, 25]) });
+    expect(steps[2]).toMatchObject({ action: 'maintain', dose: { amount: 150, capped: true } });
+    expect(steps[3]).toMatchObject({ action: 'discontinue', dose: null, rule: 'stop-no-response-at-twelve-weeks' });
+    expect(steps[3].reason).toContain('day 84 of treatment (≥ 84): discontinue. This is a prompt to stop');
+    expect(codes(warnings)).toContain('discontinue-prompt');
+  });
+
+  it.each([
+    ['day 27 keeps 100 mg (4 weeks not reached)', [[0, 20], [27, 42]], 'maintain'],
+    ['day 28 increases', [[0, 20], [28, 42]], 'increase'],
+    ['day 83 keeps going', [[0, 20], [28, 42], [83, 25]], 'maintain'],
+    ['day 84 stops', [[0, 20], [28, 42], [84, 25]], 'discontinue'],
+    ['day 84 with a count of 50 keeps going', [[0, 20], [28, 42], [84, 50]], 'maintain'],
+    ['day 84 with a count of 49.9 stops', [[0, 20], [28, 42], [84, 49.9]], 'discontinue'],
+  ] as [string, [number, number][], string][])('4- and 12-week boundaries: %s', (_case, pairs, action) => {
+    expect(last({ ...adult, counts: onDays(...pairs) }).action).toBe(action);
+  });
+
+  it('a later count below 50 after day 28 still raises the dose', () => {
+    expect(last({ ...adult, counts: onDays([0, 20], [28, 60], [56, 40]) }).action).toBe('increase');
+  });
+
+  it('refers the unverified toxicity rows to the label (register item 9)', () => {
+    const note = run({ ...adult, counts: onDays([0, 20]) }).warnings.find((w) => w.code === 'fostamatinib-toxicity');
+    expect(note?.message).toContain('UNVERIFIED');
+    expect(note?.citation).toBe('tavalisse-uspi §2.3');
+  });
+
+  it('adults only: 17 years is refused; no age given is dosed as an adult', () => {
+    expect(errorFields({ agent: 'fostamatinib', options: { ageYears: 17 }, counts: onDays([0, 20]) })).toEqual(['options.ageYears']);
+    expect(run({ agent: 'fostamatinib', counts: onDays([0, 20]) }).steps[0].mgPerDay).toBe(200);
+  });
+});
