@@ -21,4 +21,6 @@ export const messages = {
   childFostamatinib: `Fostamatinib is indicated for adults (${n(18)} years or over) with chronic ITP; the engine does not dose children.`,
   updatedWeightNeedsAge:
     'An updated weight changes the romiplostim dose only in children: enter the age so the engine knows whether to use it.',
+  notOnLadder: (steps: readonly string[]) =>
+    `The current daily dose must be one of the label's steps: ${steps.join(', ')} mg a day.`,
 } as const;

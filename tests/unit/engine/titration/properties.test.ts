@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { romiplostimVolume } from '../../../../src/engine/titration';
+import {
+  eltrombopagLiverAction, fostamatinibBloodPressure, fostamatinibReduce, monitoringPlan, romiplostimVolume,
+} from '../../../../src/engine/titration';
 import { citationKey, referenceKeys } from '../../../../src/engine/citations';
 import type { ReferenceKey } from '../../../../src/engine/citations';
 import { titrateAny } from './helpers';
@@ -52,8 +54,9 @@ function valid(input: unknown) {
 describe('titration properties (fast-check)', () => {
   it('never throws and never returns NaN or Infinity on arbitrary input', () => {
     fc.assert(fc.property(fc.anything(), (input) => clean(titrateAny(input))), { numRuns: 500 });
+    fc.assert(fc.property(fc.anything(), (input) => clean(monitoringPlan(input as never))), { numRuns: 200 });
     fc.assert(fc.property(fc.anything(), fc.anything(), (a, b) => clean(titrateAny({ agent: a, counts: b, weightKg: a, options: b }))));
-    fc.assert(fc.property(fc.anything(), (input) => clean(romiplostimVolume(input))));
+    fc.assert(fc.property(fc.anything(), (input) => [romiplostimVolume(input), fostamatinibReduce(input), fostamatinibBloodPressure(input), eltrombopagLiverAction(input)].every(clean)));
   });
 
   it('well-formed input always succeeds, one step per count, on the same days, every number finite', () => {
