@@ -34,8 +34,16 @@ export { formatItemDose, regimenSummaryText } from './format/regimen-summary';
 export { drugDisplayName } from './format/drug-names';
 
 // Part 2: titration and monitoring (issue #5)
-export { titrate } from './titration';
-export type { TitrationStep, TitrationInput } from './titration';
+export {
+  titrate, titrationAgents, monitoringPlan, romiplostimVolume, avatrombopagLevels,
+  fostamatinibReductionLadder, fostamatinibReduce, fostamatinibBloodPressureRules, fostamatinibBloodPressure,
+  eltrombopagLiverAction, eltrombopagLiverRules,
+} from './titration';
+export type {
+  TitrationStep, TitrationInput, TitrationValue, TitrationOptions, TitrationAction, Agent, Ruleset, CypInteraction,
+  CountEntry, MonitoringPlan, MonitoringItem, RomiplostimPreparation, AvatrombopagLevel, FostamatinibDailyDose,
+  FostamatinibReduction, BloodPressureRule, BloodPressureDecision, LiverDecision, LiverRule,
+} from './titration';
 
 // Part 3: the treatment algorithm (issue #6)
 export {

@@ -6,12 +6,22 @@
  * Source: ISMP List of Error-Prone Abbreviations, Symbols, and Dose Designations.
  */
 
-/** Rounds half away from zero at `digits` decimals using the decimal string, not binary arithmetic. */
+/** Moves the decimal point by `places` through the decimal string, so no binary error creeps in. */
+function shiftDecimal(value: number, places: number): number {
+  const [mantissa = '0', exponent = '0'] = value.toExponential().split('e');
+  return Number(`${mantissa}e${Number(exponent) + places}`);
+}
+
+/**
+ * Rounds half away from zero at `digits` decimals using the decimal string, not binary arithmetic
+ * (`0.145 * 100` is 14.4999… in floating point and would round the wrong way). Working on the
+ * exponential form keeps tiny and huge numbers (5e-324, 1e21) exact instead of producing NaN.
+ */
 export function roundDecimal(value: number, digits: number): number {
   if (!Number.isFinite(value)) return 0;
   const sign = value < 0 ? -1 : 1;
-  const shifted = Number(`${Math.abs(value)}e${digits}`);
-  return sign * Number(`${Math.round(shifted)}e-${digits}`);
+  const rounded = Math.round(shiftDecimal(Math.abs(value), digits));
+  return sign * shiftDecimal(rounded, -digits);
 }
 
 /** Formats a number with at most `maxDecimals` decimals, no trailing zeros, a leading zero, and commas. */
