@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { browserLaunchOptions } from './scripts/lib/browser.mjs';
 
-const port = 4327;
+// Overridable so that two checkouts (or two developers) can run the suite side by side.
+const port = Number(process.env.PLAYWRIGHT_PORT ?? 4327);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -54,7 +54,7 @@ const audited = [
   ...routes.filter((route) => route.startsWith('/tools/') && route !== '/tools/'),
   routes.find((route) => route.startsWith('/embed/')),
 ].filter((route) => route !== undefined);
-const server = await startPreview(4399);
+const server = await startPreview(Number(process.env.BUDGET_PORT ?? 4399));
 let scores;
 try {
   scores = await lighthouseScores(audited.map((route) => new URL(route, server.url).href));
