@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { starlightInlineScriptHashes } from './src/lib/csp/inline-hashes.mjs';
+import citedOn from './src/integrations/cited-on.mjs';
 import headers from './src/integrations/headers.mjs';
 import offline from './src/integrations/offline.mjs';
 
@@ -61,6 +62,8 @@ export default defineConfig({
     }),
     // `include` keeps Babel off every other module (STACK.md: 6 s → 20 s builds without it).
     preact({ include: ['**/islands/**'] }),
+    // Before offline(): the service worker's cache name hashes the finished pages.
+    citedOn(),
     headers(),
     offline(),
   ],

@@ -42,6 +42,7 @@ step('bench', 'npm', ['run', '--silent', 'bench']);
 
 const built = step('build', 'npx', ['astro', 'build']);
 if (built) {
+  step('content', 'node', ['scripts/check-content.mjs']);
   let browser;
   try {
     browser = ensureBrowser();
