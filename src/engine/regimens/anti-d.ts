@@ -8,15 +8,15 @@
 import { ok, type Note } from '../result';
 import { antiDWarnings, withUnits } from './anti-d-notes';
 import { antiDNeeds, checkAntiDFor, type AntiDBand } from './anti-d-rules';
-import { isChild } from './patient';
 import { planWeightItem } from './plan';
-import type { ItemSpec, RegimenDefinition, WeightRule } from './types';
+import { ruleContext } from './rule-context';
+import type { ItemSpec, RegimenDefinition, RuleContext, WeightRule } from './types';
 
 type AntiDSpec = ItemSpec & { dose: WeightRule };
 
 const route = 'IV injection over 3–5 minutes';
 
-const doses: Record<'adult' | 'child', Record<AntiDBand, AntiDSpec>> = {
+const doses: Record<RuleContext['ageGroup'], Record<AntiDBand, AntiDSpec>> = {
   adult: {
     full: {
       drug: 'rho(d) immune globulin', dose: { basis: 'weight', perKg: 50, unit: 'mcg' }, route,
@@ -52,18 +52,26 @@ const childPremedication: Note = {
   citation: 'icr-2019',
 };
 
+/** The notes for an age group and dose band that do not depend on the patient's own numbers. */
+function standingNotes(context: RuleContext, band: AntiDBand): Note[] {
+  const child = context.ageGroup === 'child';
+  return [...(!child && band === 'full' ? [adultRange] : []), ...(child ? [childPremedication] : []), ...antiDWarnings];
+}
+
 export const antiD: RegimenDefinition = {
   id: 'anti-d',
   name: 'Anti-D immunoglobulin',
   needs: [...antiDNeeds],
   citations: ['winrho-uspi', 'icr-2019', 'ash-2011'],
+  // A reader's rules are the full-dose band (haemoglobin above 10 g/dL); the reduced band and the block
+  // below 8 g/dL are anti-d-rules.ts's, and a plan's notes say when they apply.
+  rules: (context) => [doses[context.ageGroup].full],
+  notes: (context) => standingNotes(context, 'full'),
   plan: (patient, body) => {
     const check = checkAntiDFor(patient);
     if (!check.ok) return check;
-    const child = isChild(patient) === true;
-    const { item, note } = withUnits(planWeightItem(doses[child ? 'child' : 'adult'][check.value], body.weightKg));
-    const adultFull = !child && check.value === 'full' ? [adultRange] : [];
-    const premedication = child ? [childPremedication] : [];
-    return ok({ items: [item] }, [note, ...check.warnings, ...adultFull, ...premedication, ...antiDWarnings]);
+    const context = ruleContext(patient);
+    const { item, note } = withUnits(planWeightItem(doses[context.ageGroup][check.value], body.weightKg));
+    return ok({ items: [item] }, [note, ...check.warnings, ...standingNotes(context, check.value)]);
   },
 };

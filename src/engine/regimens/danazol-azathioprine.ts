@@ -51,13 +51,17 @@ const inPregnancy: Note = {
   citation: 'icr-2019',
 };
 
+/** Every plan's notes, apart from pregnancy and the azathioprine amount for one weight. */
+const notes: readonly Note[] = [evidence, danazolMonitoring, azathioprineMonitoring];
+
 export const danazolAzathioprine: RegimenDefinition = {
   id: 'danazol-azathioprine',
   name: 'Danazol with azathioprine (maintenance)',
   needs: [],
   citations: ['boruchov-2007'],
+  rules: () => maintenance,
+  notes: () => notes,
   plan: (patient, body) => planItems(maintenance, body, [
-    ...(patient.pregnant === true ? [inPregnancy] : []),
-    evidence, danazolMonitoring, azathioprineMonitoring, azathioprineCap(body.weightKg),
+    ...(patient.pregnant === true ? [inPregnancy] : []), ...notes, azathioprineCap(body.weightKg),
   ]),
 };

@@ -3,10 +3,10 @@
  * W63). Children: 0.6 mg/kg/day for 4 days, at most 40 mg/day (ASH 2019, ✔1; W66). The sources give no route.
  */
 import type { Note } from '../result';
-import { isChild } from './patient';
 import { planItems } from './plan';
+import { ruleContext } from './rule-context';
 import { paediatricCapsSource, paediatricCourse } from './steroid-notes';
-import type { ItemSpec, RegimenDefinition } from './types';
+import type { ItemSpec, RegimenDefinition, RuleContext } from './types';
 
 const route = 'oral or IV (the sources do not set the route)';
 
@@ -36,12 +36,18 @@ const courses: Note = {
   citation: 'icr-2019',
 };
 
+const rules = (context: RuleContext) => (context.ageGroup === 'child' ? child : adult);
+const notes = (context: RuleContext) => (context.ageGroup === 'child' ? [paediatricCourse, paediatricCapsSource] : [courses]);
+
 export const dexamethasoneHighDose: RegimenDefinition = {
   id: 'dexamethasone-high-dose',
   name: 'High-dose dexamethasone',
   needs: [{ field: 'ageYears', why: 'the dexamethasone dose differs for children and adults' }],
   citations: ['icr-2019', 'ash-2019'],
-  plan: (patient, body) => isChild(patient) === true
-    ? planItems(child, body, [paediatricCourse, paediatricCapsSource])
-    : planItems(adult, body, [courses]),
+  rules,
+  notes,
+  plan: (patient, body) => {
+    const context = ruleContext(patient);
+    return planItems(rules(context), body, notes(context));
+  },
 };

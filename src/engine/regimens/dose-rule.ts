@@ -50,10 +50,25 @@ function scaled(
   };
 }
 
+/**
+ * A dose rule as the source states it, before it meets a patient.
+ * @example formatDoseRule({ basis: 'bsa', perM2: 375, unit: 'mg' }) // "375 mg/m²"
+ * @example formatDoseRule({ basis: 'weight', perKg: 10, perKgMax: 15, unit: 'mg' }) // "10–15 mg/kg"
+ */
+export function formatDoseRule(rule: DoseRule): string {
+  switch (rule.basis) {
+    case 'flat':
+      return formatDose(rule);
+    case 'weight':
+      return formatRate(rule.perKg, rule.perKgMax, rule.unit, 'kg');
+    case 'bsa':
+      return formatRate(rule.perM2, undefined, rule.unit, 'm²');
+  }
+}
+
 /** A dose by weight, which needs nothing but the weight. */
 export function computeWeightDose(rule: WeightRule, weightKg: number): ComputedDose {
-  return scaled(rule.perKg, rule.perKgMax, weightKg, rule, { perKg: rule.perKg },
-    formatAmount(weightKg, 'kg'), formatRate(rule.perKg, rule.perKgMax, rule.unit, 'kg'));
+  return scaled(rule.perKg, rule.perKgMax, weightKg, rule, { perKg: rule.perKg }, formatAmount(weightKg, 'kg'), formatDoseRule(rule));
 }
 
 /** The dose for one rule, or an error when the rule needs a BSA and no height was given. */
@@ -62,7 +77,7 @@ export function computeDose(rule: DoseRule, body: Body): ComputedDose | FieldErr
     case 'flat':
       return {
         dose: { amount: rule.amount, unit: rule.unit, capped: false },
-        working: `${formatDose(rule)}, a fixed dose (not by weight)`,
+        working: `${formatDoseRule(rule)}, a fixed dose (not by weight)`,
       };
     case 'weight':
       return computeWeightDose(rule, body.weightKg);
@@ -73,6 +88,6 @@ export function computeDose(rule: DoseRule, body: Body): ComputedDose | FieldErr
       return scaled(rule.perM2, undefined, body.bsa.m2, rule, { perM2: rule.perM2 },
         // 4 decimals so that the arithmetic can be checked: the dose uses the unrounded BSA (drugs.md §6.1).
         `${formatNumber(body.bsa.m2, 4)} m² (${body.bsa.formula === 'mosteller' ? 'Mosteller' : 'DuBois'})`,
-        formatRate(rule.perM2, undefined, rule.unit, 'm²'));
+        formatDoseRule(rule));
   }
 }

@@ -17,10 +17,15 @@ import { isChild, readPatient } from './patient';
 import { prednisone } from './prednisone';
 import { rituximabLowDose } from './rituximab-low-dose';
 import { rituximabStandard } from './rituximab-standard';
-import { regimenIds, type Body, type RegimenDefinition, type RegimenId, type RegimenPlan } from './types';
+import { copySpec, readRuleContext } from './rule-context';
+import { regimenIds, type Body, type RegimenDefinition, type RegimenId, type RegimenPlan, type RegimenRules } from './types';
 
-export { regimenIds, prednisoneRules } from './types';
-export type { Patient, PatientInput, PrednisoneRule, RegimenId, RegimenItem, RegimenPlan } from './types';
+export { regimenIds, prednisoneRules, ageGroups } from './types';
+export type {
+  AgeGroup, Cap, DoseRule, ItemSpec, Patient, PatientInput, PrednisoneRule, RegimenId, RegimenItem, RegimenPlan,
+  RegimenRules, RuleContext,
+} from './types';
+export { formatDoseRule } from './dose-rule';
 
 const regimens: Record<RegimenId, RegimenDefinition> = {
   'rituximab-standard': rituximabStandard,
@@ -82,4 +87,27 @@ export function planRegimen(id: unknown, patient: unknown): Result<RegimenPlan> 
       ...(body.bsa === undefined ? {} : { bsa: body.bsa }),
     },
   }, draft.warnings);
+}
+
+/**
+ * A regimen's rules as data, without a patient: each item's dose rule (fixed, per kg, a per-kg range or per
+ * m², with any cap and where the cap comes from), route, schedule and citations, exactly as `planRegimen`
+ * applies them for this age group; and the notes every plan for it carries, whatever the weight. Anti-D is
+ * shown at its full dose (haemoglobin above 10 g/dL); a plan says when the reduced dose or a block applies.
+ * The items are copies: changing them changes nothing the engine plans.
+ * @example regimenRules('prednisone', { ageGroup: 'adult' })
+ *   // ok: prednisone 1 mg/kg daily, cap 80 mg (ICR 2019 maximum), per day (drugs.md §7.1)
+ */
+export function regimenRules(id: unknown, context: unknown): Result<RegimenRules> {
+  const chosen = readChoice(id, 'id', 'regimen', regimenIds);
+  const read = readRuleContext(context);
+  if (isFieldError(chosen)) return fail([chosen, ...(read.ok ? [] : read.errors)]);
+  if (!read.ok) return read;
+  const regimen = regimens[chosen];
+  return ok({
+    id: chosen,
+    name: regimen.name,
+    items: regimen.rules(read.value).map(copySpec),
+    notes: regimen.notes(read.value).map((note) => ({ ...note })),
+  });
 }

@@ -7,9 +7,9 @@ import { formatDose } from '../format/dose';
 import { roundDecimal } from '../format/number';
 import type { Note } from '../result';
 import { ivigWarnings } from './ivig-notes';
-import { isChild } from './patient';
 import { planItems } from './plan';
-import type { ItemSpec, RegimenDefinition } from './types';
+import { ruleContext } from './rule-context';
+import type { ItemSpec, RegimenDefinition, RuleContext } from './types';
 
 const adult: readonly ItemSpec[] = [{
   drug: 'immune globulin',
@@ -45,12 +45,20 @@ const productSchedules: Note = {
   citation: 'ivig-labels',
 };
 
+const rules = (context: RuleContext) => (context.ageGroup === 'child' ? child : adult);
+const notes: readonly Note[] = [...ivigWarnings, productSchedules];
+
 export const ivig: RegimenDefinition = {
   id: 'ivig',
   name: 'IVIG',
   needs: [{ field: 'ageYears', why: 'the IVIG dose differs for children and adults' }],
   citations: ['icr-2019', 'ash-2011', 'ivig-labels'],
-  plan: (patient, body) => isChild(patient) === true
-    ? planItems(child, body, [...ivigWarnings, productSchedules])
-    : planItems(adult, body, [alternative(body.weightKg), ...ivigWarnings, productSchedules]),
+  rules,
+  // The adult alternative schedule is left out: its note gives the daily amount for one weight.
+  notes: () => notes,
+  plan: (patient, body) => {
+    const context = ruleContext(patient);
+    const adultAlternative = context.ageGroup === 'adult' ? [alternative(body.weightKg)] : [];
+    return planItems(rules(context), body, [...adultAlternative, ...notes]);
+  },
 };

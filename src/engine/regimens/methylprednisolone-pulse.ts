@@ -6,7 +6,7 @@
 import type { Note } from '../result';
 import { methylprednisolonePulse as pulse } from './boruchov';
 import { planItems } from './plan';
-import type { RegimenDefinition } from './types';
+import type { ItemSpec, RegimenDefinition } from './types';
 
 const capNote: Note = {
   code: 'methylprednisolone-cap',
@@ -26,10 +26,15 @@ const emergencyAdults: Note = {
   citation: 'stasi-provan-2004',
 };
 
+const single: readonly ItemSpec[] = [{ ...pulse, schedule: 'single IV dose' }];
+const notes: readonly Note[] = [capNote, scheduleNote, emergencyAdults];
+
 export const methylprednisolonePulseRegimen: RegimenDefinition = {
   id: 'methylprednisolone-pulse',
   name: 'Methylprednisolone pulse',
   needs: [],
   citations: ['boruchov-2007'],
-  plan: (_patient, body) => planItems([{ ...pulse, schedule: 'single IV dose' }], body, [capNote, scheduleNote, emergencyAdults]),
+  rules: () => single,
+  notes: () => notes,
+  plan: (_patient, body) => planItems(single, body, [...notes]),
 };

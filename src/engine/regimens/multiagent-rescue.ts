@@ -10,7 +10,7 @@ import { checkAntiDFor } from './anti-d-rules';
 import { antiDInCombination, ivigInCombination, methylprednisolonePulse, vincristine } from './boruchov';
 import { ivigWarnings } from './ivig-notes';
 import { planWeightItem } from './plan';
-import type { Patient, RegimenDefinition, RegimenItem } from './types';
+import type { ItemSpec, Patient, RegimenDefinition, RegimenItem, WeightRule } from './types';
 
 const caps: Note = {
   code: 'multiagent-caps',
@@ -59,16 +59,20 @@ function antiDPart(patient: Patient, weightKg: number): { items: RegimenItem[]; 
   return { items: [item], notes: [note, ...check.warnings, ...antiDWarnings] };
 }
 
+const core: readonly (ItemSpec & { dose: WeightRule })[] = [ivigInCombination, methylprednisolonePulse, vincristine];
+
 export const multiagentRescue: RegimenDefinition = {
   id: 'multiagent-rescue',
   name: 'Multi-agent rescue (Boruchov)',
   needs: [],
   citations: ['boruchov-2007', 'icr-2019'],
+  // A reader's rules include anti-D at its full dose, as for an Rh(D)-positive patient with a spleen.
+  rules: () => [...core, antiDInCombination.full],
+  notes: () => [caps, evidence, timing, neuropathy, ...antiDWarnings, ...ivigWarnings],
   plan: (patient, body) => {
-    const core = [ivigInCombination, methylprednisolonePulse, vincristine].map((spec) => planWeightItem(spec, body.weightKg));
     const antiD = antiDPart(patient, body.weightKg);
     const pregnancy = patient.pregnant === true ? [inPregnancy] : [];
-    return ok({ items: [...core, ...antiD.items] }, [
+    return ok({ items: [...core.map((spec) => planWeightItem(spec, body.weightKg)), ...antiD.items] }, [
       caps, evidence, ...pregnancy, timing, neuropathy, ...antiD.notes, ...ivigWarnings,
     ]);
   },

@@ -7,10 +7,10 @@
  * prescriber picks the ICR schedule, and the plan says which.
  */
 import type { Note } from '../result';
-import { isChild } from './patient';
 import { planItems } from './plan';
+import { ruleContext } from './rule-context';
 import { paediatricCapsSource, paediatricCourse } from './steroid-notes';
-import type { ItemSpec, PrednisoneRule, RegimenDefinition } from './types';
+import type { ItemSpec, PrednisoneRule, RegimenDefinition, RuleContext } from './types';
 
 const adult: readonly ItemSpec[] = [{
   drug: 'prednisone',
@@ -70,18 +70,25 @@ const inPregnancy: Note = {
   citation: 'icr-2019',
 };
 
+/** A child's schedule: ASH 2019 unless the ICR high-dose schedule was chosen (the lower cap by default). */
+const childRule = (context: RuleContext): PrednisoneRule => context.prednisoneRule ?? 'ash-2019';
+
+const rules = (context: RuleContext) => (context.ageGroup === 'child' ? child[childRule(context)] : adult);
+
+function notes(context: RuleContext): Note[] {
+  if (context.ageGroup === 'child') return [childCap[childRule(context)], paediatricCourse, paediatricCapsSource];
+  return context.prednisoneRule === 'icr-2019-high-dose' ? [adultRange, paediatricScheduleIgnored] : [adultRange];
+}
+
 export const prednisone: RegimenDefinition = {
   id: 'prednisone',
   name: 'Prednisone',
   needs: [{ field: 'ageYears', why: 'the prednisone dose differs for children and adults' }],
   citations: ['icr-2019', 'ash-2019'],
+  rules,
+  notes,
   plan: (patient, body) => {
-    const pregnancy = patient.pregnant === true ? [inPregnancy] : [];
-    if (isChild(patient) === true) {
-      const rule = patient.prednisoneRule ?? 'ash-2019';
-      return planItems(child[rule], body, [childCap[rule], paediatricCourse, paediatricCapsSource, ...pregnancy]);
-    }
-    const ignored = patient.prednisoneRule === 'icr-2019-high-dose' ? [paediatricScheduleIgnored] : [];
-    return planItems(adult, body, [adultRange, ...ignored, ...pregnancy]);
+    const context = ruleContext(patient);
+    return planItems(rules(context), body, [...notes(context), ...(patient.pregnant === true ? [inPregnancy] : [])]);
   },
 };

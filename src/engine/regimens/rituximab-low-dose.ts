@@ -3,10 +3,10 @@
  * Zaja 2010: 48 adults, overall response 60.5 %, complete 39.5 %). Studied in adults only.
  */
 import type { Note } from '../result';
-import { isChild } from './patient';
 import { planItems } from './plan';
-import { rituximabNotes } from './rituximab-notes';
-import type { ItemSpec, RegimenDefinition } from './types';
+import { ruleContext } from './rule-context';
+import { beforeRituximab, rituximabNotes } from './rituximab-notes';
+import type { ItemSpec, RegimenDefinition, RuleContext } from './types';
 
 const course: readonly ItemSpec[] = [{
   drug: 'rituximab',
@@ -23,13 +23,15 @@ const adultEvidenceOnly: Note = {
   citation: 'zaja-2010',
 };
 
+const forChildren = (context: RuleContext): Note[] => (context.ageGroup === 'child' ? [adultEvidenceOnly] : []);
+
 export const rituximabLowDose: RegimenDefinition = {
   id: 'rituximab-low-dose',
   name: 'Rituximab, low dose',
   needs: [],
   citations: ['zaja-2010', 'rituximab-uspi'],
-  plan: (patient, body) => {
-    const notes = rituximabNotes(patient);
-    return planItems(course, body, isChild(patient) === true ? [...notes, adultEvidenceOnly] : notes);
-  },
+  rules: () => course,
+  notes: (context) => [...beforeRituximab, ...forChildren(context)],
+  // Not notes(context) with the pregnancy note added: a plan gives the pregnancy note before the children's.
+  plan: (patient, body) => planItems(course, body, [...rituximabNotes(patient), ...forChildren(ruleContext(patient))]),
 };

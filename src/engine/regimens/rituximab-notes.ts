@@ -2,7 +2,8 @@
 import type { Note } from '../result';
 import type { Patient } from './types';
 
-const beforeRituximab: readonly Note[] = [
+/** Shown with every rituximab plan, whatever the patient. */
+export const beforeRituximab: readonly Note[] = [
   {
     code: 'hbv-screening',
     message: 'Hepatitis B: test HBsAg and anti-HBc before the first dose. If either is positive, involve hepatology for monitoring and antiviral prophylaxis; stop rituximab if hepatitis B reactivates.',

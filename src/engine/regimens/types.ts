@@ -5,7 +5,7 @@
 import type { BodySurfaceArea, BsaFormula } from '../bsa';
 import type { Citation } from '../citations';
 import type { Dose, DoseUnit } from '../dose';
-import type { Result } from '../result';
+import type { Note, Result } from '../result';
 
 export const regimenIds = [
   'rituximab-standard', 'rituximab-low-dose', 'dexamethasone-high-dose', 'prednisone', 'ivig', 'anti-d',
@@ -16,6 +16,19 @@ export type RegimenId = (typeof regimenIds)[number];
 /** Paediatric prednisone: ASH 2019 (default, cap 120 mg/day) or the ICR 2019 high-dose schedule (cap 200 mg/day). */
 export const prednisoneRules = ['ash-2019', 'icr-2019-high-dose'] as const;
 export type PrednisoneRule = (typeof prednisoneRules)[number];
+
+/** A child is under 18 years (the engine contract); regimens with a paediatric dose have rules for each group. */
+export const ageGroups = ['adult', 'child'] as const;
+export type AgeGroup = (typeof ageGroups)[number];
+
+/**
+ * What a regimen's rules are chosen by, apart from the body they are applied to: the age group and, for a
+ * child's prednisone, the schedule chosen. A plan with no age uses the adult rules, as `plan` does.
+ */
+export interface RuleContext {
+  ageGroup: AgeGroup;
+  prednisoneRule?: PrednisoneRule;
+}
 
 /** The patient as checked at the boundary. Optional fields are only read when given or when a regimen needs them. */
 export interface Patient {
@@ -102,10 +115,28 @@ export interface Body {
 /** A regimen's own part of a plan: items and notes, or the field errors that make it unusable. */
 export type Draft = Result<{ items: RegimenItem[] }>;
 
+/**
+ * A regimen's rules as a reader checks them against the source, before they meet a patient: the item data
+ * that `planRegimen` applies, and the notes every plan for the same context carries.
+ */
+export interface RegimenRules {
+  id: RegimenId;
+  name: string;
+  items: ItemSpec[];
+  notes: Note[];
+}
+
 export interface RegimenDefinition {
   id: RegimenId;
   name: string;
   needs: Need[];
   citations: Citation[];
+  /** The item data `plan` applies for this context: the same constants, so a reader sees what is dosed. */
+  rules: (context: RuleContext) => readonly ItemSpec[];
+  /**
+   * The notes every plan for this context carries, whatever the weight and the patient's other details.
+   * Anti-D is read as given (Rh(D)-positive, a spleen, haemoglobin above 10 g/dL), as `rules` shows its full dose.
+   */
+  notes: (context: RuleContext) => readonly Note[];
   plan: (patient: Patient, body: Body) => Draft;
 }
