@@ -47,6 +47,11 @@ export type {
   CountEntry, MonitoringPlan, MonitoringItem, RomiplostimPreparation, AvatrombopagLevel, FostamatinibDailyDose,
   FostamatinibReduction, BloodPressureRule, BloodPressureDecision, LiverDecision, LiverRule,
 } from './titration';
+// The label tables as data, for pages that show a table's rows rather than one patient's steps.
+export { titrationTable, boundText, avatrombopagMgPerWeek } from './titration';
+export type {
+  LabelTable, LabelRow, LabelStart, Bound, Conditions, Wait, Effect, CountMonitoring, Interval, TestSchedule,
+} from './titration';
 
 // Part 3: the treatment algorithm (issue #6)
 export {
@@ -57,3 +62,5 @@ export type {
   CaseInput, OptionId, PriorTherapy, OutlineNode, OptionEntry, Bleeding, PriorOutcome, Urgency, Grade,
   PriorTreatment, Recommendation, RecommendedOption,
 } from './algorithm';
+// The numbers and ASH grades the algorithm decides on, for pages that state them.
+export { thresholds, algorithmGrades } from './algorithm';

@@ -1,7 +1,11 @@
 /**
  * Part 3 of the engine (issue #6): the treatment algorithm as one cited graph. recommend() walks it for a
- * case; toMermaid() draws it; algorithmText() and algorithmOutline() say it in words.
+ * case; toMermaid() draws it; algorithmText() and algorithmOutline() say it in words; thresholds and
+ * algorithmGrades() give pages the numbers and the ASH grades it decides on.
  */
+import { algorithmNodes } from './graph';
+import type { Grade } from './types';
+
 export { recommend } from './recommend';
 export { toMermaid } from './mermaid';
 export { algorithmText, algorithmOutline } from './text';
@@ -12,3 +16,21 @@ export { urgencyRules } from './urgency';
 export { bleedingLevels, optionIds, priorOutcomes, priorTherapies, urgencyLevels } from './vocabulary';
 export type { Bleeding, OptionId, PriorOutcome, PriorTherapy, Urgency } from './vocabulary';
 export type { CaseInput, Grade, PriorTreatment, Recommendation, RecommendedOption } from './types';
+export { thresholds } from './thresholds';
+
+/**
+ * Every ASH 2019 grade the algorithm's options carry, once per recommendation, in drawing order: the grades
+ * recommend() returns, for a page that lists recommendations with their strength.
+ * @example algorithmGrades().find((grade) => grade.recommendation === 'ash-2019 rec 1b')
+ *   // { recommendation: 'ash-2019 rec 1b', strength: 'strong', strengthStatus: 'secondary', certainty: 'UNVERIFIED' }
+ */
+export function algorithmGrades(): Grade[] {
+  const grades = new Map<string, Grade>();
+  for (const node of algorithmNodes) {
+    if (node.kind === 'decision' || node.kind === 'check') continue;
+    for (const grade of (node.offers ?? []).flatMap((offer) => offer.grades ?? [])) {
+      if (!grades.has(grade.recommendation)) grades.set(grade.recommendation, { ...grade });
+    }
+  }
+  return [...grades.values()];
+}

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatDoseRule, planRegimen, regimenIds, regimenRules,
-  type ItemSpec, type RegimenId, type RegimenRules, type RuleContext,
+  type ItemSpec, type RegimenId, type RegimenItem, type RegimenRules, type RuleContext,
 } from '../../../../src/engine/regimens';
 
 /** Rules that must exist: the test fails with the errors otherwise. */
@@ -111,7 +111,7 @@ describe('regimenRules: the rules planRegimen applies', () => {
   const contexts: RuleContext[] = [adult, child, { ageGroup: 'child', prednisoneRule: 'icr-2019-high-dose' }];
 
   /** A plan item made from a rule has the rule's rate, route, schedule, unit and sources. */
-  function expectFrom(rule: ItemSpec, planned: { drug: string; route: string; schedule: string; per: string; citations: string[]; dose: Record<string, unknown> }) {
+  function expectFrom(rule: ItemSpec, planned: RegimenItem) {
     expect(planned).toMatchObject({ drug: rule.drug, route: rule.route, schedule: rule.schedule, per: rule.per, citations: rule.citations });
     expect(planned.dose.unit).toBe(rule.dose.unit);
     if (rule.dose.basis === 'flat') expect(planned.dose.amount).toBe(rule.dose.amount);
