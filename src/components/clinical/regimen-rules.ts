@@ -1,19 +1,14 @@
 /**
- * A regimen's dose rules as a reader sees them ("375 mg/m²", "10–15 mg/kg", "40 mg"), read from the
- * engine's regimen data and written by the engine's ISMP-safe formatters, so no dose is typed into a page.
- *
- * Why plan for a 1 kg patient: the engine exports plans, not the rules behind them (each regimen's item
- * data is private to its module). For a 1 kg body a weight-based amount equals its rate per kg (and
- * `amountMax` its upper rate), so the rule is read back rather than retyped. Caps are read from a plan for
- * the heaviest plausible patient, where every cap applies.
+ * A regimen's dose rules as a reader sees them ("375 mg/m²", "10–15 mg/kg", "40 mg"), from the engine's
+ * regimen data (`regimenRules`, the same items `planRegimen` applies) through its ISMP-safe formatters, so
+ * no dose is typed into a page.
  */
-import { planRegimen, type Note, type RegimenId } from '../../engine';
-import type { PrednisoneRule, RegimenPlan } from '../../engine/regimens';
-import type { Dose } from '../../engine/dose';
-import { formatDose, formatRate } from '../../engine/format/dose';
-import { drugDisplayName } from '../../engine/format/drug-names';
+import {
+  drugDisplayName, formatDose, formatDoseRule, regimenRules,
+  type AgeGroup, type ItemSpec, type Note, type PrednisoneRule, type RegimenId,
+} from '../../engine';
 
-export type AgeGroup = 'adult' | 'child';
+export type { AgeGroup };
 
 export interface DoseRuleView {
   /** Lower-case generic name, as the engine names it. */
@@ -25,67 +20,40 @@ export interface DoseRuleView {
   route: string;
   schedule: string;
   per: 'dose' | 'day';
-  maximum?: { dose: string; source?: string };
+  /** The cap and where it comes from: "80 mg", "ICR 2019 maximum". */
+  maximum?: { dose: string; source: string };
   citations: string[];
 }
 
 export interface RegimenView {
   name: string;
   items: DoseRuleView[];
-  /** Notes that do not depend on the patient's weight (screening, boxed warnings, conflicts). */
+  /** Notes every plan carries whatever the patient's numbers (screening, boxed warnings, conflicts). */
   notes: Note[];
 }
 
-/** A patient every regimen can be planned for; only weight, height and age vary between the plans. */
-function patient(weightKg: number, heightCm: number, age: AgeGroup, prednisoneRule?: PrednisoneRule) {
+function itemView(spec: ItemSpec): DoseRuleView {
+  const { dose } = spec;
+  const cap = dose.basis === 'flat' ? undefined : dose.cap;
   return {
-    weightKg, heightCm, ageYears: age === 'adult' ? 40 : 8,
-    rhD: 'positive', splenectomised: false, haemoglobinGdL: 12, datNegative: true,
-    ...(prednisoneRule === undefined ? {} : { prednisoneRule }),
+    drug: spec.drug,
+    name: drugDisplayName(spec.drug),
+    dose: formatDoseRule(dose),
+    route: spec.route,
+    schedule: spec.schedule,
+    per: spec.per,
+    ...(cap === undefined ? {} : { maximum: { dose: formatDose({ amount: cap.amount, unit: dose.unit }), source: cap.source } }),
+    citations: [...spec.citations],
   };
 }
 
-function plan(id: RegimenId, weightKg: number, age: AgeGroup, rule?: PrednisoneRule): { plan: RegimenPlan; notes: Note[] } {
-  const result = planRegimen(id, patient(weightKg, weightKg > 100 ? 250 : 150, age, rule));
-  if (!result.ok) {
-    throw new Error(`Engine could not plan "${id}" (${age}): ${result.errors.map((error) => error.message).join(' ')}`);
-  }
-  return { plan: result.value, notes: result.warnings };
-}
-
-function ruleText(dose: Dose): string {
-  if (dose.perM2 !== undefined) return formatRate(dose.perM2, undefined, dose.unit, 'm²');
-  if (dose.perKg !== undefined) return formatRate(dose.perKg, dose.amountMax, dose.unit, 'kg');
-  return formatDose(dose);
-}
-
-// The planner writes "Capped at 1,000 mg (standard practice; …): the rate alone gives …"; the words in
-// brackets are the cap's source.
-const CAP_SOURCE = /^Capped at .+? \((.+)\): the rate alone gives/;
-
+/** The regimen's rules for an age group; a page naming a regimen or rule the engine lacks fails the build. */
 export function regimenView(id: RegimenId, age: AgeGroup = 'adult', prednisoneRule?: PrednisoneRule): RegimenView {
-  const unit = plan(id, 1, age, prednisoneRule);
-  const heavy = plan(id, 350, age, prednisoneRule);
-  const other = plan(id, 2, age, prednisoneRule);
-  const items = unit.plan.items.map((item, index): DoseRuleView => {
-    const capped = heavy.plan.items[index];
-    const source = capped?.capNote?.match(CAP_SOURCE)?.[1];
-    return {
-      drug: item.drug,
-      name: drugDisplayName(item.drug),
-      dose: ruleText(item.dose),
-      route: item.route,
-      schedule: item.schedule,
-      per: item.per,
-      ...(capped?.dose.capped === true
-        ? { maximum: { dose: formatDose(capped.dose), ...(source === undefined ? {} : { source }) } }
-        : {}),
-      citations: item.citations,
-    };
-  });
-  // A note whose words change with the weight (an amount "here") belongs to one patient, not to the page.
-  const steady = new Set(other.notes.map((note) => note.message));
-  return { name: unit.plan.name, items, notes: unit.notes.filter((note) => steady.has(note.message)) };
+  const rules = regimenRules(id, { ageGroup: age, ...(prednisoneRule === undefined ? {} : { prednisoneRule }) });
+  if (!rules.ok) {
+    throw new Error(`Engine has no rules for "${id}" (${age}): ${rules.errors.map((error) => error.message).join(' ')}`);
+  }
+  return { name: rules.value.name, items: rules.value.items.map(itemView), notes: rules.value.notes };
 }
 
 /** One item of a regimen, by drug name; the only item when the regimen has one. */
@@ -100,6 +68,5 @@ export function regimenItem(view: RegimenView, drug?: string): DoseRuleView {
 /** "at most 80 mg a day (ICR 2019 maximum)". */
 export function maximumText(item: DoseRuleView): string | undefined {
   if (item.maximum === undefined) return undefined;
-  const per = item.per === 'day' ? 'a day' : 'a dose';
-  return `at most ${item.maximum.dose} ${per}${item.maximum.source === undefined ? '' : ` (${item.maximum.source})`}`;
+  return `at most ${item.maximum.dose} ${item.per === 'day' ? 'a day' : 'a dose'} (${item.maximum.source})`;
 }
