@@ -1,11 +1,10 @@
 // The dose and table text the guidance pages render from the engine (src/components/clinical), checked
 // against the research digest (drugs.md section named on each row), so a page cannot drift from the label.
 import { describe, expect, it } from 'vitest';
-import { agentTable } from '../../../src/components/clinical/agent-tables';
 import { citeId } from '../../../src/components/clinical/cite-ids';
 import { maximumText, regimenItem, regimenView } from '../../../src/components/clinical/regimen-rules';
 import { readerText } from '../../../src/components/clinical/status';
-import { levelText, monitoringLines, startRows, stepText, titrationRows } from '../../../src/components/clinical/titration-rows';
+import { labelTable, maximumLevel, monitoringLines, startRows, titrationRows } from '../../../src/components/clinical/titration-rows';
 
 describe('regimen rules read back from the engine', () => {
   it.each([
@@ -52,7 +51,7 @@ describe('regimen rules read back from the engine', () => {
 
 describe('label tables in words', () => {
   it('shows romiplostim US rows with their bounds (drugs.md §1.2)', () => {
-    const rows = titrationRows(agentTable('romiplostim'));
+    const rows = titrationRows(labelTable('romiplostim'));
     expect(rows.map((row) => `${row.condition} → ${row.action}`)).toEqual(expect.arrayContaining([
       'On hold, count < 200 → Restart 1 mcg/kg below the dose stopped',
       'Count > 400 → Stop for now (no dose); count weekly while on hold',
@@ -63,12 +62,12 @@ describe('label tables in words', () => {
   });
 
   it('shows the EU romiplostim cut-offs (drugs.md §1.3)', () => {
-    const conditions = titrationRows(agentTable('romiplostim', 'eu-smpc')).map((row) => row.condition);
+    const conditions = titrationRows(labelTable('romiplostim', 'eu-smpc')).map((row) => row.condition);
     expect(conditions).toEqual(expect.arrayContaining(['On hold, count < 150', 'Count > 250', 'Count > 150 and ≤ 250, previous count > 150']));
   });
 
   it('marks a stop for lack of response as a prompt', () => {
-    const prompt = titrationRows(agentTable('eltrombopag')).find((row) => row.prompt);
+    const prompt = titrationRows(labelTable('eltrombopag')).find((row) => row.prompt);
     expect(prompt?.condition).toBe('Count < 50, at the maximum dose (75 mg once daily), ≥ 28 days at this dose');
     expect(prompt?.action).toMatch(/^Discontinue\. This is a prompt to stop/);
   });
@@ -79,24 +78,24 @@ describe('label tables in words', () => {
     ['avatrombopag', 'one level', '40 mg once daily, with food'],
     ['fostamatinib', '50 mg a dose', '150 mg twice daily (300 mg a day)'],
   ] as const)('%s steps by %s up to %s', (agent, step, maximum) => {
-    const table = agentTable(agent);
-    expect(stepText(table)).toBe(step);
-    expect(levelText(table, table.levels - 1)).toBe(maximum);
+    const table = labelTable(agent);
+    expect(table.step).toBe(step);
+    expect(maximumLevel(table)).toBe(maximum);
   });
 
   it('lists eltrombopag starts, first matching row first (drugs.md §2.1)', () => {
-    expect(startRows(agentTable('eltrombopag')).map((row) => row.dose)).toEqual([
+    expect(startRows(labelTable('eltrombopag')).map((row) => row.dose)).toEqual([
       '12.5 mg once daily', '25 mg once daily', '25 mg once daily', '25 mg once daily', '50 mg once daily',
     ]);
   });
 
   it('gives monitoring after stopping where verified, and says so where not', () => {
-    expect(monitoringLines(agentTable('avatrombopag'))[1]?.text).toBe('After stopping: counts for at least 28 days (weekly after stopping).');
-    expect(monitoringLines(agentTable('eltrombopag'))[1]?.text).toMatch(/^UNVERIFIED/);
+    expect(monitoringLines(labelTable('avatrombopag'))[1]?.text).toBe('After stopping: counts for at least 28 days (weekly after stopping).');
+    expect(monitoringLines(labelTable('eltrombopag'))[1]?.text).toMatch(/^UNVERIFIED/);
   });
 
   it('has no EU table for agents other than romiplostim', () => {
-    expect(() => agentTable('eltrombopag', 'eu-smpc')).toThrow(/only romiplostim/);
+    expect(() => labelTable('eltrombopag', 'eu-smpc')).toThrow(/Only the US label is implemented for eltrombopag/);
   });
 });
 
