@@ -3,6 +3,7 @@
  * values are what the reader typed, so a link reproduces the screen exactly. A value that is not one of a
  * field's choices is rejected with a notice and the default kept.
  */
+import { priorOutcomes, priorTherapies } from '../engine/algorithm/vocabulary';
 import { haemoglobinUnits, heightUnits, plateletUnits, weightUnits } from '../engine/units';
 import { bleedingGrades, emptyCase, type CaseFields, type PriorEntry } from './case';
 import type { Decoded, UrlCodec } from './url-state';
@@ -31,12 +32,20 @@ function pick<T extends string>(raw: string, allowed: readonly T[]): T | undefin
   return allowed.find((choice) => choice === raw);
 }
 
-function decodePrior(raw: string): PriorEntry[] {
-  return raw
-    .split(',')
-    .map((part) => part.split(':'))
-    .filter((pair): pair is [string, string] => pair.length === 2 && pair[0] !== '' && pair[1] !== '')
-    .map(([therapy, outcome]) => ({ therapy, outcome }));
+/** Earlier treatments as "therapy:outcome" pairs; a pair outside the engine's vocabulary is dropped with a notice. */
+function decodePrior(raw: string, rejected: string[]): PriorEntry[] {
+  const entries: PriorEntry[] = [];
+  for (const part of raw.split(',').filter((pair) => pair !== '')) {
+    const [therapyText = '', outcomeText = '', ...extra] = part.split(':');
+    const therapy = pick(therapyText, priorTherapies);
+    const outcome = pick(outcomeText, priorOutcomes);
+    if (extra.length === 0 && therapy !== undefined && outcome !== undefined) {
+      entries.push({ therapy, outcome });
+    } else {
+      rejected.push(`“prior=${part}” is not an earlier treatment and outcome (therapy:outcome); it was left out.`);
+    }
+  }
+  return entries;
 }
 
 export const caseCodec: UrlCodec<CaseFields> = {
@@ -60,11 +69,11 @@ export const caseCodec: UrlCodec<CaseFields> = {
     for (const [key, name] of Object.entries(flags) as [keyof typeof flags, string][]) {
       const raw = params.get(name);
       if (raw === null) continue;
-      if (raw === '1' || raw === '0') value[key] = raw === '1';
+      if (raw === '1' || raw === '0') value[key] = raw === '1' ? 'yes' : 'no';
       else rejected.push(`“${name}=${raw}” must be 1 or 0; the default was kept.`);
     }
     const prior = params.get('prior');
-    if (prior !== null) value.prior = decodePrior(prior);
+    if (prior !== null) value.prior = decodePrior(prior, rejected);
     return { value, rejected };
   },
   encode(value, params) {
@@ -77,8 +86,8 @@ export const caseCodec: UrlCodec<CaseFields> = {
       else params.set(name, value[key]);
     }
     for (const [key, name] of Object.entries(flags) as [keyof typeof flags, string][]) {
-      if (value[key]) params.set(name, '1');
-      else params.delete(name);
+      if (value[key] === '') params.delete(name);
+      else params.set(name, value[key] === 'yes' ? '1' : '0');
     }
     if (value.prior.length === 0) params.delete('prior');
     else params.set('prior', value.prior.map((entry) => `${entry.therapy}:${entry.outcome}`).join(','));

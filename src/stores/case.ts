@@ -4,14 +4,22 @@
  * through the engine, which owns every unit conversion and plausibility check.
  */
 import { map } from 'nanostores';
-import type { HaemoglobinUnit, HeightUnit, PlateletUnit, WeightUnit } from '../engine/units';
+import type { HaemoglobinUnit, HeightUnit, PlateletUnit, PriorOutcome, PriorTherapy, WeightUnit } from '../engine';
 
 export const bleedingGrades = ['none', 'minor', 'mucosal', 'life-threatening'] as const;
 export type BleedingGrade = (typeof bleedingGrades)[number];
 
+/**
+ * A yes/no answer that may not have been given. Never a checkbox: an unticked box cannot tell "no" from
+ * "not asked", and reading "not asserted" as "absent" is a hazard when it decides eligibility (anti-D
+ * after splenectomy, the pregnancy route).
+ */
+export type Answer = '' | 'yes' | 'no';
+
+/** One earlier treatment and how it went, in the engine's vocabulary (the link decoder rejects anything else). */
 export interface PriorEntry {
-  therapy: string;
-  outcome: string;
+  therapy: PriorTherapy;
+  outcome: PriorOutcome;
 }
 
 export interface CaseFields {
@@ -25,9 +33,9 @@ export interface CaseFields {
   bleeding: BleedingGrade | '';
   months: string;
   prior: PriorEntry[];
-  pregnant: boolean;
+  pregnant: Answer;
   rhD: '' | 'positive' | 'negative';
-  splenectomised: boolean;
+  splenectomised: Answer;
   haemoglobin: string;
   haemoglobinUnit: HaemoglobinUnit;
 }
@@ -43,9 +51,9 @@ export const emptyCase: CaseFields = {
   bleeding: '',
   months: '',
   prior: [],
-  pregnant: false,
+  pregnant: '',
   rhD: '',
-  splenectomised: false,
+  splenectomised: '',
   haemoglobin: '',
   haemoglobinUnit: 'g/dL',
 };
@@ -54,6 +62,11 @@ export const $case = map<CaseFields>({ ...emptyCase });
 
 export function setCaseField<K extends keyof CaseFields>(key: K, value: CaseFields[K]): void {
   $case.set({ ...$case.get(), [key]: value });
+}
+
+/** The engine's optional yes/no input: absent when the question was not answered. */
+export function answerValue(answer: Answer): boolean | undefined {
+  return answer === '' ? undefined : answer === 'yes';
 }
 
 export function resetCase(): void {

@@ -53,23 +53,39 @@ describe('case link', () => {
     const fields = typed({
       age: '45', weight: '154', weightUnit: 'lb', height: '67', heightUnit: 'in', count: '8000', countUnit: '/uL',
       bleeding: 'mucosal', months: '14', prior: [{ therapy: 'corticosteroids', outcome: 'dependent' }, { therapy: 'ivig', outcome: 'no-response' }],
-      pregnant: true, rhD: 'positive', splenectomised: false, haemoglobin: '9.5', haemoglobinUnit: 'g/dL',
+      pregnant: 'yes', rhD: 'positive', splenectomised: 'no', haemoglobin: '9.5', haemoglobinUnit: 'g/dL',
     });
     const params = new URLSearchParams();
     caseCodec.encode(fields, params);
     expect(params.get('wtu')).toBe('lb');
-    expect(params.has('splen')).toBe(false);
+    expect(params.get('splen')).toBe('0');
     expect(caseCodec.decode(params, emptyCase)).toEqual({ value: fields, rejected: [] });
   });
 
   it('keeps the default and says so when a link carries an unknown choice', () => {
     const decoded = caseCodec.decode(new URLSearchParams('wtu=stone&preg=yes&bleed=mucosal'), emptyCase);
     expect(decoded.value.weightUnit).toBe('kg');
-    expect(decoded.value.pregnant).toBe(false);
+    expect(decoded.value.pregnant).toBe('');
     expect(decoded.value.bleeding).toBe('mucosal');
     expect(decoded.rejected).toEqual([
       '“wtu=stone” is not one of kg, lb; the default was kept.',
       '“preg=yes” must be 1 or 0; the default was kept.',
+    ]);
+  });
+
+  it('leaves unanswered yes/no questions and the default units out of the link', () => {
+    const params = new URLSearchParams();
+    caseCodec.encode(typed({ weight: '70' }), params);
+    expect(params.toString()).toBe('wt=70');
+  });
+
+  it('keeps earlier treatments in the engine vocabulary and says which pairs it dropped', () => {
+    const decoded = caseCodec.decode(new URLSearchParams('prior=ivig:no-response,steroids:response,tpo-ra,rituximab:dependent:x,,'), emptyCase);
+    expect(decoded.value.prior).toEqual([{ therapy: 'ivig', outcome: 'no-response' }]);
+    expect(decoded.rejected).toEqual([
+      '“prior=steroids:response” is not an earlier treatment and outcome (therapy:outcome); it was left out.',
+      '“prior=tpo-ra” is not an earlier treatment and outcome (therapy:outcome); it was left out.',
+      '“prior=rituximab:dependent:x” is not an earlier treatment and outcome (therapy:outcome); it was left out.',
     ]);
   });
 });
