@@ -1,0 +1,145 @@
+// The regimen dose calculator in Chromium: the numbers on screen are the engine's, links reproduce the
+// screen, units convert, bad input shows its error and no dose, nothing leaves the browser.
+import { expect, test, type Page } from '@playwright/test';
+import { formatItemDose, planRegimen, regimenIds, regimenName, regimenSummaryText } from '../../src/engine';
+import { expectNoAxeViolations, expectNoSideways, openTool, recordRequests, sandboxLike } from './tools-support';
+
+const path = '/tools/dose-calculator/';
+const weight = (page: Page) => page.getByLabel('Weight', { exact: true });
+const doseTexts = (page: Page) => page.getByRole('status', { name: 'Dose' }).locator('.dose').allTextContents();
+
+async function fillAdult(page: Page): Promise<void> {
+  await page.getByLabel('Age (years)', { exact: true }).fill('45');
+  await weight(page).fill('70');
+  await page.getByLabel('Height', { exact: true }).fill('170');
+  await page.getByLabel('Haemoglobin', { exact: true }).fill('12');
+  await page.getByRole('group', { name: 'Rh(D) status' }).getByLabel('Positive', { exact: true }).check();
+  await page.getByRole('group', { name: 'Spleen removed (splenectomy)' }).getByLabel('No', { exact: true }).check();
+}
+
+test('shows the engine’s rituximab dose for 70 kg and 170 cm: 681.8 mg, BSA 1.82 m², with its working', async ({ page }) => {
+  await openTool(page, path);
+  await weight(page).fill('70');
+  await page.getByLabel('Height', { exact: true }).fill('170');
+  await page.getByLabel('Regimen', { exact: true }).selectOption('rituximab-standard');
+  const engine = planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170 });
+  if (!engine.ok) throw new Error('engine failed');
+  await expect(page.getByRole('status', { name: 'Dose' }).locator('.dose')).toHaveText(['681.8 mg']);
+  const result = page.getByRole('status', { name: 'Dose' });
+  await expect(result).toContainText('1.82 m²');
+  for (const item of engine.value.items) await expect(result).toContainText(item.working);
+});
+
+test('every regimen shows exactly the engine’s doses for the same adult', async ({ page }) => {
+  await openTool(page, path);
+  await fillAdult(page);
+  for (const id of regimenIds) {
+    await page.getByLabel('Regimen', { exact: true }).selectOption(id);
+    const engine = planRegimen(id, {
+      weightKg: 70, heightCm: 170, ageYears: 45, haemoglobinGdL: 12, rhD: 'positive', splenectomised: false,
+    });
+    if (!engine.ok) throw new Error(`engine failed for ${id}`);
+    await expect(page.getByRole('status', { name: 'Dose' }).locator('h3').first()).toHaveText(regimenName(id));
+    expect(await doseTexts(page), id).toEqual(engine.value.items.map(formatItemDose));
+  }
+});
+
+test('a link reproduces the case and the result', async ({ page }) => {
+  await openTool(page, path);
+  await fillAdult(page);
+  await page.getByLabel('Regimen', { exact: true }).selectOption('anti-d');
+  await page.getByRole('group', { name: 'Body-surface area formula' }).getByLabel('DuBois', { exact: true }).check();
+  const before = await doseTexts(page);
+  const link = page.url();
+  expect(link).toContain('regimen=anti-d');
+  await openTool(page, link);
+  await expect(weight(page)).toHaveValue('70');
+  await expect(page.getByRole('group', { name: 'Body-surface area formula' }).getByLabel('DuBois', { exact: true })).toBeChecked();
+  expect(await doseTexts(page)).toEqual(before);
+});
+
+test('a weight in pounds gives the same dose as in kilograms, and says how it was converted', async ({ page }) => {
+  await openTool(page, path);
+  await weight(page).fill('70');
+  await page.getByLabel('Height', { exact: true }).fill('170');
+  await page.getByLabel('Regimen', { exact: true }).selectOption('rituximab-standard');
+  const inKg = await doseTexts(page);
+  await page.getByLabel('Weight unit', { exact: true }).selectOption('lb');
+  await weight(page).fill('154.3235835');
+  await expect(page.getByText('154.32 lb = 70 kg.')).toBeVisible();
+  expect(await doseTexts(page)).toEqual(inKg);
+});
+
+test('an impossible weight shows its error beside the field and no dose', async ({ page }) => {
+  await openTool(page, path);
+  await weight(page).fill('7000');
+  await page.getByLabel('Height', { exact: true }).fill('170');
+  await page.getByLabel('Regimen', { exact: true }).selectOption('rituximab-standard');
+  await expect(page.locator('#case-weight-error')).toHaveAttribute('role', 'alert');
+  await expect(page.locator('#case-weight-error')).toContainText('weight');
+  await expect(weight(page)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('status', { name: 'Dose' }).locator('.dose')).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'Dose' }).getByRole('link')).toHaveAttribute('href', '#case-weight');
+});
+
+test('makes no network request at all while the calculator is used', async ({ page }) => {
+  await openTool(page, path);
+  const requests = await recordRequests(page);
+  await fillAdult(page);
+  for (const id of regimenIds) await page.getByLabel('Regimen', { exact: true }).selectOption(id);
+  await page.getByLabel('Weight unit', { exact: true }).selectOption('lb');
+  await page.getByRole('button', { name: 'Copy as text' }).click();
+  expect(requests).toEqual([]);
+});
+
+test('copies the plan as plain text for a clinical note', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openTool(page, path);
+  await weight(page).fill('70');
+  await page.getByLabel('Height', { exact: true }).fill('170');
+  await page.getByLabel('Regimen', { exact: true }).selectOption('rituximab-standard');
+  await page.getByRole('button', { name: 'Copy as text' }).click();
+  await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
+  const engine = planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170 });
+  if (!engine.ok) throw new Error('engine failed');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(regimenSummaryText(engine.value, engine.warnings));
+});
+
+test('prints the case and the result without the form chrome', async ({ page }) => {
+  await openTool(page, path);
+  await weight(page).fill('70');
+  await page.getByLabel('Regimen', { exact: true }).selectOption('ivig');
+  await page.getByLabel('Age (years)', { exact: true }).fill('45');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.dose-calculator .tool-controls')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy as text' })).toBeHidden();
+  await expect(weight(page)).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Dose' }).locator('.dose').first()).toBeVisible();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`is axe-clean with a result (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await openTool(page, `${path}?age=45&wt=70&ht=170&regimen=rituximab-standard`);
+    await expect(page.getByRole('status', { name: 'Dose' }).locator('.dose')).toHaveText(['681.8 mg']);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('is usable at 320 px wide', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openTool(page, path);
+  await fillAdult(page);
+  await page.getByLabel('Regimen', { exact: true }).selectOption('multiagent-rescue');
+  await expect(page.getByRole('status', { name: 'Dose' }).locator('.dose').first()).toBeVisible();
+  await expectNoSideways(page);
+});
+
+test('works where storage and history are refused, as in a sandboxed iframe', async ({ page }) => {
+  const errors = await sandboxLike(page);
+  await openTool(page, `${path}?wt=70&ht=170&regimen=rituximab-standard`);
+  await expect(page.getByRole('status', { name: 'Dose' }).locator('.dose')).toHaveText(['681.8 mg']);
+  await weight(page).fill('80');
+  await expect(page.getByRole('status', { name: 'Dose' }).locator('.dose')).not.toHaveText(['681.8 mg']);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,65 @@
+// Shared checks for the tool pages' end-to-end tests: hydration, no request while a tool is used, axe,
+// 320 px, and a sandbox-like page.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Opens a tool page and waits until its islands have hydrated (typing earlier would be lost). */
+export async function openTool(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+}
+
+/**
+ * Starts recording every request from now on (call after the page has loaded and gone idle). Chromium
+ * re-reads the site's own icon whenever the address changes (the tools keep the case in it); that request
+ * carries nothing typed and is not recorded. Everything else is.
+ */
+export async function recordRequests(page: Page): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!(url.pathname === '/favicon.svg' && url.search === '')) requests.push(request.url());
+  });
+  return requests;
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/**
+ * Nothing in `scope` reaches past the viewport's right edge, so a 320 px phone scrolls only vertically.
+ * Scoped, because a page's own prose (a wide table) may scroll sideways by design.
+ */
+export async function expectNoSideways(page: Page, scope = 'body'): Promise<void> {
+  const overflowing = await page.evaluate((selector) => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll(`${selector} *`)]
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}`);
+  }, scope);
+  expect(overflowing).toEqual([]);
+}
+
+/**
+ * Makes the page behave as inside <iframe sandbox="allow-scripts">: reading localStorage throws, and so
+ * does changing the address. Returns the script errors raised by the site's bundled code (Starlight's own
+ * inline theme script also reads localStorage, and is not ours to change).
+ */
+export async function sandboxLike(page: Page): Promise<string[]> {
+  await page.addInitScript(() => {
+    const denied = () => {
+      throw new DOMException('denied by the sandbox (test)', 'SecurityError');
+    };
+    Object.defineProperty(window, 'localStorage', { get: denied, configurable: true });
+    window.history.replaceState = denied;
+    window.history.pushState = denied;
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => {
+    if ((error.stack ?? '').includes('/_astro/')) errors.push(error.message);
+  });
+  return errors;
+}
