@@ -1,0 +1,40 @@
+/**
+ * The link that opens the algorithm walker on a teaching case, in the parameter names of the shared case
+ * link (src/stores/case-url.ts): age, plt, bleed, months, prior=therapy:outcome,…, preg. Written here
+ * rather than through the store's codec so that the pages need no browser store at build time; a unit
+ * test decodes every link with that codec and checks it gives back the same case.
+ */
+import type { CaseInput } from '../engine';
+
+/** The page and anchor of the walker. */
+export const walkerPath = '/algorithm/';
+export const walkerAnchor = 'walker';
+
+/** ":" and "," are allowed in a query (RFC 3986) and keep "prior=ivig:no-response,…" readable in a chat. */
+function value(text: string): string {
+  return encodeURIComponent(text).replace(/%3A/g, ':').replace(/%2C/g, ',');
+}
+
+/** The query parameters for a case, in reading order. */
+export function walkerParams(input: CaseInput): [string, string][] {
+  const params: [string, string][] = [
+    ['age', String(input.ageYears)],
+    ['plt', String(input.count)],
+    ['bleed', input.bleeding],
+    ['months', String(input.monthsSinceDiagnosis)],
+  ];
+  if (input.prior.length > 0) params.push(['prior', input.prior.map((entry) => `${entry.therapy}:${entry.outcome}`).join(',')]);
+  // Left out when the case does not say, so the walker leaves the question unanswered rather than "no".
+  if (input.pregnant !== undefined) params.push(['preg', input.pregnant ? '1' : '0']);
+  return params;
+}
+
+/**
+ * @example walkerHref({ ageYears: 45, count: 24, bleeding: 'minor', monthsSinceDiagnosis: 1,
+ *   prior: [{ therapy: 'ivig', outcome: 'no-response' }] })
+ *   // '/algorithm/?age=45&plt=24&bleed=minor&months=1&prior=ivig:no-response#walker'
+ */
+export function walkerHref(input: CaseInput): string {
+  const query = walkerParams(input).map(([name, text]) => `${name}=${value(text)}`).join('&');
+  return `${walkerPath}?${query}#${walkerAnchor}`;
+}

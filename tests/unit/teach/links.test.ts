@@ -1,0 +1,38 @@
+// The walker link and the vignette's words for a teaching case.
+import { describe, expect, it } from 'vitest';
+import { sinceDiagnosisText } from '../../../src/teach/labels';
+import { walkerHref } from '../../../src/teach/links';
+
+describe('walkerHref', () => {
+  it('writes the case in the shared link parameters, readable in a chat message', () => {
+    expect(walkerHref({
+      ageYears: 45, count: 24, bleeding: 'minor', monthsSinceDiagnosis: 1,
+      prior: [{ therapy: 'ivig', outcome: 'no-response' }, { therapy: 'corticosteroids', outcome: 'dependent' }],
+    })).toBe('/algorithm/?age=45&plt=24&bleed=minor&months=1&prior=ivig:no-response,corticosteroids:dependent#walker');
+  });
+
+  it.each([
+    [true, '&preg=1#'],
+    [false, '&preg=0#'],
+  ])('answers the pregnancy question when the case does (pregnant: %s)', (pregnant, part) => {
+    expect(walkerHref({ ageYears: 31, count: 18, bleeding: 'none', monthsSinceDiagnosis: 5, prior: [], pregnant })).toContain(part);
+  });
+
+  it('leaves out what the case does not say: no prior, no pregnancy question', () => {
+    expect(walkerHref({ ageYears: 8, count: 0.5, bleeding: 'mucosal', monthsSinceDiagnosis: 0, prior: [] }))
+      .toBe('/algorithm/?age=8&plt=0.5&bleed=mucosal&months=0#walker');
+  });
+});
+
+describe('sinceDiagnosisText', () => {
+  it.each([
+    [0, '0 months'],
+    [1, '1 month'],
+    [16, '16 months'],
+    [24, '2 years (24 months)'],
+    [30, '30 months'],
+    [48, '4 years (48 months)'],
+  ])('%s months → %s', (months, text) => {
+    expect(sinceDiagnosisText(months)).toBe(text);
+  });
+});
