@@ -60,7 +60,7 @@ export default defineConfig({
         // Appends the numbered reference list for the page's citations.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
       },
-      customCss: ['./src/styles/utilities.css', './src/styles/theme.css', './src/styles/diagram.css', './src/styles/tools.css', './src/styles/teach.css', './src/styles/print.css'],
+      customCss: ['./src/styles/utilities.css', './src/styles/theme.css', './src/styles/diagram.css', './src/styles/tools.css', './src/styles/titration.css', './src/styles/teach.css', './src/styles/print.css'],
     }),
     // `include` keeps Babel off every other module (STACK.md: 6 s → 20 s builds without it).
     preact({ include: ['**/islands/**'] }),

@@ -1,0 +1,113 @@
+/**
+ * The assessments, typed from the keyboard: Enter in a day moves to its count; Enter in the last count
+ * adds a row, due on the day the engine says the next count is, and moves into it. Days are counted from
+ * the first dose (day 0), or typed as dates. Romiplostim rows take a child's updated weight.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Note, WeightUnit } from '../../../engine';
+import { plateletUnits, unitLabels } from '../../../engine/units';
+import {
+  hasStart, removeRow, rowDate, setRow, setRowDate, setTitrationField, titrationControlIds as ids, type TitrationFields,
+} from '../../../stores/titration';
+import { addCountRow } from '../../../stores/titration-outcome';
+import { choicesOf } from '../ui/choices';
+import { ChoiceField } from '../ui/ChoiceField';
+import { NumberField } from '../ui/NumberField';
+import { SelectField } from '../ui/SelectField';
+import { DateField } from './DateField';
+import { entryNames } from './words';
+
+export interface AssessmentRowsProps {
+  fields: TitrationFields;
+  weightUnit: WeightUnit;
+  errors: Readonly<Record<string, string>>;
+  notes: Readonly<Record<string, Note[]>>;
+}
+
+const entryChoices = choicesOf(['day', 'date'] as const, entryNames);
+const unitChoices = plateletUnits.map((unit) => ({ value: unit, label: unitLabels[unit] }));
+const messages = (notes: readonly Note[] | undefined) => notes?.map((note) => note.message);
+
+export function AssessmentRows({ fields, weightUnit, errors, notes }: AssessmentRowsProps) {
+  const dayInputs = useRef<(HTMLInputElement | null)[]>([]);
+  const countInputs = useRef<(HTMLInputElement | null)[]>([]);
+  const [focus, setFocus] = useState<{ row: number; on: 'day' | 'count' } | undefined>(undefined);
+  useEffect(() => {
+    const count = focus === undefined ? undefined : countInputs.current[focus.row];
+    // A new row arrives with the parent's next render, which may come after this one: wait for it.
+    if (focus === undefined || count === null || count === undefined) return;
+    const day = dayInputs.current[focus.row];
+    const target = focus.on === 'day' && day !== null && day !== undefined && !day.disabled ? day : count;
+    target.focus();
+    // A prefilled day is selected, so typing replaces it and Enter accepts it.
+    if (target.type === 'text') target.select();
+    setFocus(undefined);
+  }, [focus, fields.rows.length]);
+
+  const dated = fields.entry === 'date';
+  const started = hasStart(fields);
+  const weighed = fields.agent === 'romiplostim';
+  const add = () => setFocus({ row: addCountRow(), on: 'day' });
+  return (
+    <div class="assessments" data-print="hide">
+      <h3>Counts</h3>
+      <div class="tool-controls">
+        <ChoiceField id={ids.entry} legend="Enter each count by" value={fields.entry} options={entryChoices} onChange={(v) => setTitrationField('entry', v)} />
+        <SelectField
+          id={ids.unit} label="Unit of every count" value={fields.unit} options={unitChoices}
+          onChange={(v) => setTitrationField('unit', v === '' ? fields.unit : v)}
+        />
+      </div>
+      {weighed && (
+        <p class="field-hint">Weight now: children only, when reweighed. Adults keep the weight at initiation, from the patient above.</p>
+      )}
+      <ol class={`assessment-rows${weighed ? ' with-weight' : ''}`}>
+        {fields.rows.map((row, index) => {
+          const detail = `of count ${index + 1}`;
+          const dayRef = (input: HTMLInputElement | null) => {
+            dayInputs.current[index] = input;
+          };
+          const next = () => (index === fields.rows.length - 1 ? add() : setFocus({ row: index + 1, on: 'day' }));
+          const toCount = () => setFocus({ row: index, on: 'count' });
+          return (
+            <li key={index} class="assessment-row">
+              {dated ? (
+                <DateField
+                  id={ids.day(index)} label={index === 0 ? 'First dose' : 'Date'} labelDetail={detail} inputRef={dayRef}
+                  value={index === 0 ? fields.start : rowDate(fields.start, row.day)} error={errors[ids.day(index)]}
+                  disabled={index > 0 && !started} hint={index > 0 && !started ? 'Enter the first dose date first.' : undefined}
+                  onValue={(date) => setRowDate(index, date)} onEnter={toCount}
+                />
+              ) : (
+                <NumberField
+                  id={ids.day(index)} label="Day" labelDetail={detail} inputMode="numeric" inputRef={dayRef} value={row.day}
+                  error={errors[ids.day(index)]} onValue={(day) => setRow(index, { ...row, day })} onEnter={toCount}
+                />
+              )}
+              <NumberField
+                id={ids.count(index)} label="Count" labelDetail={detail} value={row.count} error={errors[ids.count(index)]}
+                notes={messages(notes[ids.count(index)])} onValue={(count) => setRow(index, { ...row, count })} onEnter={next}
+                inputRef={(input) => {
+                  countInputs.current[index] = input;
+                }}
+              />
+              {weighed && (
+                <NumberField
+                  id={ids.weight(index)} label={`Weight now, ${unitLabels[weightUnit]}`} labelDetail={detail} value={row.weight}
+                  error={errors[ids.weight(index)]} notes={messages(notes[ids.weight(index)])}
+                  onValue={(weight) => setRow(index, { ...row, weight })} onEnter={next}
+                />
+              )}
+              <button type="button" class="tool-button tool-button--quiet" aria-label={`Remove count ${index + 1}`} onClick={() => removeRow(index)}>
+                Remove
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" class="tool-button" onClick={add}>
+        Add a count
+      </button>
+    </div>
+  );
+}
