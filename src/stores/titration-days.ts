@@ -1,7 +1,7 @@
 /**
- * Calendar dates ↔ days from the first dose, for counts entered by date. Whole calendar days in UTC, so a
- * change to or from daylight-saving time never makes a week 6 or 8 days long. Not clinical: the engine
- * only ever sees the day numbers.
+ * Dates and weeks ↔ days from the first dose, for counts entered by date or by week. Whole calendar days
+ * in UTC, so a change to or from daylight-saving time never makes a week 6 or 8 days long. Not clinical:
+ * the engine only ever sees the day numbers.
  */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -36,4 +36,24 @@ export function addDays(iso: string, days: number): string | undefined {
   const date = new Date((start + days) * MS_PER_DAY);
   // Beyond ±275,000 years the Date is invalid and toISOString would throw: a typing error, not a date.
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+}
+
+const WEEKS = /^\s*(\d+)\s*(?:\+\s*([0-6]))?\s*$/;
+
+/** A day as weeks, with the days over a whole week after "+": "14" → "2", "17" → "2+3"; anything else as it is. */
+export function weekText(day: string): string {
+  const trimmed = day.trim();
+  if (!/^\d+$/.test(trimmed)) return day;
+  const days = Number(trimmed);
+  const rest = days % 7;
+  return rest === 0 ? String(days / 7) : `${(days - rest) / 7}+${rest}`;
+}
+
+/**
+ * Weeks typed ("2", or "2+3" for a count 3 days into week 2) as the day to store; text that is not weeks
+ * is kept as typed, so the reader sees it again with the engine's error beside it.
+ */
+export function weeksToDay(text: string): string {
+  const match = WEEKS.exec(text);
+  return match === null ? text : String(Number(match[1]) * 7 + Number(match[2] ?? 0));
 }

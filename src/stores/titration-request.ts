@@ -14,8 +14,11 @@ import { titrationControlIds as ids, type TitrationFields, type TitrationRow } f
 
 /** What the store asks for before the engine is called; the engine's own messages cover the rest. */
 export const titrationMessages = {
-  dayMissing: 'Enter the day of this count (day 0 is the first dose).',
-  dateMissing: 'Enter the date of this count.',
+  whenMissing: {
+    day: 'Enter the day of this count (day 0 is the first dose).',
+    week: 'Enter the week of this count (week 0 is the first dose).',
+    date: 'Enter the date of this count.',
+  },
   eastAsian: 'Answer whether the patient has East- or Southeast-Asian ancestry: it changes the eltrombopag start dose.',
   hepatic: 'Answer whether the patient has hepatic impairment: it changes the eltrombopag start dose.',
   cyp: 'Say whether the patient takes a moderate or strong dual CYP2C9 and CYP3A4 inhibitor or inducer: it sets the avatrombopag start level.',
@@ -102,7 +105,7 @@ export function titrationRequest(caseFields: CaseFields, values: CaseValues, fie
   const counts: CountEntry[] = [];
   filled.forEach(({ row, index }, at) => {
     const day = parseInput(row.day);
-    if (day === undefined) base.errors[ids.day(index)] = fields.entry === 'date' ? titrationMessages.dateMissing : titrationMessages.dayMissing;
+    if (day === undefined) base.errors[ids.day(index)] = titrationMessages.whenMissing[fields.entry];
     const count = read(ids.count(index), plateletsToSI(parseInput(row.count), fields.unit, ids.count(index)));
     const weight = row.weight.trim() === '' ? undefined : read(ids.weight(index), weightToKg(parseInput(row.weight), caseFields.weightUnit, ids.weight(index)));
     if (day !== undefined && count !== undefined) counts.push({ day, count, ...(weight === undefined ? {} : { weightKg: weight }) });

@@ -10,7 +10,7 @@ import { plateletUnits } from '../engine/units';
 import type { CaseFields } from './case';
 import { caseCodec } from './case-url';
 import { parseInput } from './parse-input';
-import { cypChoices, emptyTitration, type TitrationFields, type TitrationRow } from './titration';
+import { cypChoices, dayEntries, emptyTitration, type TitrationFields, type TitrationRow } from './titration';
 import { isIsoDate } from './titration-days';
 import { readAnswer, readChoice, writeAnswer, writeValue } from './url-params';
 import type { Decoded, UrlCodec } from './url-state';
@@ -60,7 +60,7 @@ export const titrationCodec: UrlCodec<TitrationFields> = {
     const own = dropForeign(params, agent, rejected);
     const start = own.get('start');
     if (start !== null && !isIsoDate(start)) rejected.push(`“start=${start}” is not a date (YYYY-MM-DD); days are used instead.`);
-    const entry = readChoice(own, 'entry', ['day', 'date'] as const, rejected) ?? fallback.entry;
+    const entry = readChoice(own, 'entry', dayEntries, rejected) ?? fallback.entry;
     const counts = own.get('counts');
     const rows = counts === null ? fallback.rows : decodeCounts(counts, rejected);
     const dated = entry === 'date' && start !== null && isIsoDate(start);
@@ -85,7 +85,7 @@ export const titrationCodec: UrlCodec<TitrationFields> = {
     writeAnswer(params, 'liver', own('liver') ? value.hepatic : '');
     writeValue(params, 'cyp', own('cyp') ? value.cyp : '', '');
     const dated = value.entry === 'date' && isIsoDate(value.start);
-    writeValue(params, 'entry', dated ? 'date' : 'day', 'day');
+    writeValue(params, 'entry', value.entry === 'date' && !dated ? 'day' : value.entry, 'day');
     writeValue(params, 'start', dated ? value.start : '', '');
     writeValue(params, 'cu', value.unit, emptyTitration.unit);
     writeValue(params, 'counts', encodeCounts(value.rows), '');

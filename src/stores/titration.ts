@@ -1,8 +1,8 @@
 /**
  * The titration simulator's own inputs — the agent, the romiplostim rule set, the agent's start options,
  * how days are entered, and the assessments as typed — shared by the titration and monitoring pages
- * through the link (titration-url.ts). Days are the one stored truth: a date typed in date entry is kept
- * as its day number from `start`, so switching between days and dates loses nothing.
+ * through the link (titration-url.ts). Days are the one stored truth: a date or a week typed is kept as its
+ * day number from the first dose, so switching between days, weeks and dates loses nothing.
  */
 import { atom } from 'nanostores';
 import type { Agent, CypInteraction, PlateletUnit, Ruleset } from '../engine';
@@ -10,7 +10,8 @@ import { cypInteractions } from '../engine/titration/types';
 import type { Answer } from './case';
 import { addDays, daysBetween, isIsoDate } from './titration-days';
 
-export type DayEntry = 'day' | 'date';
+export const dayEntries = ['day', 'week', 'date'] as const;
+export type DayEntry = (typeof dayEntries)[number];
 
 /** Avatrombopag: no interacting drug, or one of the engine's interactions. */
 export const cypChoices = ['none', ...cypInteractions] as const;

@@ -119,6 +119,25 @@ test('counts by date convert to days from the first dose', async ({ page }) => {
   expect(new URL(page.url()).searchParams.get('counts')).toBe('0:20,8:30');
 });
 
+test('counts by week: whole weeks, or weeks+days for a count between them', async ({ page }) => {
+  await openTool(page, `${path}?age=40&agent=eltrombopag&asian=0&liver=0`);
+  await page.getByRole('group', { name: 'Enter each count by' }).getByLabel('Weeks').check();
+  await expect(page.locator('#titration-day-0')).toHaveValue('0');
+  await page.locator('#titration-count-0').fill('20');
+  await page.locator('#titration-count-0').press('Enter');
+  await expect(page.locator('#titration-day-1')).toHaveValue('1');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('450');
+  await page.keyboard.press('Enter');
+  // Stopped for a high count: the engine asks for a count twice weekly, 3 days on.
+  await expect(page.locator('#titration-day-2')).toHaveValue('2+3');
+  await page.locator('#titration-day-2').fill('3');
+  await page.locator('#titration-count-2').fill('140');
+  await expect(latest(page)).toContainText('Day 21: Restart');
+  expect(new URL(page.url()).searchParams.get('counts')).toBe('0:20,14:450,21:140');
+});
+
 test('a day out of order shows the engine’s error beside that row’s day, and no steps', async ({ page }) => {
   await openTool(page, `${path}?wt=70&counts=0:20,7:30,5:40`);
   const error = page.locator('#titration-day-2-error');

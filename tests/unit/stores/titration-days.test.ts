@@ -1,6 +1,6 @@
 // Calendar dates ↔ days from the first dose, for counts entered by date.
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isIsoDate } from '../../../src/stores/titration-days';
+import { addDays, daysBetween, isIsoDate, weeksToDay, weekText } from '../../../src/stores/titration-days';
 
 describe('daysBetween', () => {
   it.each([
@@ -38,4 +38,17 @@ it('isIsoDate accepts only real YYYY-MM-DD dates', () => {
   expect(isIsoDate('2026-11-24')).toBe(true);
   expect(isIsoDate('2026-11-31')).toBe(false);
   expect(isIsoDate('24/11/2026')).toBe(false);
+});
+
+describe('weeks', () => {
+  it.each([['0', '0'], ['14', '2'], ['17', '2+3'], ['', ''], ['abc', 'abc'], ['1.5', '1.5']])('day %s reads as week %s', (day, week) => {
+    expect(weekText(day)).toBe(week);
+  });
+
+  it.each([['2', '14'], ['2+3', '17'], [' 2 + 3 ', '17'], ['0', '0'], ['2+', '2+'], ['2+7', '2+7'], ['1.5', '1.5']])(
+    'week %s is stored as day %s (text that is not weeks is kept as typed)',
+    (week, day) => {
+      expect(weeksToDay(week)).toBe(day);
+    },
+  );
 });

@@ -28,6 +28,9 @@ describe('round trip', () => {
     ['avatrombopag with an inducer, counts per µL', {
       agent: 'avatrombopag', cyp: 'dual-inducer', unit: '/uL', rows: [{ day: '0', count: '30000', weight: '' }],
     }],
+    ['weeks, with a count between two weeks', {
+      entry: 'week', rows: [{ day: '0', count: '20', weight: '' }, { day: '14', count: '450', weight: '' }, { day: '17', count: '300', weight: '' }],
+    }],
     ['dates from the first dose', {
       agent: 'fostamatinib', entry: 'date', start: '2026-01-05', rows: [{ day: '0', count: '20', weight: '' }, { day: '28', count: '42', weight: '' }],
     }],
@@ -100,7 +103,7 @@ describe('decoding what cannot be used', () => {
     expect(decode('counts=x').value.rows).toEqual(emptyTitration.rows);
   });
 
-  it.each(['asian=maybe', 'cu=mmol', 'entry=week', 'rules=uk'])('refuses %s with a notice', (query) => {
+  it.each(['asian=maybe', 'cu=mmol', 'entry=month', 'rules=uk'])('refuses %s with a notice', (query) => {
     expect(decode(`agent=${query.startsWith('asian') ? 'eltrombopag' : 'romiplostim'}&${query}`).rejected).toHaveLength(1);
   });
 });

@@ -100,10 +100,13 @@ describe('errors beside their controls', () => {
     expect(outcome.errors[ids.day(3)]).toMatch(/Day 5 does not come after day 7/);
   });
 
-  it('asks for the day of a count typed without one', () => {
-    start({ rows: rows(['0', '20'], ['', '30']) }, { weight: '70' });
-    expect($titrationOutcome.get().errors[ids.day(1)]).toMatch(/Enter the day/);
-  });
+  it.each([['day', /Enter the day/], ['week', /Enter the week/], ['date', /Enter the date/]] as const)(
+    'asks for the %s of a count typed without one',
+    (entry, message) => {
+      start({ entry, rows: rows(['0', '20'], ['', '30']) }, { weight: '70' });
+      expect($titrationOutcome.get().errors[ids.day(1)]).toMatch(message);
+    },
+  );
 
   it('reports an unreadable count beside it and gives no result', () => {
     start({ rows: rows(['0', 'abc']) }, { weight: '70' });

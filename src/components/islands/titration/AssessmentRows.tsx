@@ -1,20 +1,20 @@
 /**
  * The assessments, typed from the keyboard: Enter in a day moves to its count; Enter in the last count
  * adds a row, due on the day the engine says the next count is, and moves into it. Days are counted from
- * the first dose (day 0), or typed as dates. Romiplostim rows take a child's updated weight.
+ * the first dose (day 0), or typed as weeks or dates. Romiplostim rows take a child's updated weight.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note, WeightUnit } from '../../../engine';
 import { plateletUnits, unitLabels } from '../../../engine/units';
 import {
-  hasStart, removeRow, rowDate, setRow, setRowDate, setTitrationField, titrationControlIds as ids, type TitrationFields,
+  dayEntries, removeRow, setRow, setTitrationField, titrationControlIds as ids, type TitrationFields,
 } from '../../../stores/titration';
 import { addCountRow } from '../../../stores/titration-outcome';
 import { choicesOf } from '../ui/choices';
 import { ChoiceField } from '../ui/ChoiceField';
 import { NumberField } from '../ui/NumberField';
 import { SelectField } from '../ui/SelectField';
-import { DateField } from './DateField';
+import { WhenField } from './WhenField';
 import { entryNames } from './words';
 
 export interface AssessmentRowsProps {
@@ -24,7 +24,7 @@ export interface AssessmentRowsProps {
   notes: Readonly<Record<string, Note[]>>;
 }
 
-const entryChoices = choicesOf(['day', 'date'] as const, entryNames);
+const entryChoices = choicesOf(dayEntries, entryNames);
 const unitChoices = plateletUnits.map((unit) => ({ value: unit, label: unitLabels[unit] }));
 const messages = (notes: readonly Note[] | undefined) => notes?.map((note) => note.message);
 
@@ -44,8 +44,6 @@ export function AssessmentRows({ fields, weightUnit, errors, notes }: Assessment
     setFocus(undefined);
   }, [focus, fields.rows.length]);
 
-  const dated = fields.entry === 'date';
-  const started = hasStart(fields);
   const weighed = fields.agent === 'romiplostim';
   const add = () => setFocus({ row: addCountRow(), on: 'day' });
   return (
@@ -68,22 +66,12 @@ export function AssessmentRows({ fields, weightUnit, errors, notes }: Assessment
             dayInputs.current[index] = input;
           };
           const next = () => (index === fields.rows.length - 1 ? add() : setFocus({ row: index + 1, on: 'day' }));
-          const toCount = () => setFocus({ row: index, on: 'count' });
           return (
             <li key={index} class="assessment-row">
-              {dated ? (
-                <DateField
-                  id={ids.day(index)} label={index === 0 ? 'First dose' : 'Date'} labelDetail={detail} inputRef={dayRef}
-                  value={index === 0 ? fields.start : rowDate(fields.start, row.day)} error={errors[ids.day(index)]}
-                  disabled={index > 0 && !started} hint={index > 0 && !started ? 'Enter the first dose date first.' : undefined}
-                  onValue={(date) => setRowDate(index, date)} onEnter={toCount}
-                />
-              ) : (
-                <NumberField
-                  id={ids.day(index)} label="Day" labelDetail={detail} inputMode="numeric" inputRef={dayRef} value={row.day}
-                  error={errors[ids.day(index)]} onValue={(day) => setRow(index, { ...row, day })} onEnter={toCount}
-                />
-              )}
+              <WhenField
+                id={ids.day(index)} index={index} row={row} fields={fields} error={errors[ids.day(index)]} inputRef={dayRef}
+                onEnter={() => setFocus({ row: index, on: 'count' })}
+              />
               <NumberField
                 id={ids.count(index)} label="Count" labelDetail={detail} value={row.count} error={errors[ids.count(index)]}
                 notes={messages(notes[ids.count(index)])} onValue={(count) => setRow(index, { ...row, count })} onEnter={next}

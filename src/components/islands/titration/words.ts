@@ -25,6 +25,7 @@ export const cypNames: Record<CypInteraction | 'none', string> = {
 
 export const entryNames: Record<DayEntry, string> = {
   day: 'Days from the first dose',
+  week: 'Weeks',
   date: 'Dates',
 };
 
