@@ -1,0 +1,68 @@
+/**
+ * Starts one widget on its embed page. The link has already been checked against the widget's rules
+ * (page-setup.ts, `data-query`): the stores are bound as on the full page, then read again from the
+ * checked link only, so a value the notices say was not used is really not used. The island then renders
+ * over its build-time HTML, already in its preset state (render, not hydrate: Preact's hydrate keeps the
+ * build-time `value` and `checked`, which a preset changes). Results go to the host from then on.
+ */
+import type { ReadableAtom } from 'nanostores';
+import { render, type ComponentChild } from 'preact';
+import { startPageState } from '../stores/page-state';
+import { $urlNotices } from '../stores/url-state';
+import { MESSAGE_SOURCE, postToHost } from '../scripts/embed-frame';
+import type { EmbedBinding } from './embed-binding';
+import { readConfig, type EmbedConfig } from './embed-config';
+import { keepOpenLinkCurrent } from './open-link';
+import { isAnswerHidden, startQuiz } from './quiz';
+import type { ResultData } from './results';
+
+export interface WidgetMount<T> {
+  /** The stores the widget reads from the link, the case first. */
+  bindings: readonly EmbedBinding[];
+  view(props: EmbedConfig['props']): ComponentChild;
+  outcome: ReadableAtom<T>;
+  result(outcome: T): ResultData<unknown>;
+  /** Values the page fixes whatever the link says (the titration agent), applied before the link is read. */
+  fix?: () => void;
+}
+
+function readCheckedLink(bindings: readonly EmbedBinding[], fix?: () => void): void {
+  const checked = new URLSearchParams(document.documentElement.dataset.query ?? '');
+  fix?.();
+  const rereads = bindings.map((binding) => binding.remember());
+  // The page lists the link's problems in its own words; the codecs' notices would repeat them.
+  const notices = $urlNotices.get();
+  startPageState(...bindings.map((binding) => binding.page));
+  if (checked.toString() !== new URLSearchParams(window.location.search).toString()) {
+    for (const reread of rereads) reread(checked);
+  }
+  $urlNotices.set(notices);
+}
+
+function sendResults<T>(config: EmbedConfig, mount: WidgetMount<T>): void {
+  let last = '';
+  const send = () => {
+    if (isAnswerHidden()) return;
+    const result = mount.result(mount.outcome.get());
+    const text = JSON.stringify(result);
+    if (text === last) return;
+    last = text;
+    postToHost({ source: MESSAGE_SOURCE, type: 'result', widget: config.widget, result });
+  };
+  // After `ready`, which page-setup.ts sends from its own, earlier DOMContentLoaded listener.
+  document.addEventListener('DOMContentLoaded', () => {
+    mount.outcome.listen(send);
+    send();
+  }, { once: true });
+  startQuiz(send);
+}
+
+export function mountWidget<T>(mount: WidgetMount<T>): void {
+  const config = readConfig();
+  const root = document.querySelector<HTMLElement>('[data-embed-root]');
+  if (config === undefined || root === null) return;
+  readCheckedLink(mount.bindings, mount.fix);
+  render(mount.view(config.props), root);
+  keepOpenLinkCurrent(config, mount.bindings);
+  sendResults(config, mount);
+}
