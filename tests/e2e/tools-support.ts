@@ -3,7 +3,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** Opens a tool page and waits until its islands have hydrated (typing earlier would be lost). */
+/**
+ * Opens a tool page ready to type into: the tools' deferred scripts (ToolRoot.astro) have run by the load
+ * event that goto waits for; Astro islands elsewhere (the titration engineer's case panel) hydrate after
+ * it, so those are waited for too.
+ */
 export async function openTool(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);

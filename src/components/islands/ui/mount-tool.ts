@@ -1,0 +1,28 @@
+/**
+ * Starts a tool rendered at build time by ToolRoot.astro: binds the page's state to the link first, so the
+ * first render already shows a linked case, then renders over the build-time HTML (render, not hydrate:
+ * hydrate would keep the build-time `value` and `checked` that a link changes).
+ */
+import { render, type ComponentChild } from 'preact';
+import { startPageState, type PageBinding } from '../../../stores/page-state';
+
+export type LabelMaps = Record<string, Record<string, string>>;
+
+const isLabels = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' && value !== null && Object.values(value).every((label) => typeof label === 'string');
+
+/** The props ToolRoot serialised: an object of label maps, or undefined when it is not that. */
+export function readToolProps(text: string | undefined): LabelMaps | undefined {
+  const data: unknown = JSON.parse(text ?? '{}');
+  if (typeof data !== 'object' || data === null) return undefined;
+  const entries = Object.entries(data);
+  return entries.every(([, value]) => isLabels(value)) ? Object.fromEntries(entries) : undefined;
+}
+
+export function mountTool(name: string, view: (props: LabelMaps) => ComponentChild, bindings: readonly PageBinding[]): void {
+  const root = document.querySelector<HTMLElement>(`[data-tool="${name}"]`);
+  const props = readToolProps(root?.dataset.toolProps);
+  if (root === null || props === undefined) return;
+  startPageState(...bindings);
+  render(view(props), root);
+}
