@@ -10,6 +10,9 @@ export default defineConfig({
   // Two cores: two workers keep the preview server responsive.
   workers: 2,
   retries: 0,
+  // axe on a long page with an island open takes ~25 s on a loaded 2-core machine.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   forbidOnly: true,
   reporter: [['list']],
   use: {

@@ -5,24 +5,41 @@ import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-export async function lighthouseScores(urls) {
+async function audit(port, url) {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+  const categories = result?.lhr.categories ?? {};
+  const failing = Object.values(result?.lhr.audits ?? {})
+    .filter((item) => item.score !== null && item.score < 1 && (item.scoreDisplayMode === 'binary' || item.scoreDisplayMode === 'numeric'))
+    .map((item) => item.id);
+  return { ...Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])), failing };
+}
+
+function perfect(run, exempt) {
+  return CATEGORIES.every((id) => exempt.includes(id) || run[id] === 100);
+}
+
+/** Per category, the median score; the failing audits of the run whose performance is the median. */
+function median(runs) {
+  const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, middle(runs.map((run) => run[id]))]));
+  const representative = runs.find((run) => run.performance === scores.performance) ?? runs[0];
+  return { ...scores, failing: representative.failing };
+}
+
+/** Scores each `{ url, exempt }` target; `exempt` lists categories that need not reach 100 there. */
+export async function lighthouseScores(targets) {
   const chrome = await launch({
     chromePath: systemChromium(),
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const scores = [];
   try {
-    for (const url of urls) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-      const categories = result?.lhr.categories ?? {};
-      const failing = Object.values(result?.lhr.audits ?? {})
-        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
-        .map((audit) => audit.id);
-      scores.push({
-        url,
-        ...Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])),
-        failing,
-      });
+    for (const { url, exempt = [] } of targets) {
+      // Lighthouse's own advice is to judge the median of several runs: one run on a busy 2-core machine
+      // can lose performance points to CPU contention alone. A page at 100 on its first run is done.
+      const runs = [await audit(chrome.port, url)];
+      while (runs.length < 3 && !perfect(runs[0], exempt)) runs.push(await audit(chrome.port, url));
+      scores.push({ ...median(runs), url, runs: runs.length });
     }
   } finally {
     await chrome.kill();
