@@ -1,20 +1,17 @@
 /**
- * The walker's launcher (WalkerTool.astro), kept tiny because it loads with the page, a content page with
- * 5 KB of JavaScript: the walker loads on first use, or at once when a link carries a case.
- *
- * The walker is built as one standalone script (`?worker&url` asks Vite for a self-contained bundle and its
- * URL; it runs here on the page, not in a worker) and added with a script element. A dynamic import()
- * would pull Vite's preload helper (0.9 KB) into every load of this page.
+ * The walker's launcher (WalkerTool.astro), kept tiny because it loads with the page: it adds the walker's
+ * script on first use, or at once when a link carries a case, and notes which, so the walker knows whether
+ * to move the focus to its first field.
  */
-import walkerUrl from './mount?worker&url';
+const host = document.querySelector<HTMLElement>('[data-tool="walker"]');
 
-const start = () => {
-  if (document.querySelector('script[data-walker-script]') !== null) return;
+const start = (by: 'click' | 'link') => {
+  if (host === null || host.dataset.started !== undefined || host.dataset.script === undefined) return;
+  host.dataset.started = by;
   const script = document.createElement('script');
-  script.src = walkerUrl;
-  script.dataset.walkerScript = '';
+  script.src = host.dataset.script;
   document.head.append(script);
 };
 
-document.querySelector('[data-walker-start]')?.addEventListener('click', start);
-if (location.search !== '') start();
+host?.querySelector('[data-walker-start]')?.addEventListener('click', () => start('click'));
+if (location.search !== '') start('link');
