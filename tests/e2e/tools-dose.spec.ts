@@ -114,6 +114,9 @@ test('prints the case and the result without the form chrome', async ({ page }) 
   await expect(page.locator('.dose-calculator .tool-controls')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy as text' })).toBeHidden();
   await expect(weight(page)).toBeVisible();
+  await expect(weight(page)).toHaveCSS('border-top-width', '0px');
+  await expect(page.locator('.case-panel .choice-option').filter({ hasText: 'Not known' }).first()).toBeVisible();
+  await expect(page.locator('.case-panel .choice-option').filter({ hasText: 'Yes' }).first()).toBeHidden();
   await expect(page.getByRole('status', { name: 'Dose' }).locator('.dose').first()).toBeVisible();
 });
 
