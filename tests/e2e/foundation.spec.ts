@@ -1,4 +1,4 @@
-// The site shell: the Answer page, citations, build-time diagrams, lazy search, themes, print and embeds.
+// The site shell: the Answer page, citations, build-time diagrams, lazy search, themes and print (embeds: embed*.spec.ts).
 import { expect, test } from '@playwright/test';
 import { watchForeignRequests } from './support/site';
 
@@ -85,26 +85,4 @@ test('prints the content without navigation', async ({ page }) => {
   await expect(page.locator('nav.sidebar')).toBeHidden();
   await expect(page.locator('site-search')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-});
-
-test('an embed page is chrome-less, noindex, canonical to the full page, and reports its height to the host', async ({ page, baseURL }) => {
-  await page.goto('/embed/overview/');
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/$/);
-  await expect(page.locator('nav.sidebar')).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Open in ITP Pathway' })).toBeVisible();
-
-  await page.goto('/reference/about/');
-  const height = await page.evaluate(async (src) => {
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-scripts');
-    frame.src = src;
-    return new Promise<number>((resolve) => {
-      window.addEventListener('message', (event: MessageEvent<{ source?: string; type?: string; height?: number }>) => {
-        if (event.data?.source === 'itp-pathway' && event.data.type === 'resize') resolve(event.data.height ?? 0);
-      });
-      document.body.append(frame);
-    });
-  }, `${baseURL}/embed/overview/`);
-  expect(height).toBeGreaterThan(300);
 });
