@@ -38,9 +38,13 @@ export function setResponseField<K extends keyof ResponseFields>(key: K, value: 
   $response.set({ ...$response.get(), [key]: value });
 }
 
-/** Sets one row; an index just past the end adds the row (the form always offers one empty row to type into). */
-export function setRow(index: number, row: CountRow): void {
+/**
+ * Sets the day or count of one row, read afresh from the store (a fast typist can reach the next field
+ * before the form re-renders). An index just past the end adds the row: the form always offers one.
+ */
+export function setRowField(index: number, key: keyof CountRow, value: string): void {
   const rows = $response.get().rows;
+  const row = { ...(rows[index] ?? blankRow), [key]: value };
   setResponseField('rows', index >= rows.length ? [...rows, row] : rows.map((old, at) => (at === index ? row : old)));
 }
 

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assessResponse } from '../../../src/engine';
 import {
-  $response, emptyResponse, removeRow, responseCodec, responseOutcome, rowsToShow, setRow, type ResponseFields,
+  $response, emptyResponse, removeRow, responseCodec, responseOutcome, rowsToShow, setRowField, type ResponseFields,
 } from '../../../src/stores/response';
 
 const fields = (partial: Partial<ResponseFields>): ResponseFields => ({ ...emptyResponse, ...partial });
@@ -60,9 +60,9 @@ describe('count rows', () => {
   });
 
   it('adds the offered row when something is typed in it, edits and removes rows', () => {
-    setRow(0, { day: '7', count: '' });
-    setRow(0, { day: '7', count: '40' });
-    setRow(1, { day: '14', count: '' });
+    setRowField(0, 'day', '7');
+    setRowField(0, 'count', '40');
+    setRowField(1, 'day', '14');
     expect($response.get().rows).toEqual(rows(['7', '40'], ['14', '']));
     removeRow(0);
     expect($response.get().rows).toEqual(rows(['14', '']));

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { PriorOutcome, PriorTherapy } from '../../../engine';
 import { priorOutcomes, priorTherapies } from '../../../engine/algorithm/vocabulary';
-import { setCaseField, type PriorEntry } from '../../../stores/case';
+import { $case, setCaseField, type PriorEntry } from '../../../stores/case';
 import { caseFieldId } from '../../../stores/problems';
 import { FieldError } from '../ui/FieldError';
 import { SelectField } from '../ui/SelectField';
@@ -29,7 +29,7 @@ export function PriorTherapies({ prior }: PriorTherapiesProps) {
       setError('Choose the treatment and its outcome, then add it.');
       return;
     }
-    setCaseField('prior', [...prior, { therapy, outcome }]);
+    setCaseField('prior', [...$case.get().prior, { therapy, outcome }]);
     setTherapy('');
     setOutcome('');
     setError(undefined);
@@ -50,7 +50,7 @@ export function PriorTherapies({ prior }: PriorTherapiesProps) {
                 type="button"
                 class="tool-button tool-button--quiet"
                 aria-label={`Remove ${therapyLabels[entry.therapy]} (${outcomeLabels[entry.outcome].toLowerCase()})`}
-                onClick={() => setCaseField('prior', prior.filter((_entry, at) => at !== index))}
+                onClick={() => setCaseField('prior', $case.get().prior.filter((_entry, at) => at !== index))}
               >
                 Remove
               </button>

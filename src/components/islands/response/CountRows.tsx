@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../../../engine';
-import { removeRow, responseControlIds, rowsToShow, setRow, type CountRow } from '../../../stores/response';
+import { removeRow, responseControlIds, rowsToShow, setRowField, type CountRow } from '../../../stores/response';
 import { NumberField } from '../ui/NumberField';
 
 export interface CountRowsProps {
@@ -44,12 +44,12 @@ export function CountRows({ rows, errors, notes }: CountRowsProps) {
               inputRef={(input) => {
                 dayInputs.current[index] = input;
               }}
-              onValue={(day) => setRow(index, { ...row, day })}
+              onValue={(day) => setRowField(index, 'day', day)}
             />
             <NumberField
               id={countId} label="Count" labelDetail={detail} value={row.count} error={errors[countId]}
               notes={notes[countId]?.map((note) => note.message)}
-              onValue={(count) => setRow(index, { ...row, count })}
+              onValue={(count) => setRowField(index, 'count', count)}
               onEnter={() => next(index)}
             />
             {index < rows.length && (
