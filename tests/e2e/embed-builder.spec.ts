@@ -1,0 +1,82 @@
+// The embed builder on Teach → Embedding the tools: a widget and a preset give the snippet, the address and
+// a live preview; a teaching case fills the walker; the controls shown are the chosen widget's.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/teach/embed/');
+});
+
+test('shows only the settings the chosen widget reads', async ({ page }) => {
+  const builder = page.locator('[data-embed-builder]');
+  await expect(builder.getByLabel('Regimen', { exact: true })).toBeVisible();
+  await expect(builder.getByLabel('Teaching case')).toBeHidden();
+  await builder.getByLabel('Widget', { exact: true }).selectOption('walker');
+  await expect(builder.getByLabel('Regimen', { exact: true })).toBeHidden();
+  await expect(builder.getByLabel('Teaching case')).toBeVisible();
+  await expect(builder.getByLabel('Taking an anticoagulant')).toBeVisible();
+});
+
+test('turns a preset into the snippet, the address and the preview', async ({ page, baseURL }) => {
+  const builder = page.locator('[data-embed-builder]');
+  await builder.getByLabel('Weight', { exact: true }).fill('70');
+  await builder.getByLabel('Height', { exact: true }).fill('170');
+  await builder.getByLabel('Regimen', { exact: true }).selectOption('rituximab-standard');
+  await builder.getByLabel('Theme').selectOption('projector');
+  await builder.getByLabel('the patient panel').check();
+  await builder.getByLabel('Quiz: hide the answer').check();
+
+  const address = `/embed/dose/?wt=70&ht=170&regimen=rituximab-standard&theme=projector&quiz=1&hide=case`;
+  const snippet = builder.getByLabel('Code to paste into your course page');
+  await expect(snippet).toHaveValue(new RegExp(`src="${baseURL ?? ''}${address.replace(/[?]/g, '\\?').replace(/&/g, '&amp;')}"`));
+  await expect(snippet).toHaveValue(/title="Regimen dose calculator — ITP Pathway"/);
+  await expect(snippet).toHaveValue(/loading="lazy"/);
+  await expect(snippet).toHaveValue(/sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"/);
+  await expect(snippet).toHaveValue(/<script src="[^"]+\/embed-host\.js" defer><\/script>/);
+  await expect(builder.getByRole('link', { name: /\/embed\/dose\// })).toHaveAttribute('href', address);
+
+  const preview = page.frameLocator('[data-builder-preview]');
+  await expect(page.locator('[data-builder-preview]')).toHaveAttribute('src', address);
+  await page.locator('[data-builder-preview]').scrollIntoViewIfNeeded();
+  await expect(preview.getByRole('button', { name: 'Reveal the answer' })).toBeVisible();
+  await preview.getByRole('button', { name: 'Reveal the answer' }).click();
+  await expect(preview.getByRole('status', { name: 'Dose' })).toContainText('681.8 mg');
+
+  await builder.getByLabel('Add the host script').uncheck();
+  await expect(snippet).not.toHaveValue(/<script/);
+});
+
+test('fills the walker from a teaching case', async ({ page }) => {
+  const builder = page.locator('[data-embed-builder]');
+  await builder.getByLabel('Widget', { exact: true }).selectOption('walker');
+  const teachingCase = builder.getByLabel('Teaching case');
+  const first = await teachingCase.locator('option').nth(1).textContent();
+  await teachingCase.selectOption({ label: first ?? '' });
+  await expect(builder.getByLabel('Age (years)', { exact: true })).not.toHaveValue('');
+  await expect(builder.getByLabel('Bleeding', { exact: true })).not.toHaveValue('');
+  await expect(page.locator('[data-builder-preview]')).toHaveAttribute('src', /^\/embed\/walker\/\?age=\d+&plt=/);
+  // The preview loads lazily, when it comes near the screen.
+  await page.locator('[data-builder-preview]').scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('[data-builder-preview]').getByText(/^Urgency:/)).toBeVisible();
+});
+
+test('copies the snippet, or selects it where the clipboard is refused', async ({ page }) => {
+  const builder = page.locator('[data-embed-builder]');
+  await builder.getByRole('button', { name: 'Copy the code' }).click();
+  await expect(builder.getByRole('status')).toHaveText(/Copied to the clipboard|The code is selected/);
+});
+
+test('lists every widget, and each teaching case as a walker embed', async ({ page }) => {
+  await expect(page.getByRole('table', { name: 'The widgets' }).locator('tbody tr')).toHaveCount(9);
+  const links = page.locator('.case-embeds a', { hasText: 'walker embed' });
+  await expect(links).toHaveCount(7);
+  await expect(links.first()).toHaveAttribute('href', /^\/embed\/walker\/\?age=/);
+});
+
+test('axe: the builder with the walker and a teaching case chosen', async ({ page }) => {
+  const builder = page.locator('[data-embed-builder]');
+  await builder.getByLabel('Widget', { exact: true }).selectOption('walker');
+  await builder.getByLabel('Teaching case').selectOption({ index: 1 });
+  const results = await new AxeBuilder({ page }).include('[data-embed-builder]').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
