@@ -9,6 +9,7 @@ import { checkParams } from './check-params';
 import { readConfig } from './embed-config';
 import { openLinksInNewTab } from './new-tab-links';
 import { showNotices } from './notices';
+import { keepDiagramsFullSize } from './projector';
 
 const config = readConfig();
 if (config !== undefined) {
@@ -16,6 +17,7 @@ if (config !== undefined) {
   const root = document.documentElement;
   const theme = clean.get('theme');
   if (theme !== null) root.dataset.theme = theme;
+  if (theme === 'projector') keepDiagramsFullSize();
   root.dataset.hide = (clean.get('hide') ?? '').replaceAll(',', ' ');
   if (clean.get('quiz') === '1') root.dataset.answer = 'hidden';
   root.dataset.query = clean.toString();

@@ -170,6 +170,7 @@ test.describe('embed presentation', () => {
     await expect(frame.getByRole('heading', { name: 'The patient' })).toBeHidden();
     await expect(frame.locator('.notes')).toBeHidden();
     await expect(frame.getByRole('status', { name: 'Dose' })).toContainText('681.8 mg');
+    await expect(frame.getByRole('button', { name: 'Print' })).toBeHidden();
   });
 
   test('the per-agent titration page keeps its agent whatever the link says', async ({ page, baseURL }) => {
@@ -186,6 +187,13 @@ test.describe('embed presentation', () => {
     await expect(html).toHaveCSS('font-size', '22px');
     await expect(frame.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
     await expect(frame.locator('body')).toHaveCSS('color', 'rgb(0, 0, 0)');
+  });
+
+  test('the projector theme never shrinks the diagram below its drawn size', async ({ page, baseURL }) => {
+    const frame = await host(page, baseURL, '/embed/algorithm/?theme=projector');
+    const sizes = await frame.locator('svg.diagram-svg').evaluate((svg: SVGSVGElement) => ({ shown: svg.getBoundingClientRect().width, drawn: svg.viewBox.baseVal.width }));
+    expect(sizes.shown).toBeGreaterThanOrEqual(Math.floor(sizes.drawn));
+    await expect(frame.locator('.diagram-canvas')).toHaveCSS('overflow-x', 'auto');
   });
 
   test('theme=dark is dark whatever the reader’s setting', async ({ page, baseURL }) => {
