@@ -13,7 +13,7 @@ import type { PanelId } from './panels';
 import type { ParamGroup, ParamSpec } from './presets';
 import { presetParams } from './presets';
 
-export type TitrationWidgetId = `titration-${Agent}`;
+type TitrationWidgetId = `titration-${Agent}`;
 export type WidgetId = 'dose' | TitrationWidgetId | 'response' | 'walker' | 'algorithm' | 'overview';
 
 export interface Widget {
