@@ -11,7 +11,7 @@ import type { Agent } from '../engine';
 import { priorOutcomes, priorTherapies } from '../engine/algorithm/vocabulary';
 import { bsaFormulas } from '../engine/bsa';
 import { prednisoneRules, regimenIds } from '../engine/regimens/types';
-import { rulesets } from '../engine/titration/types';
+import { agents, rulesets } from '../engine/titration/types';
 import { haemoglobinUnits, heightUnits, plateletUnits, weightUnits } from '../engine/units';
 import { bleedingGrades, emptyCase, type CaseFields } from '../stores/case';
 import { emptyDose } from '../stores/dose';
@@ -34,6 +34,8 @@ export interface ParamSpec extends ParamRule {
   caseField?: keyof CaseFields;
   /** Titration: the one agent whose label reads this parameter. */
   agent?: Agent;
+  /** Set by the embed page itself: documented, but not offered in the builder. */
+  setByPage?: true;
 }
 
 const number = { type: 'number' } as const;
@@ -124,6 +126,10 @@ const doseParams = inGroup('dose', [
 const countsForm = 'day:count (day 0 is the first dose), or day:count:weight for a child reweighed on romiplostim';
 
 const titrationParams = inGroup('titration', [
+  {
+    name: 'agent', label: 'Agent', kind: choice(agents), default: '', example: 'romiplostim', setByPage: true,
+    description: 'Set by the page: each agent has its own. A tool page’s link carries it, and it is used only when it names the page’s agent.',
+  },
   {
     name: 'counts', label: 'Counts', kind: { type: 'counts', parts: 3, form: countsForm }, default: '', example: '0:20,7:35,14:60',
     description: `The counts so far, comma-separated: ${countsForm}; the weight is in the unit \`wtu\`.`,

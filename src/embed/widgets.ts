@@ -103,9 +103,14 @@ function reads(entry: Widget, spec: ParamSpec): boolean {
   return entry.groups.includes(spec.group) && (spec.agent === undefined || spec.agent === entry.agent);
 }
 
-/** The parameters a widget reads, in the schema's order; `hide` allows only the widget's own panels. */
+/** What the widget allows of a parameter: `hide` its own panels, `agent` its own agent. */
+function narrowed(entry: Widget, spec: ParamSpec): ParamSpec {
+  if (spec.name === 'hide') return { ...spec, kind: { type: 'set', allowed: entry.panels } };
+  if (spec.name === 'agent' && entry.agent !== undefined) return { ...spec, kind: { type: 'choice', allowed: [entry.agent] }, default: entry.agent };
+  return spec;
+}
+
+/** The parameters a widget reads, in the schema's order. */
 export function widgetParams(entry: Widget): ParamSpec[] {
-  return presetParams
-    .filter((spec) => reads(entry, spec))
-    .map((spec) => (spec.name === 'hide' ? { ...spec, kind: { type: 'set', allowed: entry.panels } } : spec));
+  return presetParams.filter((spec) => reads(entry, spec)).map((spec) => narrowed(entry, spec));
 }

@@ -173,9 +173,13 @@ test.describe('embed presentation', () => {
     await expect(frame.getByRole('button', { name: 'Print' })).toBeHidden();
   });
 
-  test('the per-agent titration page keeps its agent whatever the link says', async ({ page, baseURL }) => {
+  test('the per-agent titration page keeps its agent whatever the link says, and takes its own silently', async ({ page, baseURL }) => {
+    const own = await host(page, baseURL, '/embed/titration-fostamatinib/?agent=fostamatinib&age=40&counts=0:20');
+    await expect(own.getByRole('status', { name: 'Latest decision' })).toContainText('100 mg');
+    await expect(own.locator('[data-embed-notices]')).toBeHidden();
+
     const frame = await host(page, baseURL, '/embed/titration-fostamatinib/?agent=romiplostim&age=40&counts=0:20');
-    await expect(frame.getByRole('alert')).toContainText('“agent” is not a setting of the fostamatinib titration simulator');
+    await expect(frame.getByRole('alert')).toContainText('“agent=romiplostim” is not one of fostamatinib; fostamatinib was used.');
     await expect.poll(() => lastResult(page)).toMatchObject({ value: { agent: 'fostamatinib' } });
     await expect(frame.getByRole('group', { name: 'Agent' })).toBeHidden();
   });

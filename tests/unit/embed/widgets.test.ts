@@ -10,16 +10,22 @@ const names = (id: WidgetId) => widgetParams(widget(id)).map((spec) => spec.name
 describe('widgetParams', () => {
   it.each([
     ['dose', ['age', 'wt', 'wtu', 'ht', 'htu', 'preg', 'rhd', 'splen', 'hb', 'hbu', 'regimen', 'bsa', 'datneg', 'pred', 'theme', 'hide', 'quiz']],
-    ['titration-romiplostim', ['age', 'wt', 'wtu', 'counts', 'cu', 'rules', 'entry', 'start', 'theme', 'hide', 'quiz']],
-    ['titration-eltrombopag', ['age', 'counts', 'cu', 'asian', 'liver', 'entry', 'start', 'theme', 'hide', 'quiz']],
-    ['titration-avatrombopag', ['age', 'counts', 'cu', 'cyp', 'entry', 'start', 'theme', 'hide', 'quiz']],
-    ['titration-fostamatinib', ['age', 'counts', 'cu', 'entry', 'start', 'theme', 'hide', 'quiz']],
+    ['titration-romiplostim', ['age', 'wt', 'wtu', 'agent', 'counts', 'cu', 'rules', 'entry', 'start', 'theme', 'hide', 'quiz']],
+    ['titration-eltrombopag', ['age', 'agent', 'counts', 'cu', 'asian', 'liver', 'entry', 'start', 'theme', 'hide', 'quiz']],
+    ['titration-avatrombopag', ['age', 'agent', 'counts', 'cu', 'cyp', 'entry', 'start', 'theme', 'hide', 'quiz']],
+    ['titration-fostamatinib', ['age', 'agent', 'counts', 'cu', 'entry', 'start', 'theme', 'hide', 'quiz']],
     ['response', ['base', 'counts', 'cu', 'rbleed', 'theme', 'hide', 'quiz']],
     ['walker', ['age', 'plt', 'pltu', 'bleed', 'months', 'prior', 'preg', 'anticoag', 'procedure', 'qol', 'theme', 'hide', 'quiz']],
     ['algorithm', ['theme', 'hide']],
     ['overview', ['theme', 'hide']],
   ] as const)('%s', (id, expected) => {
     expect(names(id)).toEqual(expected);
+  });
+
+  it('lets a titration page take only its own agent', () => {
+    expect(widgetParams(widget('titration-avatrombopag')).find((spec) => spec.name === 'agent')).toMatchObject({
+      kind: { type: 'choice', allowed: ['avatrombopag'] }, default: 'avatrombopag',
+    });
   });
 
   it('lets `hide` name only the widget’s own panels', () => {
