@@ -3,25 +3,11 @@
 // titration page links here with the same counts; nothing leaves the page.
 import { expect, test, type Page } from '@playwright/test';
 import { fostamatinibBloodPressure, formatNumber, monitoringPlan } from '../../src/engine';
-import { expectNoAxeViolations, openTool, recordRequests } from './tools-support';
+import { expectNoAxeViolations, expectOnlyTablesScroll, openTool, recordRequests } from './tools-support';
 
 const path = '/tools/monitoring/';
 const plan = (page: Page) => page.getByRole('status', { name: 'Monitoring' });
 
-/**
- * At the current width the page never scrolls sideways: only the tables do, inside their own scrolling
- * box, so nothing outside such a box may reach past the right edge.
- */
-async function expectOnlyTablesScroll(page: Page): Promise<void> {
-  const overflowing = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('body *')]
-      .filter((element) => element.closest('.table-scroll') === null && element.getBoundingClientRect().right > width + 1)
-      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}`);
-  });
-  expect(overflowing).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-}
 
 test('eltrombopag: the next count and the liver tests are the engine’s for the same counts', async ({ page }) => {
   await openTool(page, `${path}?age=40&agent=eltrombopag&asian=0&liver=0&counts=0:20,14:35`);

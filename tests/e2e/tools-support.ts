@@ -67,3 +67,18 @@ export async function sandboxLike(page: Page): Promise<string[]> {
   });
   return errors;
 }
+
+/**
+ * At the current width the page never scrolls sideways: only the tables do, inside their own scrolling
+ * box (`.table-scroll`), so nothing outside such a box may reach past the right edge.
+ */
+export async function expectOnlyTablesScroll(page: Page): Promise<void> {
+  const overflowing = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.closest('.table-scroll') === null && element.getBoundingClientRect().right > width + 1)
+      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}`);
+  });
+  expect(overflowing).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}

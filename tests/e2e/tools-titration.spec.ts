@@ -3,27 +3,13 @@
 // errors sit beside their fields, and nothing leaves the page.
 import { expect, test, type Page } from '@playwright/test';
 import { formatDose, formatRate, formatVolume, titrate, type TitrationInput } from '../../src/engine';
-import { expectNoAxeViolations, openTool, recordRequests, sandboxLike } from './tools-support';
+import { expectNoAxeViolations, expectOnlyTablesScroll, openTool, recordRequests, sandboxLike } from './tools-support';
 
 const path = '/tools/titration/';
 const latest = (page: Page) => page.getByRole('status', { name: 'Latest decision' });
 const stepRows = (page: Page) => page.locator('.steps-table tbody tr');
 const chart = (page: Page) => page.getByRole('img', { name: 'Platelet count and dose over time' });
 
-/**
- * At the current width the page never scrolls sideways: only the tables do, inside their own scrolling
- * box, so nothing outside such a box may reach past the right edge.
- */
-async function expectOnlyTablesScroll(page: Page): Promise<void> {
-  const overflowing = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll('body *')]
-      .filter((element) => element.closest('.table-scroll') === null && element.getBoundingClientRect().right > width + 1)
-      .map((element) => `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}`);
-  });
-  expect(overflowing).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-}
 
 /** Types the counts as a reader would: a count, Enter (a row for the next count due), Enter (to its count). */
 async function typeCounts(page: Page, counts: readonly string[]): Promise<void> {
