@@ -21,17 +21,18 @@ const budgets = {
 };
 
 // Pages that do not meet their DESIGN.md budget yet. Each is printed on every run as "OVER*" with its
-// reason, and has a hard ceiling at today's measured size (rounded up to the next 0.5 KB), so it can only
-// shrink: a page growing past its ceiling fails like any other. Remove an entry once the page fits.
+// reason, and has a hard ceiling just above today's measured size (the next 0.5 KB up; titration measures
+// 34.5 KB, so 35), so it can only shrink: a page past its ceiling fails like any other. Remove an entry
+// once the page fits.
 const knownOverruns = [
   {
     match: (route) => route === '/tools/titration/' || route === '/tools/monitoring/',
-    ceiling: 34.5 * KB,
+    ceiling: 35 * KB,
     why: 'titrate() and monitoringPlan() bundle all four label tables and their notes (~12.6 KB); per-agent bundles would fix it',
   },
   {
     match: (route) => route.startsWith('/embed/titration-'),
-    ceiling: 34.5 * KB,
+    ceiling: 35 * KB,
     why: 'the titration simulator with all four label tables, as on /tools/titration/',
   },
   {
