@@ -20,6 +20,8 @@ async function typeCounts(page: Page, counts: readonly string[]): Promise<void> 
     await page.keyboard.press('Enter');
     await expect(page.locator(`#titration-day-${index + 1}`)).toBeFocused();
     await page.keyboard.press('Enter');
+    // Focus moves after the new row renders: typing before it lands would fill the day instead.
+    await expect(page.locator(`#titration-count-${index + 1}`)).toBeFocused();
   }
 }
 
@@ -112,8 +114,10 @@ test('counts by week: whole weeks, or weeks+days for a count between them', asyn
   await page.locator('#titration-count-0').fill('20');
   await page.locator('#titration-count-0').press('Enter');
   await expect(page.locator('#titration-day-1')).toHaveValue('1');
+  await expect(page.locator('#titration-day-1')).toBeFocused();
   await page.keyboard.type('2');
   await page.keyboard.press('Enter');
+  await expect(page.locator('#titration-count-1')).toBeFocused();
   await page.keyboard.type('450');
   await page.keyboard.press('Enter');
   // Stopped for a high count: the engine asks for a count twice weekly, 3 days on.
