@@ -5,6 +5,7 @@
 import type { Ref } from 'preact';
 import { describedBy } from '../ui/describe';
 import { FieldError } from '../ui/FieldError';
+import { enterKey, FieldLabel } from '../ui/field-parts';
 
 export interface DateFieldProps {
   id: string;
@@ -25,20 +26,12 @@ export function DateField(props: DateFieldProps) {
   const hasError = error !== undefined && error !== '';
   return (
     <div class="field">
-      <label for={id}>
-        {label}
-        {labelDetail !== undefined && <span class="sr-only"> {labelDetail}</span>}
-      </label>
+      <FieldLabel id={id} label={label} labelDetail={labelDetail} />
       <input
         id={id} ref={inputRef} type="date" value={value} disabled={disabled} aria-invalid={hasError}
         aria-describedby={describedBy([[`${id}-hint`, hint !== undefined], [`${id}-error`, hasError]])}
         onChange={(event) => onValue(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && onEnter !== undefined) {
-            event.preventDefault();
-            onEnter();
-          }
-        }}
+        onKeyDown={enterKey(onEnter)}
       />
       {hint !== undefined && <p id={`${id}-hint`} class="field-hint">{hint}</p>}
       <FieldError id={`${id}-error`} message={error} />

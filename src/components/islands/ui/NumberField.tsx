@@ -6,6 +6,7 @@
 import type { Ref } from 'preact';
 import { describedBy } from './describe';
 import { FieldError } from './FieldError';
+import { enterKey, FieldLabel } from './field-parts';
 
 export interface UnitChoice<U extends string> {
   /** Accessible name of the select, e.g. "Weight unit". */
@@ -42,10 +43,7 @@ export function NumberField<U extends string>(props: NumberFieldProps<U>) {
   const hasError = error !== undefined && error !== '';
   return (
     <div class="field">
-      <label for={id}>
-        {label}
-        {labelDetail !== undefined && <span class="sr-only"> {labelDetail}</span>}
-      </label>
+      <FieldLabel id={id} label={label} labelDetail={labelDetail} />
       <div class="field-row">
         <input
           id={id}
@@ -58,12 +56,7 @@ export function NumberField<U extends string>(props: NumberFieldProps<U>) {
           aria-invalid={hasError}
           aria-describedby={describedBy([[ids.hint, hint !== undefined], [ids.error, hasError], [ids.notes, notes.length > 0]])}
           onInput={(event) => onValue(event.currentTarget.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && onEnter !== undefined) {
-              event.preventDefault();
-              onEnter();
-            }
-          }}
+          onKeyDown={enterKey(onEnter)}
         />
         {unit && (
           <select
