@@ -6,12 +6,13 @@ import { computed } from 'nanostores';
 import type { MonitoringPlan, Note, Result, TitrationInput, TitrationValue } from '../engine';
 // Each function from its own module: the engine's index (or the titration folder's) would also bring the
 // algorithm, the regimens and the fostamatinib and liver helpers into both pages' JavaScript.
-import { monitoringPlan } from '../engine/titration/monitoring-plan';
-import { titrate } from '../engine/titration/titrate';
+import { monitoringPlanWith } from '../engine/titration/monitoring-plan';
+import { titrateWith } from '../engine/titration/titrate';
 import { $case } from './case';
 import { $caseValues } from './case-values';
 import { engineProblems, type Problem } from './problems';
 import { $titration, appendRow, titrationControlIds } from './titration';
+import { $titrationAgents } from './titration-agents';
 import { titrationRequest, type RequestBase, type TitrationRequest } from './titration-request';
 
 export type EngineOutcome<T> = Omit<RequestBase, 'unanswered'> & {
@@ -42,8 +43,10 @@ export function engineOutcome<T>(request: TitrationRequest, run: (input: Titrati
 }
 
 export const $titrationRequest = computed([$case, $caseValues, $titration], titrationRequest);
-export const $titrationOutcome = computed($titrationRequest, (request) => engineOutcome<TitrationValue>(request, titrate));
-export const $monitoringOutcome = computed($titrationRequest, (request) => engineOutcome<MonitoringPlan>(request, monitoringPlan));
+export const $titrationOutcome = computed([$titrationRequest, $titrationAgents], (request, sources) =>
+  engineOutcome<TitrationValue>(request, titrateWith(sources)));
+export const $monitoringOutcome = computed([$titrationRequest, $titrationAgents], (request, sources) =>
+  engineOutcome<MonitoringPlan>(request, monitoringPlanWith(sources)));
 
 /**
  * Adds a row for the next count and returns its index. Its day is the day the engine says the next count

@@ -1,11 +1,14 @@
 /**
- * The titration simulators' embed script, one self-contained bundle for the four agents' pages
- * (src/pages/embed/titration-[agent].astro); the page names its agent in `data-agent` on the widget root.
+ * A titration simulator's embed script (src/pages/embed/titration-[agent].astro). Each agent's page has its
+ * own entry (titration-<agent>.ts) that passes only its agent's source, so the bundle carries one label
+ * table, not four.
  */
-import { agents } from '../../engine/titration/types';
+import type { Agent } from '../../engine';
+import type { AgentSources } from '../../engine/titration/agent-source';
 import { $case } from '../../stores/case';
 import { caseCodec } from '../../stores/case-url';
 import { $titration } from '../../stores/titration';
+import { $titrationAgents } from '../../stores/titration-agents';
 import { $titrationOutcome } from '../../stores/titration-outcome';
 import { titrationCodec } from '../../stores/titration-url';
 import { embedBinding } from '../embed-binding';
@@ -14,10 +17,8 @@ import { mountWidget } from '../mount';
 import { titrationResult } from '../results';
 import { titrationView } from '../views/titration';
 
-const named = document.querySelector<HTMLElement>('[data-embed-root]')?.dataset.agent;
-const agent = agents.find((candidate) => candidate === named);
-
-if (agent !== undefined) {
+export function mountTitration(agent: Agent, sources: AgentSources): void {
+  $titrationAgents.set(sources);
   mountWidget({
     bindings: [embedBinding($case, caseCodec), embedBinding($titration, titrationCodec)],
     view: titrationView(agent),

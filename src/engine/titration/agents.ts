@@ -1,28 +1,40 @@
-/** The one place an agent and rule set are turned into the table the walker walks. */
-import type { Note } from '../result';
-import { avatrombopagTable } from './avatrombopag';
-import { avatrombopagNoStartChange } from './avatrombopag-notes';
-import { eltrombopagTable } from './eltrombopag';
-import { fostamatinibTable } from './fostamatinib';
-import { romiplostimTable } from './romiplostim';
-import { doseWeights } from './romiplostim-weight';
-import type { AgentTable } from './table';
-import type { CleanInput } from './validate-input';
+/**
+ * All four agents, and the contract's `titrate` and `monitoringPlan` over them (DESIGN.md). The titration
+ * and monitoring pages offer every agent; an embed fixed to one agent imports that agent's source alone.
+ */
+import type { Result } from '../result';
+import type { AgentSources } from './agent-source';
+import { avatrombopagSource } from './avatrombopag';
+import { eltrombopagSource } from './eltrombopag';
+import { fostamatinibSource } from './fostamatinib';
+import { monitoringPlanWith, type MonitoringPlan } from './monitoring-plan';
+import { romiplostimSource } from './romiplostim';
+import { titrateWith } from './titrate';
+import type { TitrationInput, TitrationValue } from './types';
 
-export function tableFor(input: CleanInput): { table: AgentTable; notes: Note[] } {
-  switch (input.agent) {
-    case 'romiplostim': {
-      const plan = doseWeights(input.weightKg, input.ageYears, input.counts);
-      return { table: romiplostimTable(input.ruleset, plan.weights), notes: plan.notes };
-    }
-    case 'eltrombopag':
-      return { table: eltrombopagTable, notes: [] };
-    case 'avatrombopag':
-      return {
-        table: avatrombopagTable,
-        notes: input.eastAsianAncestry || input.hepaticImpairment ? [avatrombopagNoStartChange] : [],
-      };
-    case 'fostamatinib':
-      return { table: fostamatinibTable, notes: [] };
-  }
+export const allAgents: AgentSources = {
+  romiplostim: romiplostimSource,
+  eltrombopag: eltrombopagSource,
+  avatrombopag: avatrombopagSource,
+  fostamatinib: fostamatinibSource,
+};
+
+const titrateAll = titrateWith(allAgents);
+const planAll = monitoringPlanWith(allAgents);
+
+/**
+ * Walks the counts through the agent's label table: `steps[i]` is the decision taken on `counts[i]`.
+ * Example: `titrate({ agent: 'eltrombopag', options: { ageYears: 40 }, counts: [{ day: 0, count: 20 }, { day: 14, count: 35 }] })`
+ * → start 50 mg once daily, then increase to 75 mg once daily.
+ */
+export function titrate(input: TitrationInput): Result<TitrationValue> {
+  return titrateAll(input);
+}
+
+/**
+ * Takes the same input as `titrate` and says what to measure next and when.
+ * Example: eltrombopag, counts on days 0 and 14 → platelet count due day 21, liver tests due day 28.
+ */
+export function monitoringPlan(input: TitrationInput): Result<MonitoringPlan> {
+  return planAll(input);
 }

@@ -3,8 +3,9 @@
  * time, judged after 2 weeks. Paediatric dosing is UNVERIFIED and refused at input (register item 8).
  */
 import { formatNumber } from '../format/number';
+import type { AgentSource } from './agent-source';
 import { avatrombopagLevels, mgPerWeek } from './avatrombopag-levels';
-import { avatrombopagNotes } from './avatrombopag-notes';
+import { avatrombopagNoStartChange, avatrombopagNotes } from './avatrombopag-notes';
 import type { AgentTable, RuleTable } from './table';
 
 const label = 'doptelet-uspi §2';
@@ -98,3 +99,8 @@ export const avatrombopagTable: AgentTable = {
   tests: [],
   notes: avatrombopagNotes,
 };
+
+export const avatrombopagSource: AgentSource = (input) => ({
+  table: avatrombopagTable,
+  notes: input.eastAsianAncestry || input.hepaticImpairment ? [avatrombopagNoStartChange] : [],
+});

@@ -10,6 +10,7 @@
 import { formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';
 import type { Note } from '../result';
+import type { AgentSource } from './agent-source';
 import { eltrombopagNotes } from './eltrombopag-notes';
 import type { AgentTable, RuleTable } from './table';
 
@@ -130,3 +131,5 @@ export const eltrombopagTable: AgentTable = {
   ],
   notes: eltrombopagNotes,
 };
+
+export const eltrombopagSource: AgentSource = () => ({ table: eltrombopagTable, notes: [] });

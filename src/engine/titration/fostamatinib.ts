@@ -5,6 +5,7 @@
  */
 import { formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';
+import type { AgentSource } from './agent-source';
 import { fostamatinibNotes } from './fostamatinib-notes';
 import type { AgentTable, RuleTable } from './table';
 
@@ -77,3 +78,5 @@ export const fostamatinibTable: AgentTable = {
   ],
   notes: fostamatinibNotes,
 };
+
+export const fostamatinibSource: AgentSource = () => ({ table: fostamatinibTable, notes: [] });

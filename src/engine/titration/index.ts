@@ -13,8 +13,7 @@ import type { AgentTable, Conditions, CountMonitoring, Effect, Rule, TestSchedul
 import { agents, rulesets, type Agent, type Ruleset } from './types';
 import { promptSentence } from './words';
 
-export { titrate } from './titrate';
-export { monitoringPlan } from './monitoring-plan';
+export { titrate, monitoringPlan } from './agents';
 export type { MonitoringItem, MonitoringPlan } from './monitoring-plan';
 export { romiplostimVolume } from './volume';
 export { avatrombopagLevels, mgPerWeek as avatrombopagMgPerWeek } from './avatrombopag-levels';

@@ -7,6 +7,8 @@ export const messages = {
   firstDayNotZero: (day: number) =>
     `The first assessment must be day ${n(0)}, the day of the first dose (this one is day ${n(day)}).`,
   weightRequired: 'Enter the weight at initiation: romiplostim is dosed by actual body weight.',
+  agentNotCarried: (agent: string) =>
+    `This page does not carry the ${agent} label table: use the full titration simulator for ${agent}.`,
   rulesetUsOnly: (agent: string) =>
     `Only the US label is implemented for ${agent}: its EU SmPC table has not been verified. Choose the US label.`,
   cypNotForAgent: (agent: string) =>

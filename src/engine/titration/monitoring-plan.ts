@@ -3,6 +3,7 @@
  * schedules (eltrombopag liver tests; fostamatinib liver tests, blood pressure, pregnancy test).
  */
 import { ok, type Result } from '../result';
+import type { AgentSources } from './agent-source';
 import { isStable } from './monitoring';
 import { run } from './titrate';
 import type { Agent, Ruleset, TitrationInput } from './types';
@@ -25,12 +26,13 @@ export interface MonitoringPlan {
   items: MonitoringItem[];
 }
 
-/**
- * Takes the same input as `titrate` and says what to measure next and when.
- * Example: eltrombopag, counts on days 0 and 14 → platelet count due day 21, liver tests due day 28.
- */
-export function monitoringPlan(input: TitrationInput): Result<MonitoringPlan> {
-  const result = run(input);
+/** `monitoringPlan` over the given agents: an input naming another agent fails on `agent`. */
+export function monitoringPlanWith(sources: AgentSources): (input: TitrationInput) => Result<MonitoringPlan> {
+  return (input) => planFor(input, sources);
+}
+
+function planFor(input: TitrationInput, sources: AgentSources): Result<MonitoringPlan> {
+  const result = run(input, sources);
   if (!result.ok) return result;
   const { table, steps, notes } = result.value;
   const at = steps.length - 1;

@@ -6,7 +6,9 @@ import type { Dose } from '../dose';
 import { formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';
 import type { Note } from '../result';
+import type { AgentSources } from './agent-source';
 import { romiplostimEuRules, romiplostimUsRules } from './romiplostim-rules';
+import { doseWeights } from './romiplostim-weight';
 import type { AgentTable, Presented, RuleTable } from './table';
 import type { RomiplostimPreparation, Ruleset } from './types';
 import { prepare, smallDoseMcg } from './volume';
@@ -126,3 +128,8 @@ export function romiplostimTable(ruleset: Ruleset, weights: readonly number[]): 
     notes: [goalNote, ...data.notes],
   };
 }
+
+export const romiplostimSource: NonNullable<AgentSources['romiplostim']> = (input) => {
+  const plan = doseWeights(input.weightKg, input.ageYears, input.counts);
+  return { table: romiplostimTable(input.ruleset, plan.weights), notes: plan.notes };
+};

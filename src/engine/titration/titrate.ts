@@ -1,9 +1,11 @@
 /**
- * `titrate`: a week-by-week walk of one agent's label table over the counts entered (DESIGN.md, engine
- * contract). Every result names the rule set it used, in `value.ruleset` and in a note.
+ * `titrate`'s walk of one agent's label table over the counts entered (DESIGN.md, engine contract), over
+ * the agents a caller carries (agent-source.ts). Every result names the rule set it used, in
+ * `value.ruleset` and in a note.
  */
-import { ok, type Note, type Result } from '../result';
-import { tableFor } from './agents';
+import { fail, ok, type Note, type Result } from '../result';
+import { tableFrom, type AgentSources } from './agent-source';
+import { messages } from './messages';
 import { scheduleCounts } from './monitoring';
 import { walk } from './stepper';
 import type { AgentTable } from './table';
@@ -17,10 +19,12 @@ export interface Run {
 }
 
 /** The walk with its table, for titrate and for the monitoring plan. */
-export function run(input: unknown): Result<Run> {
+export function run(input: unknown, sources: AgentSources): Result<Run> {
   const clean = validateTitrationInput(input);
   if (!clean.ok) return clean;
-  const { table, notes: inputNotes } = tableFor(clean.value);
+  const source = tableFrom(sources, clean.value);
+  if (source === undefined) return fail([{ field: 'agent', message: messages.agentNotCarried(clean.value.agent) }]);
+  const { table, notes: inputNotes } = source;
   const walked = walk(table, {
     eastAsianAncestry: clean.value.eastAsianAncestry,
     hepaticImpairment: clean.value.hepaticImpairment,
@@ -33,14 +37,12 @@ export function run(input: unknown): Result<Run> {
   return ok({ table, steps, notes: [ruleset, ...table.notes, ...inputNotes, ...walked.notes, ...counts.notes] });
 }
 
-/**
- * Walks the counts through the agent's label table: `steps[i]` is the decision taken on `counts[i]`.
- * Example: `titrate({ agent: 'eltrombopag', options: { ageYears: 40 }, counts: [{ day: 0, count: 20 }, { day: 14, count: 35 }] })`
- * → start 50 mg once daily, then increase to 75 mg once daily.
- */
-export function titrate(input: TitrationInput): Result<TitrationValue> {
-  const result = run(input);
-  if (!result.ok) return result;
-  const { table, steps, notes } = result.value;
-  return ok({ agent: table.agent, ruleset: table.ruleset, steps }, notes);
+/** `titrate` over the given agents: an input naming another agent fails on `agent`. */
+export function titrateWith(sources: AgentSources): (input: TitrationInput) => Result<TitrationValue> {
+  return (input) => {
+    const result = run(input, sources);
+    if (!result.ok) return result;
+    const { table, steps, notes } = result.value;
+    return ok({ agent: table.agent, ruleset: table.ruleset, steps }, notes);
+  };
 }

@@ -3,6 +3,7 @@
 // of count rows, the walked path lit on the diagram.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CasePanel } from '../../../src/components/islands/case/CasePanel';
+import { caseHistoryParts } from '../../../src/components/islands/case/history-parts';
 import { DoseIsland } from '../../../src/components/islands/dose/DoseIsland';
 import { ResponseAssessor } from '../../../src/components/islands/response/ResponseAssessor';
 import { UrlNotices } from '../../../src/components/islands/ui/UrlNotices';
@@ -51,9 +52,8 @@ describe('CasePanel', () => {
 
   it('fills the months from a diagnosis date, counted to today on the reader’s device', async () => {
     vi.useFakeTimers({ now: new Date(2026, 10, 24, 12), toFake: ['Date'] });
-    const root = mount(<CasePanel fields={['months']} />);
-    // The date helper loads on demand.
-    const date = await vi.waitFor(() => byId<HTMLInputElement>(root, 'case-months-date'));
+    const root = mount(<CasePanel fields={['months']} history={caseHistoryParts} />);
+    const date = byId<HTMLInputElement>(root, 'case-months-date');
     date.value = '2026-01-15';
     await choose(date);
     expect($case.get().months).toBe('10.3');
@@ -64,9 +64,7 @@ describe('CasePanel', () => {
   });
 
   it('adds and removes earlier treatments from the keyboard-usable controls', async () => {
-    const root = mount(<CasePanel fields={['prior']} />);
-    // The earlier-treatments editor loads on demand.
-    await vi.waitFor(() => byId(root, 'case-prior'));
+    const root = mount(<CasePanel fields={['prior']} history={caseHistoryParts} />);
     byId(root, 'case-prior').querySelector('button')?.click();
     await settle();
     expect(byId(root, 'case-prior-error').textContent).toBe('Choose the treatment and its outcome, then add it.');

@@ -7,6 +7,9 @@ import { $case, emptyCase } from '../../../src/stores/case';
 import {
   $titration, emptyTitration, removeRow, rowDate, setRowDate, titrationControlIds as ids, type TitrationFields, type TitrationRow,
 } from '../../../src/stores/titration';
+import { allAgents } from '../../../src/engine/titration/agents';
+import { romiplostimSource } from '../../../src/engine/titration/romiplostim';
+import { $titrationAgents } from '../../../src/stores/titration-agents';
 import { $monitoringOutcome, $titrationOutcome, addCountRow } from '../../../src/stores/titration-outcome';
 
 const rows = (...pairs: [string, string, string?][]): TitrationRow[] =>
@@ -29,7 +32,10 @@ function problems() {
   return result.problems;
 }
 
-beforeEach(() => start({}));
+beforeEach(() => {
+  $titrationAgents.set(allAgents);
+  start({});
+});
 
 describe('steps', () => {
   it('are the engine’s own for the same input (romiplostim 70 kg: 1 then 2 mcg/kg, 0.28 mL)', () => {
@@ -185,4 +191,24 @@ it('the monitoring plan reads the same input as the steps', () => {
   expect(result.state).toBe('done');
   const expected = monitoringPlan({ agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: false, hepaticImpairment: false }, counts: [{ day: 0, count: 20 }, { day: 14, count: 35 }] });
   expect(result.state === 'done' ? result.value : undefined).toEqual(expected.ok ? expected.value : undefined);
+});
+
+describe('a page that carries one agent (an embed)', () => {
+  it('gives that agent’s steps as the full simulator does', () => {
+    $titrationAgents.set({ romiplostim: romiplostimSource });
+    start({ agent: 'romiplostim', rows: rows(['0', '20'], ['7', '30']) }, { weight: '70' });
+    const full = titrate({ agent: 'romiplostim', weightKg: 70, counts: [{ day: 0, count: 20 }, { day: 7, count: 30 }] });
+    expect(full.ok && done().value).toEqual(full.ok && full.value);
+    // 1 mcg/kg to start, one step up below 50 (drugs.md §1): 70 then 140 mcg.
+    expect(done().value.steps.map((step) => step.dose?.amount)).toEqual([70, 140]);
+  });
+
+  it('refuses another agent on the agent control, saying the full simulator has it', () => {
+    $titrationAgents.set({ romiplostim: romiplostimSource });
+    start({ agent: 'fostamatinib', rows: rows(['0', '20']) }, { age: '40' });
+    expect(problems()).toEqual([{
+      target: ids.agent,
+      message: 'This page does not carry the fostamatinib label table: use the full titration simulator for fostamatinib.',
+    }]);
+  });
 });

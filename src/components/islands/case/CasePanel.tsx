@@ -14,18 +14,23 @@ import { ChoiceField } from '../ui/ChoiceField';
 import { NumberField } from '../ui/NumberField';
 import { SelectField } from '../ui/SelectField';
 import { ToolSection } from '../ui/ToolSection';
-import { useLazy } from '../ui/use-lazy';
 import { UrlNotices } from '../ui/UrlNotices';
 import { usePageState } from '../ui/use-page-state';
 import { caseFieldNames, type CaseFieldName } from './fields';
 import { answerChoices, choicesOf } from '../ui/choices';
 import { bleedingLabels } from './bleeding-labels';
+import type { CaseHistoryParts } from './history-parts';
 
 export interface CasePanelProps {
   /** The fields to show, in any order (shown in the panel's own order). Default: all of them. */
   fields?: readonly CaseFieldName[];
   /** The panel's h2. Default: "The patient". */
   heading?: string;
+  /**
+   * The diagnosis-date helper and the earlier-treatments editor, passed in by the pages that show
+   * `months` or `prior` (the walker): a prop, not an import, so no other page's bundle carries them.
+   */
+  history?: CaseHistoryParts;
 }
 
 const bleedingChoices = choicesOf(bleedingGrades, bleedingLabels);
@@ -35,12 +40,11 @@ const rhChoices = [
   { value: '', label: 'Not known' },
 ] as const;
 
-export function CasePanel({ fields = caseFieldNames, heading = 'The patient' }: CasePanelProps) {
+export function CasePanel({ fields = caseFieldNames, heading = 'The patient', history }: CasePanelProps) {
   usePageState();
   const fieldsTyped = useStore($case);
   const values = useStore($caseValues);
   const shown = new Set(fields);
-  const history = useLazy(() => import('./history-parts'), shown.has('months') || shown.has('prior'));
   const notes = (key: keyof CaseFields) => values.notes[key]?.map((note) => note.message);
   const set = setCaseField;
   const id = caseFieldId;
@@ -90,7 +94,7 @@ export function CasePanel({ fields = caseFieldNames, heading = 'The patient' }: 
               id={id('months')} label="Months since diagnosis" value={fieldsTyped.months} error={values.errors.months}
               onValue={(v) => set('months', v)}
             />
-            <div class="diagnosis-date-slot">{history && <history.DiagnosisDate id={`${id('months')}-date`} />}</div>
+            {history && <history.DiagnosisDate id={`${id('months')}-date`} />}
           </div>
         )}
         {shown.has('bleeding') && (
@@ -112,11 +116,7 @@ export function CasePanel({ fields = caseFieldNames, heading = 'The patient' }: 
           />
         )}
       </div>
-      {shown.has('prior') && (
-        <div class="prior-slot">
-          {history && <history.PriorTherapies prior={fieldsTyped.prior} />}
-        </div>
-      )}
+      {shown.has('prior') && history && <history.PriorTherapies prior={fieldsTyped.prior} />}
     </ToolSection>
   );
 }

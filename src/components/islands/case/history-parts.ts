@@ -1,6 +1,9 @@
 /**
- * The case panel's history controls (the earlier-treatments editor and the diagnosis-date helper), loaded
- * only on pages that show them: a dose page never pays for them within its 30 KB.
+ * The case panel's history controls (the earlier-treatments editor and the diagnosis-date helper), handed
+ * to CasePanel by the pages that show them, so a page without them never carries their code.
  */
-export { DiagnosisDate } from './DiagnosisDate';
-export { PriorTherapies } from './PriorTherapies';
+import { DiagnosisDate } from './DiagnosisDate';
+import { PriorTherapies } from './PriorTherapies';
+
+export const caseHistoryParts = { DiagnosisDate, PriorTherapies };
+export type CaseHistoryParts = typeof caseHistoryParts;
