@@ -53,7 +53,7 @@ export const optionRules: readonly OptionRule[] = [
   leftOutAfterFailure('rituximab', 'Rituximab'),
   leftOutAfterFailure('fostamatinib', 'Fostamatinib'),
   leftOutAfterFailure('rilzabrutinib', 'Rilzabrutinib'),
-  ...(['methylprednisolone-pulse', 'dexamethasone-high-dose'] as const).map((option): OptionRule => ({
+  ...(['methylprednisolone-pulse', 'dexamethasone-high-dose', 'prednisone'] as const).map((option): OptionRule => ({
     check: 'check-tried-before', option, effect: 'move-down', when: (f) => intolerant(f, 'corticosteroids'),
     reason: 'Corticosteroids were not tolerated before: weigh that against the need for this course.',
     citations: [],

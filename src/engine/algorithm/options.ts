@@ -35,6 +35,12 @@ export const optionCatalogue: Readonly<Record<OptionId, OptionEntry>> = {
     about: `A flat dose, not weight-based. The ICR allows repeat courses, read here as at most ${n(3)} courses in all.`,
     citations: ['icr-2019'],
   },
+  prednisone: {
+    label: 'Prednisone',
+    // Prolonged courses are discouraged by the ICR (guidelines.md §2.1); the dose tables are drugs.md §7.1–7.2.
+    about: 'Oral prednisone or prednisolone; the dose, its cap and the taper come from the regimen calculator. Prolonged courses are discouraged.',
+    citations: ['icr-2019'],
+  },
   'methylprednisolone-pulse': {
     label: 'Methylprednisolone pulse',
     about: 'An IV corticosteroid pulse for a fast rise; the dose and its cap come from the regimen calculator.',

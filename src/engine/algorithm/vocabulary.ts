@@ -17,7 +17,7 @@ export const priorOutcomes = ['response', 'dependent', 'no-response', 'intoleran
 export type PriorOutcome = (typeof priorOutcomes)[number];
 
 export const optionIds = [
-  'emergency-care', 'multiagent-rescue', 'dexamethasone-high-dose', 'methylprednisolone-pulse', 'tpo-ra',
+  'emergency-care', 'multiagent-rescue', 'dexamethasone-high-dose', 'prednisone', 'methylprednisolone-pulse', 'tpo-ra',
   'rituximab', 'splenectomy', 'fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'other-immunosuppressant',
   'observation',
 ] as const;

@@ -24,7 +24,11 @@ export const childMucosalBleeding: TeachingCase = {
       id: 'today',
       prompt: 'What does she need today?',
       answer: ['Same-day hospital review, with admission considered, and a prompt rise in the count: a corticosteroid (the algorithm offers an IV methylprednisolone pulse), usually with IVIG.'],
-      reasoning: ['Mucosal bleeding needs the count to rise promptly. For children, the ICR asks for hospital review and consideration of admission for moderate (grade 3) bleeding, and combines an IV corticosteroid with, usually, IVIG when the count must rise quickly. She has no sign of intracranial bleeding; a head injury or an unexplained headache would change that.'],
+      reasoning: [
+        'Mucosal bleeding needs the count to rise promptly. For children, the ICR asks for hospital review and consideration of admission for moderate (grade 3) bleeding. No source here makes a paediatric recommendation for an IV methylprednisolone pulse: the algorithm offers it on the ICR’s advice for a count that must rise urgently, an IV corticosteroid with, usually, IVIG, which is not specific to children. IVIG for children: ',
+        { dose: 'ivig', age: 'child' },
+        '. She has no sign of intracranial bleeding; a head injury or an unexplained headache would change that.',
+      ],
       citations: ['icr-2019'],
     },
     {

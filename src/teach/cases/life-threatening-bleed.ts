@@ -51,11 +51,11 @@ export const lifeThreateningBleed: TeachingCase = {
       reasoning: [
         'No response to first-line treatment makes another cause more likely: look for secondary ITP (HCV and HIV), inherited thrombocytopenia, marrow disorders and drugs. Below ',
         { threshold: 'persistentFromMonths' },
-        ' from diagnosis, ASH 2019 recommendations 6–9 do not apply; the algorithm lists a TPO-RA first, as the Italian Delphi consensus supports an early switch from corticosteroids, and defers splenectomy until ',
+        ' from diagnosis, ASH 2019 recommendations 6–9 do not apply. The algorithm lists a TPO-RA right after emergency care, for the ICR’s emergency step; for the longer term, the Italian Delphi consensus also supports an early switch from corticosteroids to a TPO-RA. Splenectomy is deferred until ',
         { threshold: 'splenectomyFromMonths' },
         '.',
       ],
-      citations: ['cuker-neunert-2016', 'thanz-2022', 'miltiadous-2020', 'italian-delphi-2021'],
+      citations: ['cuker-neunert-2016', 'thanz-2022', 'miltiadous-2020', 'icr-2019', 'italian-delphi-2021'],
     },
   ],
   expected: { urgency: 'emergency', firstOptions: ['emergency-care', 'tpo-ra'], deferred: ['splenectomy'] },

@@ -24,7 +24,7 @@ export const pregnancy: TeachingCase = {
       reasoning: [
         'Without bleeding, 20–30 ×10⁹/L is safe for most of pregnancy (ICR; this site uses the upper end, ',
         { threshold: 'observeFromCount' },
-        '). Corticosteroids and IVIG are the treatments in pregnancy (ASH 2011, grade 1C, kept in 2019). When one agent fails, the ICR combines prednisone with IVIG and/or anti-D and favours lower prednisone starting doses, 10–20 mg daily; high-dose methylprednisolone with IVIG and/or azathioprine is its step for refractory cases. The algorithm shows this under its corticosteroid option (methylprednisolone pulse), with a note.',
+        '). Corticosteroids and IVIG are the treatments in pregnancy (ASH 2011, grade 1C, kept in 2019). When one agent fails, the ICR combines prednisone with IVIG and/or anti-D and favours lower prednisone starting doses, 10–20 mg daily; high-dose methylprednisolone with IVIG and/or azathioprine is its step for refractory cases. The algorithm lists prednisone first and the methylprednisolone pulse after it, for refractory cases.',
       ],
       citations: ['icr-2019', 'ash-2011'],
     },
@@ -45,7 +45,7 @@ export const pregnancy: TeachingCase = {
   ],
   expected: {
     urgency: 'routine',
-    firstOptions: ['methylprednisolone-pulse'],
+    firstOptions: ['prednisone', 'methylprednisolone-pulse'],
     deferred: ['tpo-ra', 'splenectomy'],
     leftOut: ['multiagent-rescue', 'fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'other-immunosuppressant'],
   },

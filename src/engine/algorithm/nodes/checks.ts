@@ -11,7 +11,7 @@ export const checkNodes: readonly AlgorithmNode[] = [
   {
     id: 'check-tried-before', kind: 'check',
     label: 'Check earlier treatments',
-    detail: 'No repeat splenectomy, leave out rituximab, fostamatinib or rilzabrutinib that failed, move a failed TPO-RA down (switch agent), move dexamethasone or methylprednisolone down if corticosteroids were not tolerated.',
+    detail: 'No repeat splenectomy, leave out rituximab, fostamatinib or rilzabrutinib that failed, move a failed TPO-RA down (switch agent), move dexamethasone, prednisone or methylprednisolone down if corticosteroids were not tolerated.',
     citations: ['iwg-2009', 'khellaf-switching'],
     next: { to: 'check-adult-only' },
   },

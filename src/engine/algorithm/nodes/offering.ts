@@ -1,6 +1,7 @@
 /**
  * Builds an option node whose diagram label is made from the options it offers, so the picture cannot
- * name an option the walker does not give (or miss one it does).
+ * name an option the walker does not give (or miss one it does). An option offered twice with different
+ * reasons (e.g. one for adults, one for children) is named once.
  */
 import { optionCatalogue } from '../options';
 import type { Offer, StepNode } from '../types';
@@ -18,5 +19,6 @@ function offerName(offer: Offer): string {
 
 export function offering(node: Omit<StepNode, 'kind' | 'label' | 'offers'> & { title: string; offers: readonly Offer[] }): StepNode {
   const { title, ...rest } = node;
-  return { ...rest, kind: 'option', label: `${title}: ${node.offers.map(offerName).join(', ')}` };
+  const names = [...new Set(node.offers.map(offerName))];
+  return { ...rest, kind: 'option', label: `${title}: ${names.join(', ')}` };
 }

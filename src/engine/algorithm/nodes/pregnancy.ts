@@ -1,11 +1,13 @@
 /**
  * Pregnancy (guidelines.md §8.2): corticosteroids and IVIG are the treatments (ASH 2011 1C, retained by
- * ASH 2019); rituximab only for very severe cases; splenectomy, if unavoidable, in the second trimester;
- * a TPO-RA only late and after other failures. What to avoid is applied by the pregnancy check.
+ * ASH 2019); the ICR's corticosteroid is prednisone from a lower start, combined with IVIG and/or anti-D
+ * when a single agent fails, and high-dose methylprednisolone only for refractory cases; rituximab only
+ * for very severe cases; splenectomy, if unavoidable, in the second trimester; a TPO-RA only late and
+ * after other failures. What to avoid is applied by the pregnancy check.
  */
 import { formatAmount, formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
-import { noOrMinorBleeding, tried } from '../facts';
+import { noOrMinorBleeding } from '../facts';
 import { thresholds as t } from '../thresholds';
 import type { AlgorithmNode } from '../types';
 import { offering } from './offering';
@@ -32,13 +34,18 @@ export const pregnancyNodes: readonly AlgorithmNode[] = [
   }),
   offering({
     id: 'pregnancy-options', title: 'Pregnancy',
-    detail: 'Corticosteroids and IVIG are the treatments in pregnancy; the pregnancy check removes what to avoid.',
+    detail: 'Corticosteroids and IVIG are the treatments in pregnancy: prednisone from a lower start, a methylprednisolone pulse for refractory cases; the pregnancy check removes what to avoid.',
     citations: ['ash-2011', 'icr-2019'],
     offers: [
       {
+        option: 'prednisone',
+        rationale: `Corticosteroids and IVIG are the treatments in pregnancy (ASH 2011, grade 1C, kept in 2019). The ICR favours lower prednisone starting doses in pregnancy (${lowPrednisoneStart}), and when a single agent has failed it combines prednisone with IVIG and/or anti-D (anti-D only if Rh(D)-positive and not splenectomised).`,
+        citations: ['ash-2011', 'icr-2019 pregnancy'],
+      },
+      {
         option: 'methylprednisolone-pulse',
-        rationale: `Corticosteroids and IVIG are the treatments in pregnancy (ASH 2011, grade 1C). When a single agent fails, the ICR combines prednisone with IVIG and/or anti-D; for refractory cases it uses high-dose methylprednisolone with IVIG and/or azathioprine. The ICR favours lower prednisone starting doses in pregnancy (${lowPrednisoneStart}).`,
-        citations: ['ash-2011', 'icr-2019'],
+        rationale: 'For refractory cases in pregnancy, the ICR uses high-dose methylprednisolone with IVIG and/or azathioprine.',
+        citations: ['icr-2019 pregnancy'],
       },
       {
         option: 'rituximab',
@@ -56,12 +63,6 @@ export const pregnancyNodes: readonly AlgorithmNode[] = [
         citations: ['icr-2019'],
       },
     ],
-    notes: [{
-      when: (f) => !tried(f, 'corticosteroids'),
-      code: 'pregnancy-prednisone',
-      message: `No corticosteroid course yet. The options here have no separate prednisone entry: in pregnancy, when IVIG alone has failed, the ICR's next step is prednisone (starting lower, ${lowPrednisoneStart}) combined with IVIG and/or anti-D; the methylprednisolone pulse is its step for refractory cases.`,
-      citation: 'icr-2019',
-    }],
     next: { to: 'check-tried-before' },
   }),
 ];

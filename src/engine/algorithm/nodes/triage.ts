@@ -1,6 +1,10 @@
 /**
  * The start of the algorithm, for every patient: bleeding triage, the need for a rapid rise, and the
  * diagnostic re-check after first-line failure (guidelines.md, 9-line answer lines 1–3; §4.3, §4.4).
+ * The rapid rise is said twice: ASH 2011's faster-rise statement is written for adults (§1.4), and the
+ * digests hold no paediatric recommendation for an IV methylprednisolone pulse (drugs.md §7.3 reports only
+ * an oral paediatric regimen, from a secondary summary), so children get the ICR's emergency advice, not
+ * specific to children, with its paediatric triggers and IVIG dose instead (§2.1; drugs.md §8.1).
  */
 import { formatAmount, formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
@@ -41,6 +45,12 @@ export const triageNodes: readonly AlgorithmNode[] = [
       option: 'emergency-care',
       rationale: `Life-threatening or organ bleeding comes first, whatever else is true; the ASH 2019 recommendations cover only non-life-threatening bleeding. Give an IV corticosteroid with IVIG, and platelet transfusion without delay, especially for intracranial bleeding: in ${n(40)} patients, IVIG with a platelet transfusion every ${n(8)} hours raised the mean count from ${n(10)} to ${formatCount(55)} at ${n(24)} hours. If bleeding stays life-threatening without a meaningful response to IVIG and platelets on corticosteroids, add a TPO-RA. Antifibrinolytics (tranexamic acid or aminocaproic acid) go alongside other treatment; ITP-specific doses are not established.`,
       citations: ['icr-2019', 'spahr-rodgers-2007', 'ash-2019'],
+    }, {
+      // Offered here so the TPO-RA's first reason is the ICR's emergency step (§2.1, §4.4 table), not a
+      // second-line source; later nodes add their own reasons for the longer term.
+      option: 'tpo-ra',
+      rationale: 'In life-threatening bleeding, the ICR adds a TPO-RA when the bleeding stays life-threatening without a meaningful response to IVIG and platelet transfusion in a patient on corticosteroids.',
+      citations: ['icr-2019 emergencies'],
     }],
     next: { to: 'first-line-failed', label: 'then plan treatment' },
   },
@@ -54,13 +64,18 @@ export const triageNodes: readonly AlgorithmNode[] = [
   },
   offering({
     id: 'rapid-rise', title: 'Rapid rise',
-    detail: 'Multi-agent rescue only after no response to corticosteroids or a failed second-line agent.',
-    citations: ['icr-2019', 'ash-2011', 'boruchov-2007'],
+    detail: 'An IV corticosteroid with, usually, IVIG; the ASH 2011 faster-rise statement is for adults. Multi-agent rescue only after no response to corticosteroids or a failed second-line agent.',
+    citations: ['icr-2019', 'ash-2011', 'ash-2019', 'boruchov-2007'],
     offers: [
       {
-        option: 'methylprednisolone-pulse',
-        rationale: `A rapid rise is needed: the ICR combines an IV corticosteroid with, usually, IVIG when the count must rise quickly, and ASH 2011 allows IVIG with corticosteroids for a faster rise (grade 2B) and a repeat IVIG dose (${formatAmount(1, 'g/kg')}, repeatable if necessary).`,
-        citations: ['icr-2019', 'ash-2011'],
+        option: 'methylprednisolone-pulse', when: (f) => !isChild(f),
+        rationale: `A rapid rise is needed: the ICR combines an IV corticosteroid with, usually, IVIG when the count must rise within ${n(24)} hours. ASH 2011 (kept in 2019) allows IVIG with corticosteroids in adults when a faster rise is needed (grade 2B), with IVIG started at ${formatAmount(1, 'g/kg')} once and repeated if necessary (grade 2B).`,
+        citations: ['icr-2019 emergencies', 'ash-2011'],
+      },
+      {
+        option: 'methylprednisolone-pulse', when: isChild,
+        rationale: `A rapid rise is needed. The sources hold no paediatric recommendation for an IV methylprednisolone pulse: this option rests on the ICR's advice for a count that must rise within ${n(24)} hours, an IV corticosteroid with, usually, IVIG, which is not specific to children. For children the ICR asks for hospital review and consideration of admission with moderate bleeding (paediatric bleeding grade ${n(3)}), and admission and treatment with grade ${n(4)} bleeding. For newly diagnosed children with mucosal bleeding, ASH 2019 suggests a short corticosteroid course over IVIG or anti-D (conditional). IVIG for children: a single dose of ${n(0.8)}–${formatAmount(1, 'g/kg')}, and a second if the response is poor or bleeding continues (ICR).`,
+        citations: ['icr-2019 emergencies', 'icr-2019 children', 'ash-2019 paediatric, mucosal bleeding or reduced quality of life'],
       },
       {
         option: 'multiagent-rescue', when: refractoryToTreatment, whenLabel: 'after failures',

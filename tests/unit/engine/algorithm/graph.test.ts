@@ -69,6 +69,10 @@ describe('algorithm graph', () => {
     expect([...offered].sort()).toEqual([...optionIds].sort());
   });
 
+  it('names an option offered twice (one reason for adults, one for children) once in the diagram', () => {
+    expect(nodeById.get('rapid-rise')?.label).toBe('Rapid rise: methylprednisolone pulse, multi-agent rescue after failures');
+  });
+
   // A check node's words (label and detail) must name every option its rules act on.
   const namedAs: Record<string, string> = {
     'methylprednisolone-pulse': 'methylprednisolone',

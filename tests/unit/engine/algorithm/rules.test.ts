@@ -76,6 +76,16 @@ describe('age', () => {
     expect(option(advice, 'tpo-ra').deferred === true).toBe(deferred);
   });
 
+  it.each([
+    // ASH 2011's faster-rise statement is for adults (guidelines.md §1.4); children get the ICR's advice (§2.1)
+    [17.99, 'icr-2019 children', 'ash-2011'],
+    [18, 'ash-2011', 'icr-2019 children'],
+  ])('rapid rise at age %s cites %s, not %s', (ageYears, cited, notCited) => {
+    const pulse = option(advise({ ...child, ageYears }), 'methylprednisolone-pulse');
+    expect(pulse.citations).toContain(cited);
+    expect(pulse.citations).not.toContain(notCited);
+  });
+
   it('children get no adult-only agent and no observation when bleeding is mucosal', () => {
     const advice = advise(child);
     expect(ids(advice)).toEqual(['methylprednisolone-pulse', 'multiagent-rescue', 'tpo-ra', 'rituximab', 'splenectomy']);
@@ -203,6 +213,6 @@ describe('earlier treatments', () => {
     const pulse = option(advice, 'methylprednisolone-pulse');
     expect(ids(advice).filter((id) => id === 'methylprednisolone-pulse')).toHaveLength(1);
     expect(pulse.rationale).toContain('A rapid rise is needed');
-    expect(pulse.rationale).toContain('Corticosteroids and IVIG are the treatments in pregnancy');
+    expect(pulse.rationale).toContain('For refractory cases in pregnancy');
   });
 });

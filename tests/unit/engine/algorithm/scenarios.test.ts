@@ -84,10 +84,10 @@ const scenarios: Scenario[] = [
     notes: ['urgency-mucosal-bleeding', 'recheck-diagnosis', 'child-no-marrow'],
   },
   {
-    source: 'pregnancy after IVIG and corticosteroids: §8.2 (ICR), ASH 2011 1C',
+    source: 'pregnancy after IVIG and corticosteroids: §8.2 (ICR prednisone, then methylprednisolone if refractory), ASH 2011 1C',
     input: { ageYears: 30, pregnant: true, count: 15, bleeding: 'minor', monthsSinceDiagnosis: 18, prior: [ivigFailed, steroidsFailed] },
     urgency: 'routine',
-    options: ['methylprednisolone-pulse', 'rituximab', 'splenectomy', 'tpo-ra'],
+    options: ['prednisone', 'methylprednisolone-pulse', 'rituximab', 'splenectomy', 'tpo-ra'],
     deferred: ['tpo-ra'],
     through: ['pregnant', 'pregnancy-count-30', 'pregnancy-options'],
   },
@@ -95,19 +95,18 @@ const scenarios: Scenario[] = [
     source: 'pregnancy with mucosal bleeding, refractory: §8.2 (no vinca alkaloids), §4.4',
     input: { ageYears: 30, pregnant: true, count: 8, bleeding: 'mucosal', monthsSinceDiagnosis: 6, prior: [ivigFailed, steroidsFailed] },
     urgency: 'urgent',
-    options: ['methylprednisolone-pulse', 'rituximab', 'splenectomy', 'tpo-ra'],
+    options: ['methylprednisolone-pulse', 'prednisone', 'rituximab', 'splenectomy', 'tpo-ra'],
     deferred: ['splenectomy', 'tpo-ra'],
     through: ['rapid-rise', 'pregnancy-options', 'check-pregnancy'],
     notes: ['left-out-multiagent-rescue'],
   },
   {
-    source: 'pregnancy with life-threatening bleeding: emergency first whatever else is true (§4.4)',
+    source: 'pregnancy with life-threatening bleeding: emergency first whatever else is true (§4.4); the emergency TPO-RA still waits in pregnancy (§8.2)',
     input: { ageYears: 30, pregnant: true, count: 3, bleeding: 'life-threatening', monthsSinceDiagnosis: 2, prior: [ivigFailed] },
     urgency: 'emergency',
-    options: ['emergency-care', 'methylprednisolone-pulse', 'rituximab', 'splenectomy', 'tpo-ra'],
-    deferred: ['splenectomy', 'tpo-ra'],
+    options: ['emergency-care', 'prednisone', 'methylprednisolone-pulse', 'rituximab', 'tpo-ra', 'splenectomy'],
+    deferred: ['tpo-ra', 'splenectomy'],
     through: ['emergency-care', 'pregnancy-options'],
-    notes: ['pregnancy-prednisone'],
   },
   {
     source: 'adult below 3 months after corticosteroids and IVIG: §9 (outside ASH recs 6–9; Italian Delphi early TPO-RA)',
@@ -192,6 +191,70 @@ describe('what the rationales tell the clinician', () => {
       expect(care.rationale).toContain(phrase);
     }
     expect(care.citations).toEqual(expect.arrayContaining(['icr-2019', 'spahr-rodgers-2007', 'stasi-provan-2004']));
+  });
+
+  it('emergency TPO-RA: the ICR emergency step is its first reason; the Italian Delphi stays a later, second-line reason (§2.1, §4.4, §9)', () => {
+    const tpoRa = option(adviseWithNotes(scenarios[0]?.input).value, 'tpo-ra');
+    expect(tpoRa.rationale).toMatch(/^In life-threatening bleeding, the ICR adds a TPO-RA when the bleeding stays life-threatening without a meaningful response to IVIG and platelet transfusion in a patient on corticosteroids\./);
+    expect(tpoRa.citations[0]).toBe('icr-2019 emergencies');
+    expect(tpoRa.citations).not.toContain('italian-delphi-2021');
+    // Below 3 months (§9) the Delphi reason follows the ICR one.
+    const early = option(adviseWithNotes({ ...scenarios[0]?.input, monthsSinceDiagnosis: 1 }).value, 'tpo-ra');
+    expect(early.citations.slice(0, 2)).toEqual(['icr-2019 emergencies', 'italian-delphi-2021']);
+    expect(early.rationale.indexOf('the ICR adds a TPO-RA')).toBeLessThan(early.rationale.indexOf('Italian Delphi'));
+  });
+
+  it('without life-threatening bleeding the TPO-RA carries no emergency reason', () => {
+    for (const scenario of scenarios.filter((entry) => entry.urgency !== 'emergency')) {
+      const tpoRa = adviseWithNotes(scenario.input).value.options.find((choice) => choice.id === 'tpo-ra');
+      expect(tpoRa?.citations ?? [], scenario.source).not.toContain('icr-2019 emergencies');
+    }
+  });
+
+  it('child rapid rise: no adult ASH 2011 statement; the ICR emergency and paediatric advice, said as such (§1.4, §2.1, drugs.md §8.1)', () => {
+    const pulse = option(adviseWithNotes(scenarios[6]?.input).value, 'methylprednisolone-pulse');
+    expect(pulse.citations).not.toContain('ash-2011');
+    expect(pulse.citations).toEqual(expect.arrayContaining(['icr-2019 emergencies', 'icr-2019 children']));
+    expect(pulse.rationale).toContain('The sources hold no paediatric recommendation for an IV methylprednisolone pulse');
+    expect(pulse.rationale).toContain('hospital review and consideration of admission with moderate bleeding (paediatric bleeding grade 3)');
+    expect(pulse.rationale).toContain('a single dose of 0.8–1 g/kg, and a second if the response is poor or bleeding continues');
+    expect(pulse.rationale).not.toContain('grade 2B');
+  });
+
+  it.each([
+    // ASH 2011 (§1.4): the faster-rise and IVIG-dose statements are for adults
+    ['adult, count 9', { ...chronicDependentAdult, count: 9 }],
+    ['pregnant adult with mucosal bleeding', scenarios[8]?.input],
+  ])('adult rapid rise (%s): ASH 2011, grade 2B, in adults', (_name, input) => {
+    const pulse = option(adviseWithNotes(input).value, 'methylprednisolone-pulse');
+    expect(pulse.citations).toEqual(expect.arrayContaining(['icr-2019 emergencies', 'ash-2011']));
+    expect(pulse.rationale).toContain('allows IVIG with corticosteroids in adults when a faster rise is needed (grade 2B), with IVIG started at 1 g/kg once');
+    expect(pulse.rationale).not.toContain('paediatric');
+  });
+
+  it('pregnancy: prednisone first, from a lower start, with IVIG and/or anti-D; methylprednisolone for refractory cases (§8.2)', () => {
+    const { value, codes } = adviseWithNotes(scenarios[7]?.input);
+    const prednisone = option(value, 'prednisone');
+    expect(prednisone.rationale).toContain('Corticosteroids and IVIG are the treatments in pregnancy (ASH 2011, grade 1C, kept in 2019)');
+    expect(prednisone.rationale).toContain('lower prednisone starting doses in pregnancy (10–20 mg daily)');
+    expect(prednisone.rationale).toContain('combines prednisone with IVIG and/or anti-D (anti-D only if Rh(D)-positive and not splenectomised)');
+    expect(prednisone.citations).toEqual(expect.arrayContaining(['ash-2011', 'icr-2019 pregnancy']));
+    expect(option(value, 'methylprednisolone-pulse').rationale).toContain('For refractory cases in pregnancy, the ICR uses high-dose methylprednisolone with IVIG and/or azathioprine');
+    expect(codes).not.toContain('pregnancy-prednisone');
+  });
+
+  it('pregnancy after corticosteroid intolerance: both corticosteroids move below the next option', () => {
+    const intolerant = { therapy: 'corticosteroids', outcome: 'intolerant' } as const;
+    const value = adviseWithNotes({ ...scenarios[7]?.input, prior: [ivigFailed, intolerant] }).value;
+    expect(value.options.map((choice) => choice.id).slice(0, 3)).toEqual(['rituximab', 'prednisone', 'methylprednisolone-pulse']);
+    expect(option(value, 'prednisone').rationale).toMatch(/^Corticosteroids were not tolerated before/);
+  });
+
+  it('prednisone is offered only in pregnancy', () => {
+    for (const scenario of scenarios) {
+      const { value } = adviseWithNotes(scenario.input);
+      expect(value.options.some((choice) => choice.id === 'prednisone'), scenario.source).toBe(scenario.input.pregnant === true);
+    }
   });
 
   it('a pregnant woman’s deferred TPO-RA says why: only late and after other failures (ICR)', () => {
