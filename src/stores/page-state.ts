@@ -13,7 +13,7 @@ import { bindToUrl, type UrlCodec } from './url-state';
 
 /** A store and how it is written into the link; build one with `pageBinding`. */
 export interface PageBinding {
-  store: object;
+  store: { get(): unknown };
   bind: () => void;
 }
 
@@ -42,4 +42,12 @@ export function startPageState(...tools: PageBinding[]): void {
     if (storage !== undefined) rememberUnits(storage);
   }
   for (const tool of tools) bindOnce(tool);
+}
+
+/**
+ * The case and the given stores as text, to tell whether starting the page state changed anything (a
+ * link, or units remembered from an earlier visit).
+ */
+export function pageStateText(tools: readonly PageBinding[]): string {
+  return JSON.stringify([$case.get(), ...tools.map((tool) => tool.store.get())]);
 }

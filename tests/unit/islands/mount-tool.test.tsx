@@ -4,11 +4,11 @@
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DoseIsland } from '../../../src/components/islands/dose/DoseIsland';
-import { mountTool, readToolProps } from '../../../src/components/islands/ui/mount-tool';
+import { controlsAsBuilt, mountTool, readToolProps } from '../../../src/components/islands/ui/mount-tool';
 import { $case, emptyCase } from '../../../src/stores/case';
 import { $dose, doseCodec, emptyDose } from '../../../src/stores/dose';
 import { pageBinding } from '../../../src/stores/page-state';
-import { cleanup, settle } from './support';
+import { byId, cleanup, settle, type } from './support';
 
 afterEach(() => {
   cleanup();
@@ -29,6 +29,33 @@ describe('readToolProps', () => {
   });
 });
 
+function builtDoseRoot(): HTMLElement {
+  const root = document.createElement('div');
+  root.dataset.tool = 'dose';
+  root.dataset.toolProps = JSON.stringify({ refs: {} });
+  root.innerHTML = renderToString(<DoseIsland refs={{}} />);
+  document.body.append(root);
+  return root;
+}
+
+describe('controlsAsBuilt', () => {
+  it('is true for controls as their HTML built them, false once a box, choice, text or list changes', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    root.innerHTML = '<input id="a" value="1"><input id="b" type="radio"><textarea id="c">x</textarea>'
+      + '<select id="d"><option>1</option><option selected>2</option></select>';
+    expect(controlsAsBuilt(root)).toBe(true);
+    byId<HTMLSelectElement>(root, 'd').selectedIndex = 0;
+    expect(controlsAsBuilt(root)).toBe(false);
+    byId<HTMLSelectElement>(root, 'd').selectedIndex = 1;
+    byId<HTMLInputElement>(root, 'b').checked = true;
+    expect(controlsAsBuilt(root)).toBe(false);
+    byId<HTMLInputElement>(root, 'b').checked = false;
+    byId<HTMLTextAreaElement>(root, 'c').value = 'y';
+    expect(controlsAsBuilt(root)).toBe(false);
+  });
+});
+
 describe('mountTool', () => {
   it('renders over the build-time HTML with the linked case already applied', async () => {
     window.history.replaceState(null, '', '/tools/dose-calculator/?wt=70&ht=170&regimen=rituximab-standard');
@@ -43,6 +70,26 @@ describe('mountTool', () => {
     expect(root.querySelector('#case-weight')).toBe(builtInput);
     expect(root.querySelector<HTMLInputElement>('#case-weight')?.value).toBe('70');
     expect(root.querySelector('.dose')?.textContent).toBe('681.8 mg');
+  });
+
+  it('takes over a fresh page without a link, and the reader can type into it at once', async () => {
+    window.history.replaceState(null, '', '/tools/dose-calculator/');
+    const root = builtDoseRoot();
+    const builtInput = root.querySelector('#case-weight');
+    mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)]);
+    await settle();
+    expect(root.querySelector('#case-weight')).toBe(builtInput);
+    await type(byId<HTMLInputElement>(root, 'case-weight'), '70');
+    expect($case.get().weight).toBe('70');
+  });
+
+  it('shows the page’s state, not a value the browser restored into a control before the script ran', async () => {
+    window.history.replaceState(null, '', '/tools/dose-calculator/');
+    const root = builtDoseRoot();
+    byId<HTMLInputElement>(root, 'case-weight').value = '55';
+    mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)]);
+    await settle();
+    expect(byId<HTMLInputElement>(root, 'case-weight').value).toBe('');
   });
 
   it('starts nothing without its root', () => {
