@@ -1,13 +1,13 @@
 /**
  * Starts one widget on its embed page. The link has already been checked against the widget's rules
  * (page-setup.ts, `data-query`): the stores are bound as on the full page, then read again from the
- * checked link only, so a value the notices say was not used is really not used. The island then renders
- * over its build-time HTML, already in its preset state (render, not hydrate: Preact's hydrate keeps the
- * build-time `value` and `checked`, which a preset changes). Results go to the host from then on.
+ * checked link only, so a value the notices say was not used is really not used. The island then takes
+ * over its build-time HTML, already in its preset state (take-over.ts). Results go to the host from then on.
  */
 import type { ReadableAtom } from 'nanostores';
-import { render, type ComponentChild } from 'preact';
-import { startPageState } from '../stores/page-state';
+import type { ComponentChild } from 'preact';
+import { takeOver } from '../components/islands/ui/take-over';
+import { pageStateText, startPageState } from '../stores/page-state';
 import { $urlNotices } from '../stores/url-state';
 import { MESSAGE_SOURCE, postToHost } from '../scripts/embed-frame';
 import type { EmbedBinding } from './embed-binding';
@@ -61,8 +61,12 @@ export function mountWidget<T>(mount: WidgetMount<T>): void {
   const config = readConfig();
   const root = document.querySelector<HTMLElement>('[data-embed-root]');
   if (config === undefined || root === null) return;
+  // The build fixed the page's own values too (the titration agent), so compare from there.
+  mount.fix?.();
+  const pages = mount.bindings.map((binding) => binding.page);
+  const built = pageStateText(pages);
   readCheckedLink(mount.bindings, mount.fix);
-  render(mount.view(config.props), root);
+  takeOver(root, mount.view(config.props), window.location.search === '' && pageStateText(pages) === built);
   keepOpenLinkCurrent(config, mount.bindings);
   sendResults(config, mount);
 }

@@ -4,7 +4,8 @@
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DoseIsland } from '../../../src/components/islands/dose/DoseIsland';
-import { controlsAsBuilt, mountTool, readToolProps } from '../../../src/components/islands/ui/mount-tool';
+import { mountTool, readToolProps } from '../../../src/components/islands/ui/mount-tool';
+import { controlsAsBuilt } from '../../../src/components/islands/ui/take-over';
 import { $case, emptyCase } from '../../../src/stores/case';
 import { $dose, doseCodec, emptyDose } from '../../../src/stores/dose';
 import { pageBinding } from '../../../src/stores/page-state';
