@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { starlightInlineScriptHashes } from './src/lib/csp/inline-hashes.mjs';
 import citedOn from './src/integrations/cited-on.mjs';
 import headers from './src/integrations/headers.mjs';
@@ -36,6 +37,9 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Starlight adds this integration itself unless the config has one: ours leaves out the embed pages,
+    // which are noindex by design (a sitemap lists the pages a search engine should index).
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }),
     starlight({
       title: 'ITP Pathway',
       description:

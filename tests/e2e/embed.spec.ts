@@ -3,7 +3,7 @@
 // the frame sends ready, resize, lti.frameResize and result, a bad preset is listed without breaking the
 // widget, quiz and hide work, a 320 px frame never scrolls sideways, and nothing is requested elsewhere.
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { watchForeignRequests } from './support/site';
+import { embedRoutes, sitemapRoutes, watchForeignRequests } from './support/site';
 
 interface Message {
   origin: string;
@@ -226,6 +226,13 @@ test.describe('embed page', () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/tools\/titration\/$/);
     await expect(page.locator('nav.sidebar')).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Romiplostim titration simulator');
+  });
+
+  test('is left out of the sitemap, which still lists the full pages they open', () => {
+    const listed = sitemapRoutes();
+    expect(embedRoutes()).toHaveLength(9);
+    expect(listed.filter((route) => route.startsWith('/embed/'))).toEqual([]);
+    expect(listed).toEqual(expect.arrayContaining(['/', '/tools/titration/', '/algorithm/', '/teach/embed/']));
   });
 
   test('opened directly (not framed) works and posts nothing', async ({ page }) => {

@@ -1,8 +1,8 @@
 // Every page: no Content-Security-Policy violation, no script error, and no request to any other origin.
 import { expect, test } from '@playwright/test';
-import { sitemapRoutes, watchForeignRequests } from './support/site';
+import { builtRoutes, watchForeignRequests } from './support/site';
 
-for (const route of sitemapRoutes()) {
+for (const route of builtRoutes()) {
   test(`CSP and privacy: ${route}`, async ({ page, baseURL }) => {
     const problems: string[] = [];
     page.on('console', (message) => {

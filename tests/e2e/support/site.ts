@@ -1,11 +1,22 @@
 // Shared helpers for the end-to-end tests: the built site's routes and a guard on outgoing requests.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
 /** Every route in the built sitemap (the site's own list of pages), as paths. */
 export function sitemapRoutes(): string[] {
   const xml = readFileSync(new URL('../../../dist/sitemap-0.xml', import.meta.url), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+}
+
+/** The embed pages, which the sitemap leaves out (noindex by design): one folder each under dist/embed. */
+export function embedRoutes(): string[] {
+  const dir = new URL('../../../dist/embed/', import.meta.url);
+  return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `/embed/${entry.name}/`).sort();
+}
+
+/** Every page of the built site: the sitemap's and the embeds. */
+export function builtRoutes(): string[] {
+  return [...sitemapRoutes(), ...embedRoutes()];
 }
 
 /** Records every request the page makes that does not go to the site's own origin. */
