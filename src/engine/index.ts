@@ -15,7 +15,7 @@ export { assessResponse } from './response';
 export { planRegimen, regimenIds, regimenName, prednisoneRules } from './regimens';
 export type { RegimenId, RegimenItem, RegimenPlan, PatientInput, PrednisoneRule } from './regimens';
 // A regimen's rules as data, for pages that show the rule ("1 mg/kg, at most 80 mg") rather than a patient's dose.
-export { regimenRules, ageGroups, formatDoseRule } from './regimens';
+export { regimenRules, ageGroups, formatDoseRule, antiDHaemoglobin } from './regimens';
 export type { RegimenRules, RuleContext, AgeGroup, ItemSpec, DoseRule, Cap } from './regimens';
 export { bsaFormulas } from './bsa';
 export type { BsaFormula, BodySurfaceArea } from './bsa';

@@ -8,6 +8,7 @@
  * (the lower dose), so a child gets the ICR's 75 mcg/kg only above 10 g/dL.
  */
 import { formatAmount } from '../format/amount';
+import { formatNumber } from '../format/number';
 import { collectFields, hasErrors } from '../plausibility';
 import { fail, ok, type FieldError, type Note, type Result } from '../result';
 import { missingError } from './patient';
@@ -30,21 +31,33 @@ interface Band {
   action: 'block' | 'reduced';
 }
 
+/** The anti-D haemoglobin limits, g/dL (drugs.md §8.2), for the rules below and for the pages. */
+export const antiDHaemoglobin = {
+  /** WinRho SDF label: below this, no anti-D. */
+  floorGdL: 8,
+  /** WinRho SDF label: from the floor up to and including this, the reduced dose. */
+  reducedUpToGdL: 10,
+  /** ICR 2019: children only with haemoglobin at least this. */
+  childFloorGdL: 9,
+} as const;
+
+const { floorGdL, reducedUpToGdL, childFloorGdL } = antiDHaemoglobin;
+
 /** Haemoglobin (g/dL) bands from the label, walked in order; above them, the full dose. */
 const haemoglobinBands: readonly Band[] = [
-  { lt: 8, action: 'block' },
+  { lt: floorGdL, action: 'block' },
   // "8–10 g/dL": both ends inside; the label's later-dose rule starts at "Hb > 10".
-  { ge: 8, le: 10, action: 'reduced' },
+  { ge: floorGdL, le: reducedUpToGdL, action: 'reduced' },
 ];
+
+const reducedBand = `${formatNumber(floorGdL)}–${formatAmount(reducedUpToGdL, 'g/dL')}`;
+const belowFloor = `below ${formatAmount(floorGdL, 'g/dL')}`;
 
 function inBand(band: Band, gdl: number): boolean {
   return (band.lt === undefined || gdl < band.lt)
     && (band.ge === undefined || gdl >= band.ge)
     && (band.le === undefined || gdl <= band.le);
 }
-
-/** ICR 2019: children only with haemoglobin at least 9 g/dL. */
-const CHILD_FLOOR_GDL = 9;
 
 /** Reasons other than haemoglobin that anti-D may not be given. */
 function otherBarriers(facts: AntiDFacts): FieldError[] {
@@ -72,14 +85,14 @@ function bandNotes(facts: AntiDFacts, band: AntiDBand): Note[] {
   if (band === 'reduced') {
     notes.push({
       code: 'anti-d-reduced-dose',
-      message: `Haemoglobin ${gdl} is in the label’s 8–10 g/dL band: the reduced dose of 25–40 mcg/kg (125–200 units/kg) applies.`,
+      message: `Haemoglobin ${gdl} is in the label’s ${reducedBand} band: the reduced dose of 25–40 mcg/kg (125–200 units/kg) applies.`,
       citation: 'winrho-uspi',
     });
   }
-  if (facts.child && facts.haemoglobinGdL < CHILD_FLOOR_GDL) {
+  if (facts.child && facts.haemoglobinGdL < childFloorGdL) {
     notes.push({
       code: 'anti-d-child-haemoglobin',
-      message: `Sources differ: the ICR gives anti-D to children only with haemoglobin of at least 9 g/dL, and this child’s is ${gdl}. The label’s reduced dose is shown; weigh another treatment first.`,
+      message: `Sources differ: the ICR gives anti-D to children only with haemoglobin of at least ${formatAmount(childFloorGdL, 'g/dL')}, and this child’s is ${gdl}. The label’s reduced dose is shown; weigh another treatment first.`,
       citation: 'icr-2019',
     });
   }
@@ -100,7 +113,7 @@ export function checkAntiD(facts: AntiDFacts): Result<AntiDBand> {
   if (action === 'block') {
     const low: FieldError = {
       field: 'haemoglobinGdL',
-      message: `Haemoglobin ${formatAmount(facts.haemoglobinGdL, 'g/dL')} is below 8 g/dL: do not give anti-D; choose another treatment.`,
+      message: `Haemoglobin ${formatAmount(facts.haemoglobinGdL, 'g/dL')} is ${belowFloor}: do not give anti-D; choose another treatment.`,
     };
     return fail([low, ...errors]);
   }
@@ -110,7 +123,7 @@ export function checkAntiD(facts: AntiDFacts): Result<AntiDBand> {
 const needs = {
   rhD: { field: 'rhD', why: 'anti-D is only for Rh(D)-positive patients' },
   splenectomised: { field: 'splenectomised', why: 'anti-D is only for patients who still have a spleen' },
-  haemoglobinGdL: { field: 'haemoglobinGdL', why: 'the anti-D dose depends on it, and below 8 g/dL anti-D must not be given' },
+  haemoglobinGdL: { field: 'haemoglobinGdL', why: `the anti-D dose depends on it, and ${belowFloor} anti-D must not be given` },
   ageYears: { field: 'ageYears', why: 'children need a negative DAT and get a different anti-D dose' },
 } as const satisfies Record<string, Need>;
 

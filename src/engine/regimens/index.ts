@@ -26,6 +26,7 @@ export type {
   RegimenRules, RuleContext,
 } from './types';
 export { formatDoseRule } from './dose-rule';
+export { antiDHaemoglobin } from './anti-d-rules';
 
 const regimens: Record<RegimenId, RegimenDefinition> = {
   'rituximab-standard': rituximabStandard,

@@ -1,5 +1,6 @@
 /** Every threshold at value − ε, value and value + ε, each row naming its source. */
 import { describe, expect, it } from 'vitest';
+import { antiDHaemoglobin } from '../../../../src/engine';
 import { adult, child, codes, errorFields, item } from './helpers';
 
 describe('weight caps', () => {
@@ -70,6 +71,11 @@ describe('age: a child is under 18 (engine contract)', () => {
 });
 
 describe('anti-D haemoglobin bands (WinRho label; ICR; drugs.md §8.2 CONFLICT)', () => {
+  it('publishes the limits the pages print: label floor 8 and reduced band to 10 g/dL, ICR child floor 9 g/dL', () => {
+    expect(antiDHaemoglobin).toEqual({ floorGdL: 8, reducedUpToGdL: 10, childFloorGdL: 9 });
+  });
+
+
   it.each([
     // [Hb g/dL, band rate per kg, rateMax]
     [7.99, undefined, undefined],
