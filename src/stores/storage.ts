@@ -9,10 +9,9 @@ export interface SafeStorage {
 
 export function safeStorage(): SafeStorage | undefined {
   try {
+    // Blocked storage throws on this access already; writes are guarded below, so the page need not write
+    // to the disk on every start to find out whether it may.
     const storage = window.localStorage;
-    const probe = '__itp_probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
     return {
       get: (key) => storage.getItem(key) ?? undefined,
       set: (key, value) => {

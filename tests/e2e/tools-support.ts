@@ -4,13 +4,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Opens a tool page ready to type into: the tools' deferred scripts (ToolRoot.astro) have run by the load
- * event that goto waits for; Astro islands elsewhere (the titration engineer's case panel) hydrate after
- * it, so those are waited for too.
+ * Opens a tool page ready to type into: each tool marks its root `data-live` once it has taken over its
+ * build-time HTML (mount-tool.ts), which may be just after the load event that goto waits for.
  */
 export async function openTool(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('[data-tool]:not([data-live])')).toHaveCount(0);
 }
 
 /**

@@ -34,6 +34,7 @@ function builtDoseRoot(): HTMLElement {
   const root = document.createElement('div');
   root.dataset.tool = 'dose';
   root.dataset.toolProps = JSON.stringify({ refs: {} });
+  root.dataset.prerendered = '';
   root.innerHTML = renderToString(<DoseIsland refs={{}} />);
   document.body.append(root);
   return root;
@@ -77,8 +78,9 @@ describe('mountTool', () => {
     window.history.replaceState(null, '', '/tools/dose-calculator/');
     const root = builtDoseRoot();
     const builtInput = root.querySelector('#case-weight');
-    mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)]);
-    await settle();
+    expect(root.dataset.live).toBeUndefined();
+    expect(mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)])).toBe(true);
+    expect(root.dataset.live).toBe('');
     expect(root.querySelector('#case-weight')).toBe(builtInput);
     await type(byId<HTMLInputElement>(root, 'case-weight'), '70');
     expect($case.get().weight).toBe('70');
@@ -94,6 +96,6 @@ describe('mountTool', () => {
   });
 
   it('starts nothing without its root', () => {
-    expect(() => mountTool('missing', () => null, [])).not.toThrow();
+    expect(mountTool('missing', () => null, [])).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Starts a tool rendered at build time by ToolRoot.astro: binds the page's state to the link first, so the
- * first render already shows a linked case, then takes over the build-time HTML (take-over.ts).
+ * first render already shows a linked case, then takes over the build-time HTML (take-over.ts). The root
+ * is marked `data-live` once the tool answers input.
  */
 import type { ComponentChild } from 'preact';
 import { pageStateText, startPageState, type PageBinding } from '../../../stores/page-state';
@@ -19,11 +20,16 @@ export function readToolProps(text: string | undefined): LabelMaps | undefined {
   return entries.every(([, value]) => isLabels(value)) ? Object.fromEntries(entries) : undefined;
 }
 
-export function mountTool(name: string, view: (props: LabelMaps) => ComponentChild, bindings: readonly PageBinding[]): void {
+/** Whether the tool started: false when the page has no root for it. */
+export function mountTool(name: string, view: (props: LabelMaps) => ComponentChild, bindings: readonly PageBinding[]): boolean {
   const root = document.querySelector<HTMLElement>(`[data-tool="${name}"]`);
   const props = readToolProps(root?.dataset.toolProps);
-  if (root === null || props === undefined) return;
+  if (root === null || props === undefined) return false;
   const built = pageStateText(bindings);
   startPageState(...bindings);
-  takeOver(root, view(props), window.location.search === '' && pageStateText(bindings) === built);
+  // The root holds the tool's own build-time HTML (ToolRoot.astro), not a launcher in its place.
+  const stateAsBuilt = root.dataset.prerendered !== undefined && window.location.search === '' && pageStateText(bindings) === built;
+  takeOver(root, view(props), stateAsBuilt);
+  root.dataset.live = '';
+  return true;
 }
