@@ -63,6 +63,8 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         // Appends the numbered reference list for the page's citations.
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // One language: no picker, and none of its script on every page.
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
       },
       customCss: ['./src/styles/utilities.css', './src/styles/theme.css', './src/styles/diagram.css', './src/styles/tools.css', './src/styles/titration.css', './src/styles/teach.css', './src/styles/print.css'],
     }),
