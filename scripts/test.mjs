@@ -62,8 +62,22 @@ if (built) {
   }
 }
 
+// The time budgets (DESIGN.md "Budgets"): the full build under 60 s and the whole suite under 10 minutes
+// on 2 cores, measured here on every run like the page budgets.
+const suiteSeconds = results.reduce((total, r) => total + r.seconds, 0);
+const buildSeconds = results.find((r) => r.name === 'build')?.seconds ?? 0;
+const timeBudgets = [
+  { name: 'build time', seconds: buildSeconds, limit: 60 },
+  { name: 'suite time', seconds: suiteSeconds, limit: 600 },
+];
+
 console.log('\n━━ Summary');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(8)} ${r.seconds.toFixed(1).padStart(6)} s`);
+for (const budget of timeBudgets) {
+  const ok = budget.seconds <= budget.limit;
+  results.push({ name: budget.name, ok, seconds: budget.seconds });
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${budget.seconds.toFixed(1)} s (budget ${budget.limit} s)`);
+}
 const stepsFailed = results.filter((r) => !r.ok).length;
 console.log(`${passed} passed, ${failed + stepsFailed} failed`);
 process.exit(stepsFailed === 0 && failed === 0 ? 0 : 1);
