@@ -47,13 +47,31 @@ function itemView(spec: ItemSpec): DoseRuleView {
   };
 }
 
-/** The regimen's rules for an age group; a page naming a regimen or rule the engine lacks fails the build. */
-export function regimenView(id: RegimenId, age: AgeGroup = 'adult', prednisoneRule?: PrednisoneRule): RegimenView {
+function rulesFor(id: RegimenId, age: AgeGroup, prednisoneRule: PrednisoneRule | undefined) {
   const rules = regimenRules(id, { ageGroup: age, ...(prednisoneRule === undefined ? {} : { prednisoneRule }) });
   if (!rules.ok) {
     throw new Error(`Engine has no rules for "${id}" (${age}): ${rules.errors.map((error) => error.message).join(' ')}`);
   }
-  return { name: rules.value.name, items: rules.value.items.map(itemView), notes: rules.value.notes };
+  return rules.value;
+}
+
+/** The regimen's rules for an age group; a page naming a regimen or rule the engine lacks fails the build. */
+export function regimenView(id: RegimenId, age: AgeGroup = 'adult', prednisoneRule?: PrednisoneRule): RegimenView {
+  const rules = rulesFor(id, age, prednisoneRule);
+  return { name: rules.name, items: rules.items.map(itemView), notes: rules.notes };
+}
+
+/**
+ * One drug's cap as the engine applies it, in its own unit or in grams ("1,000 mg" as "1 g"); a build error when
+ * the drug has no cap.
+ */
+export function capText(id: RegimenId, drug: string, age: AgeGroup = 'adult', unit?: 'g'): string {
+  const spec = rulesFor(id, age, undefined).items.find((item) => item.drug === drug);
+  const cap = spec === undefined || spec.dose.basis === 'flat' ? undefined : spec.dose.cap;
+  if (spec === undefined || cap === undefined) throw new Error(`Regimen "${id}" (${age}) has no cap for "${drug}".`);
+  if (unit === undefined || unit === spec.dose.unit) return formatDose({ amount: cap.amount, unit: spec.dose.unit });
+  if (spec.dose.unit !== 'mg') throw new Error(`Cannot show a cap in ${spec.dose.unit} as ${unit}.`);
+  return formatDose({ amount: cap.amount / 1000, unit });
 }
 
 /** One item of a regimen, by drug name; the only item when the regimen has one. */
