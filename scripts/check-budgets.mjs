@@ -56,9 +56,15 @@ const knownOverruns = [
 // at a floor so they cannot get worse. Remove an entry once the page scores 100.
 const knownShortfalls = {
   '/tools/dose-calculator/': {
-    // Since the tools hydrate a fresh page (take-over.ts): 100 in 9 of 14 runs on this machine, else 97–99.
-    floor: { performance: 97 },
-    why: 'total blocking time: the start-up task (script evaluation and hydration, ~100–200 ms under 4× CPU throttling) varies from run to run on a 2-core machine',
+    // Since the tools hydrate a fresh page (take-over.ts), 96–100 from run to run on this machine (100 in
+    // about half the runs); the floor is the lowest seen.
+    floor: { performance: 96 },
+    why: 'total blocking time: the start-up task (script evaluation and hydration, ~100–260 ms under 4× CPU throttling) varies from run to run on a 2-core machine',
+  },
+  '/embed/dose/': {
+    // 96–100 from run to run on this machine, as the dose calculator; the floor is the lowest seen.
+    floor: { performance: 96 },
+    why: 'total blocking time: the widget\'s start-up task (~80–260 ms under 4× CPU throttling), as on the dose calculator',
   },
 };
 
@@ -105,7 +111,8 @@ const audited = [
   '/',
   routes.find((route) => route.startsWith('/guidance/') && route !== '/guidance/'),
   ...routes.filter((route) => route.startsWith('/tools/') && route !== '/tools/'),
-  routes.find((route) => route.startsWith('/embed/')),
+  // An interactive widget, the one the README's snippet embeds, rather than the lightest (a static diagram).
+  routes.find((route) => route === '/embed/dose/'),
 ].filter((route) => route !== undefined);
 const server = await startPreview(Number(process.env.BUDGET_PORT ?? 4399));
 let scores;
