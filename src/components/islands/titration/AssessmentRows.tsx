@@ -3,7 +3,7 @@
  * adds a row, due on the day the engine says the next count is, and moves into it. Days are counted from
  * the first dose (day 0), or typed as weeks or dates. Romiplostim rows take a child's updated weight.
  */
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note, WeightUnit } from '../../../engine';
 import { plateletUnits, unitLabels } from '../../../engine/units';
 import {
@@ -14,7 +14,6 @@ import { choicesOf } from '../ui/choices';
 import { ChoiceField } from '../ui/ChoiceField';
 import { NumberField } from '../ui/NumberField';
 import { SelectField } from '../ui/SelectField';
-import { usePendingFocus } from '../ui/use-pending-focus';
 import { WhenField } from './WhenField';
 import { entryNames } from './words';
 
@@ -32,14 +31,18 @@ const messages = (notes: readonly Note[] | undefined) => notes?.map((note) => no
 export function AssessmentRows({ fields, weightUnit, errors, notes }: AssessmentRowsProps) {
   const dayInputs = useRef<(HTMLInputElement | null)[]>([]);
   const countInputs = useRef<(HTMLInputElement | null)[]>([]);
-  // The count must exist (a new row arrives with the parent's next render); the day, when asked for and
-  // typed rather than disabled, or else the count.
-  const setFocus = usePendingFocus<{ row: number; on: 'day' | 'count' }>(({ row, on }) => {
-    const count = countInputs.current[row];
-    const day = dayInputs.current[row];
-    if (count === null || count === undefined) return undefined;
-    return on === 'day' && day !== null && day !== undefined && !day.disabled ? day : count;
-  }, fields.rows.length);
+  const [focus, setFocus] = useState<{ row: number; on: 'day' | 'count' } | undefined>(undefined);
+  useEffect(() => {
+    const count = focus === undefined ? undefined : countInputs.current[focus.row];
+    // A new row arrives with the parent's next render, which may come after this one: wait for it.
+    if (focus === undefined || count === null || count === undefined) return;
+    const day = dayInputs.current[focus.row];
+    const target = focus.on === 'day' && day !== null && day !== undefined && !day.disabled ? day : count;
+    target.focus();
+    // A prefilled day is selected, so typing replaces it and Enter accepts it.
+    if (target.type === 'text') target.select();
+    setFocus(undefined);
+  }, [focus, fields.rows.length]);
 
   const weighed = fields.agent === 'romiplostim';
   const add = () => setFocus({ row: addCountRow(), on: 'day' });
