@@ -61,8 +61,12 @@ export function setTitrationField<K extends keyof TitrationFields>(key: K, value
   $titration.set({ ...$titration.get(), [key]: value });
 }
 
-export function setRow(index: number, row: TitrationRow): void {
-  setTitrationField('rows', $titration.get().rows.map((old, at) => (at === index ? row : old)));
+/**
+ * Changes some fields of one row on top of the row as stored now, not as last rendered: a reader who types
+ * the count before the rows re-render after the day (the re-render waits a tick) keeps the day.
+ */
+export function setRow(index: number, patch: Partial<TitrationRow>): void {
+  setTitrationField('rows', $titration.get().rows.map((old, at) => (at === index ? { ...old, ...patch } : old)));
 }
 
 /** Appends a row whose day is `day` (the next count due) and returns its index. */
@@ -101,7 +105,7 @@ export function setRowDate(index: number, date: string): void {
     return;
   }
   const day = daysBetween(fields.start, date);
-  setRow(index, { ...(fields.rows[index] ?? blankRow), day: day === undefined ? '' : String(day) });
+  setRow(index, { day: day === undefined ? '' : String(day) });
 }
 
 /** Whether the rows can be typed as dates: date entry needs the first-dose date before the others. */

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { monitoringPlan, titrate } from '../../../src/engine';
 import { $case, emptyCase } from '../../../src/stores/case';
 import {
-  $titration, emptyTitration, removeRow, rowDate, setRowDate, titrationControlIds as ids, type TitrationFields, type TitrationRow,
+  $titration, emptyTitration, removeRow, rowDate, setRow, setRowDate, titrationControlIds as ids, type TitrationFields, type TitrationRow,
 } from '../../../src/stores/titration';
 import { allAgents } from '../../../src/engine/titration/agents';
 import { romiplostimSource } from '../../../src/engine/titration/romiplostim';
@@ -191,6 +191,14 @@ it('the monitoring plan reads the same input as the steps', () => {
   expect(result.state).toBe('done');
   const expected = monitoringPlan({ agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: false, hepaticImpairment: false }, counts: [{ day: 0, count: 20 }, { day: 14, count: 35 }] });
   expect(result.state === 'done' ? result.value : undefined).toEqual(expected.ok ? expected.value : undefined);
+});
+
+it('keeps a day typed just before the count, whichever field the rows last re-rendered with', () => {
+  start({ rows: rows(['0', '20'], ['7', '']) });
+  // The day changes, then the count is typed before any re-render: each edit lands on the row as stored.
+  setRow(1, { day: '14' });
+  setRow(1, { count: '450' });
+  expect($titration.get().rows[1]).toEqual({ day: '14', count: '450', weight: '' });
 });
 
 describe('a page that carries one agent (an embed)', () => {

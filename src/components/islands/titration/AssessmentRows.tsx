@@ -74,7 +74,7 @@ export function AssessmentRows({ fields, weightUnit, errors, notes }: Assessment
               />
               <NumberField
                 id={ids.count(index)} label="Count" labelDetail={detail} value={row.count} error={errors[ids.count(index)]}
-                notes={messages(notes[ids.count(index)])} onValue={(count) => setRow(index, { ...row, count })} onEnter={next}
+                notes={messages(notes[ids.count(index)])} onValue={(count) => setRow(index, { count })} onEnter={next}
                 inputRef={(input) => {
                   countInputs.current[index] = input;
                 }}
@@ -83,7 +83,7 @@ export function AssessmentRows({ fields, weightUnit, errors, notes }: Assessment
                 <NumberField
                   id={ids.weight(index)} label={`Weight now, ${unitLabels[weightUnit]}`} labelDetail={detail} value={row.weight}
                   error={errors[ids.weight(index)]} notes={messages(notes[ids.weight(index)])}
-                  onValue={(weight) => setRow(index, { ...row, weight })} onEnter={next}
+                  onValue={(weight) => setRow(index, { weight })} onEnter={next}
                 />
               )}
               <button type="button" class="tool-button tool-button--quiet" aria-label={`Remove count ${index + 1}`} onClick={() => removeRow(index)}>

@@ -34,9 +34,9 @@ export function WhenField({ id, index, row, fields, error, inputRef, onEnter }: 
     return (
       <NumberField
         {...common} label="Week" value={weekText(row.day)} hint={index === 0 ? 'Whole weeks, or weeks+days: 2+3 is day 17.' : undefined}
-        onValue={(text) => setRow(index, { ...row, day: weeksToDay(text) })}
+        onValue={(text) => setRow(index, { day: weeksToDay(text) })}
       />
     );
   }
-  return <NumberField {...common} label="Day" inputMode="numeric" value={row.day} onValue={(day) => setRow(index, { ...row, day })} />;
+  return <NumberField {...common} label="Day" inputMode="numeric" value={row.day} onValue={(day) => setRow(index, { day })} />;
 }
