@@ -7,7 +7,7 @@
 import type { ReadableAtom } from 'nanostores';
 import type { ComponentChild } from 'preact';
 import { takeOver } from '../components/islands/ui/take-over';
-import { pageStateText, startPageState } from '../stores/page-state';
+import { startPageState } from '../stores/page-state';
 import { $urlNotices } from '../stores/url-state';
 import { MESSAGE_SOURCE, postToHost } from '../scripts/embed-frame';
 import type { EmbedBinding } from './embed-binding';
@@ -26,9 +26,8 @@ export interface WidgetMount<T> {
   fix?: () => void;
 }
 
-function readCheckedLink(bindings: readonly EmbedBinding[], fix?: () => void): void {
+function readCheckedLink(bindings: readonly EmbedBinding[]): void {
   const checked = new URLSearchParams(document.documentElement.dataset.query ?? '');
-  fix?.();
   const rereads = bindings.map((binding) => binding.remember());
   // The page lists the link's problems in its own words; the codecs' notices would repeat them.
   const notices = $urlNotices.get();
@@ -61,12 +60,10 @@ export function mountWidget<T>(mount: WidgetMount<T>): void {
   const config = readConfig();
   const root = document.querySelector<HTMLElement>('[data-embed-root]');
   if (config === undefined || root === null) return;
-  // The build fixed the page's own values too (the titration agent), so compare from there.
+  // Before the link is read, as at build time (the titration agent).
   mount.fix?.();
   const pages = mount.bindings.map((binding) => binding.page);
-  const built = pageStateText(pages);
-  readCheckedLink(mount.bindings, mount.fix);
-  takeOver(root, mount.view(config.props), window.location.search === '' && pageStateText(pages) === built);
+  takeOver(root, pages, () => readCheckedLink(mount.bindings), mount.view(config.props));
   keepOpenLinkCurrent(config, mount.bindings);
   sendResults(config, mount);
 }

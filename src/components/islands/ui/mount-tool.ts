@@ -1,10 +1,9 @@
 /**
  * Starts a tool rendered at build time by ToolRoot.astro: binds the page's state to the link first, so the
- * first render already shows a linked case, then takes over the build-time HTML (take-over.ts). The root
- * is marked `data-live` once the tool answers input.
+ * first render already shows a linked case, then takes over the build-time HTML (take-over.ts).
  */
 import type { ComponentChild } from 'preact';
-import { pageStateText, startPageState, type PageBinding } from '../../../stores/page-state';
+import { startPageState, type PageBinding } from '../../../stores/page-state';
 import { takeOver } from './take-over';
 
 export type LabelMaps = Record<string, Record<string, string>>;
@@ -25,11 +24,6 @@ export function mountTool(name: string, view: (props: LabelMaps) => ComponentChi
   const root = document.querySelector<HTMLElement>(`[data-tool="${name}"]`);
   const props = readToolProps(root?.dataset.toolProps);
   if (root === null || props === undefined) return false;
-  const built = pageStateText(bindings);
-  startPageState(...bindings);
-  // The root holds the tool's own build-time HTML (ToolRoot.astro), not a launcher in its place.
-  const stateAsBuilt = root.dataset.prerendered !== undefined && window.location.search === '' && pageStateText(bindings) === built;
-  takeOver(root, view(props), stateAsBuilt);
-  root.dataset.live = '';
+  takeOver(root, bindings, () => startPageState(...bindings), view(props));
   return true;
 }

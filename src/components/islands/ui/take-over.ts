@@ -6,6 +6,7 @@
  * remembered units or the browser's restored form values change.
  */
 import { hydrate, render, type ComponentChild } from 'preact';
+import { pageStateText, type PageBinding } from '../../../stores/page-state';
 
 /** The option a select shows before anyone touches it: the last marked `selected`, else the first. */
 function builtIndex(select: HTMLSelectElement): number {
@@ -28,7 +29,17 @@ export function controlsAsBuilt(root: ParentNode): boolean {
   return true;
 }
 
-/** `stateAsBuilt`: the stores still hold what the build rendered (no link, preset or remembered units). */
-export function takeOver(root: HTMLElement, view: ComponentChild, stateAsBuilt: boolean): void {
-  (stateAsBuilt && controlsAsBuilt(root) ? hydrate : render)(view, root);
+/**
+ * Starts the page's state with `start` (binding it to the link), then takes over `root`. It hydrates only
+ * when the root holds the view's own build-time HTML (`data-prerendered`, not a launcher in its place),
+ * the page has no link or preset, starting changed none of `bindings`' stores (no remembered units) and
+ * no control holds a restored value. The root is marked `data-live` once the view answers input.
+ */
+export function takeOver(root: HTMLElement, bindings: readonly PageBinding[], start: () => void, view: ComponentChild): void {
+  const built = pageStateText(bindings);
+  start();
+  const asBuilt = root.dataset.prerendered !== undefined && window.location.search === ''
+    && pageStateText(bindings) === built && controlsAsBuilt(root);
+  (asBuilt ? hydrate : render)(view, root);
+  root.dataset.live = '';
 }
