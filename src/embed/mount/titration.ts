@@ -21,7 +21,7 @@ export function mountTitration(agent: Agent, sources: AgentSources): void {
   $titrationAgents.set(sources);
   mountWidget({
     bindings: [embedBinding($case, caseCodec), embedBinding($titration, titrationCodec)],
-    view: titrationView(agent),
+    view: titrationView,
     outcome: $titrationOutcome,
     result: titrationResult,
     fix: () => void fixAgent(agent),

@@ -2,10 +2,7 @@
  * The monitoring page's one tree: the case panel, showing only what the chosen agent reads, and the
  * schedule. One tree, one bundle: the two share one case store.
  */
-import { useStore } from '@nanostores/preact';
-import { $titration } from '../../../stores/titration';
-import { titrationCaseFields } from '../../../stores/titration-request';
-import { CasePanel } from '../case/CasePanel';
+import { TitrationCasePanel } from '../titration/TitrationCasePanel';
 import type { ReferenceLabels } from '../ui/Citations';
 import { MonitoringSchedule } from './MonitoringSchedule';
 
@@ -14,10 +11,9 @@ export interface MonitoringIslandProps {
 }
 
 export function MonitoringIsland({ refs }: MonitoringIslandProps) {
-  const { agent } = useStore($titration);
   return (
     <>
-      <CasePanel fields={titrationCaseFields(agent)} />
+      <TitrationCasePanel />
       <MonitoringSchedule refs={refs} />
     </>
   );

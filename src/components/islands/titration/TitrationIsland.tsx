@@ -1,12 +1,9 @@
 /**
- * The titration page's one tree: the case panel, showing only what the chosen agent reads (the weight for
- * romiplostim, the age for all), and the simulator. One tree, one bundle: the two share one case store.
+ * The titration page's one tree, also each titration embed's: the case panel, showing only what the chosen
+ * agent reads, and the simulator. One tree, one bundle: the two share one case store.
  */
-import { useStore } from '@nanostores/preact';
-import { $titration } from '../../../stores/titration';
-import { titrationCaseFields } from '../../../stores/titration-request';
-import { CasePanel } from '../case/CasePanel';
 import type { ReferenceLabels } from '../ui/Citations';
+import { TitrationCasePanel } from './TitrationCasePanel';
 import { TitrationSimulator } from './TitrationSimulator';
 
 export interface TitrationIslandProps {
@@ -14,10 +11,9 @@ export interface TitrationIslandProps {
 }
 
 export function TitrationIsland({ refs }: TitrationIslandProps) {
-  const { agent } = useStore($titration);
   return (
     <>
-      <CasePanel fields={titrationCaseFields(agent)} />
+      <TitrationCasePanel />
       <TitrationSimulator refs={refs} />
     </>
   );

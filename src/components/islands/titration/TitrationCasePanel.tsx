@@ -1,0 +1,13 @@
+/**
+ * The case panel on the titration and monitoring pages and the titration embeds: only the case fields the
+ * chosen agent reads (the weight for romiplostim, the age for every agent).
+ */
+import { useStore } from '@nanostores/preact';
+import { $titration } from '../../../stores/titration';
+import { titrationCaseFields } from '../../../stores/titration-request';
+import { CasePanel } from '../case/CasePanel';
+
+export function TitrationCasePanel() {
+  const { agent } = useStore($titration);
+  return <CasePanel fields={titrationCaseFields(agent)} />;
+}
