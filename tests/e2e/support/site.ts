@@ -1,6 +1,10 @@
 // Shared helpers for the end-to-end tests: the built site's routes and a guard on outgoing requests.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { htmlPages, routeOf } from '../../../scripts/lib/page-weight.mjs';
+
+const dist = fileURLToPath(new URL('../../../dist', import.meta.url));
 
 /** Every route in the built sitemap (the site's own list of pages), as paths. */
 export function sitemapRoutes(): string[] {
@@ -8,10 +12,9 @@ export function sitemapRoutes(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
 }
 
-/** The embed pages, which the sitemap leaves out (noindex by design): one folder each under dist/embed. */
+/** The embed pages, which the sitemap leaves out (noindex by design), from the built files as the budget check lists them. */
 export function embedRoutes(): string[] {
-  const dir = new URL('../../../dist/embed/', import.meta.url);
-  return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `/embed/${entry.name}/`).sort();
+  return htmlPages(dist).map((page) => routeOf(dist, page)).filter((route) => route.startsWith('/embed/'));
 }
 
 /** Every page of the built site: the sitemap's and the embeds. */
