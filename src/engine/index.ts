@@ -11,7 +11,7 @@ export type { ReferenceKey, Citation } from './citations';
 // Part 1: inputs, units, BSA, phase, response, regimens (issue #4)
 export { bodySurfaceArea } from './bsa';
 export { itpPhase } from './phase';
-export { assessResponse } from './response';
+export { assessResponse, iwgResponse } from './response';
 export { planRegimen, regimenIds, regimenName, prednisoneRules } from './regimens';
 export type { RegimenId, RegimenItem, RegimenPlan, PatientInput, PrednisoneRule } from './regimens';
 // A regimen's rules as data, for pages that show the rule ("1 mg/kg, at most 80 mg") rather than a patient's dose.

@@ -33,8 +33,24 @@ export interface ResponseAssessment {
   citation: string;
 }
 
-/** The minimum span, in days, between the two counts that confirm CR or R (IWG 2009 Table 2 footnote). */
-const CONFIRMATION_DAYS = 7;
+/**
+ * The IWG 2009 response numbers as data (guidelines.md §3.2 = IWG Table 2; §3.3 = its footnotes), read by
+ * assessResponse() and by the pages that state them, so the words and the arithmetic cannot drift apart.
+ */
+export const iwgResponse = {
+  /** Complete response: a count of at least this (×10⁹/L) and no bleeding (§3.2). */
+  completeFromCount: 100,
+  /** Response: a count of at least this (×10⁹/L), at least double the baseline, and no bleeding (§3.2). */
+  responseFromCount: 30,
+  /** Response needs the count to be at least this multiple of the baseline ("a doubling", §3.2). */
+  baselineMultiple: 2,
+  /** CR or R is confirmed on 2 counts at least this many days apart (§3.3). */
+  confirmDays: 7,
+  /** No response or a loss of response is confirmed on 2 counts at least this many days apart (§3.3). */
+  lossConfirmDays: 1,
+  /** Corticosteroid dependence: corticosteroids needed for at least this many months (§3.2). */
+  steroidDependenceMonths: 2,
+} as const;
 
 interface Criterion {
   category: 'complete-response' | 'response';
@@ -48,13 +64,14 @@ interface Criterion {
 const criteria: readonly Criterion[] = [
   {
     category: 'complete-response', name: 'Complete response',
-    qualifies: (count) => count >= 100,
-    words: () => `at least ${formatCount(100)}`,
+    qualifies: (count) => count >= iwgResponse.completeFromCount,
+    words: () => `at least ${formatCount(iwgResponse.completeFromCount)}`,
   },
   {
     category: 'response', name: 'Response',
-    qualifies: (count, baseline) => count >= 100 || (count >= 30 && count >= 2 * baseline),
-    words: (baseline) => `at least ${formatCount(30)} and at least double the baseline of ${formatCount(baseline)}`,
+    qualifies: (count, baseline) => count >= iwgResponse.completeFromCount
+      || (count >= iwgResponse.responseFromCount && count >= iwgResponse.baselineMultiple * baseline),
+    words: (baseline) => `at least ${formatCount(iwgResponse.responseFromCount)} and at least double the baseline of ${formatCount(baseline)}`,
   },
 ];
 
@@ -85,7 +102,7 @@ function pendingNote(pending: Run, baseline: number): Note {
   const since = pending.run[0].day;
   return {
     code: 'response-unconfirmed',
-    message: `Counts have been ${pending.criterion.words(baseline)} only since day ${formatNumber(since)}: a count on day ${formatNumber(since + CONFIRMATION_DAYS)} or later is needed to confirm ${pending.criterion.name.toLowerCase()}.`,
+    message: `Counts have been ${pending.criterion.words(baseline)} only since day ${formatNumber(since)}: a count on day ${formatNumber(since + iwgResponse.confirmDays)} or later is needed to confirm ${pending.criterion.name.toLowerCase()}.`,
     citation: CITATION,
   };
 }
@@ -93,7 +110,7 @@ function pendingNote(pending: Run, baseline: number): Note {
 /** The best pending category, for the result's own fields. */
 function pendingFields(pending: Run[]): Pick<ResponseAssessment, 'unconfirmed' | 'confirmFromDay'> {
   const best = pending[0];
-  return best === undefined ? {} : { unconfirmed: best.criterion.category, confirmFromDay: best.run[0].day + CONFIRMATION_DAYS };
+  return best === undefined ? {} : { unconfirmed: best.criterion.category, confirmFromDay: best.run[0].day + iwgResponse.confirmDays };
 }
 
 function confirmedResult(confirmed: Run, pending: Run[], baseline: number): Result<ResponseAssessment> {
@@ -115,7 +132,7 @@ function noResponse(series: DayCount[], pending: Run[], baseline: number): Resul
   if (best !== undefined) {
     return ok({
       category: 'no-response',
-      reason: `Not yet confirmed: the latest count, ${onDay(latest)}, meets the count criteria for ${best.criterion.name.toLowerCase()}, but IWG 2009 needs two qualifying counts at least 7 days apart; until a confirming count, this is scored as no response.`,
+      reason: `Not yet confirmed: the latest count, ${onDay(latest)}, meets the count criteria for ${best.criterion.name.toLowerCase()}, but IWG 2009 needs two qualifying counts at least ${formatNumber(iwgResponse.confirmDays)} days apart; until a confirming count, this is scored as no response.`,
       ...pendingFields(pending),
       citation: CITATION,
     }, pending.map((entry) => pendingNote(entry, baseline)));
@@ -128,7 +145,7 @@ function noResponse(series: DayCount[], pending: Run[], baseline: number): Resul
     citation: CITATION,
   }, earlier ? [{
     code: 'response-loss-check',
-    message: 'Earlier counts met the response criteria. IWG 2009 needs two counts at least 1 day apart to call a loss of response: repeat the count.',
+    message: `Earlier counts met the response criteria. IWG 2009 needs two counts at least ${formatNumber(iwgResponse.lossConfirmDays)} day apart to call a loss of response: repeat the count.`,
     citation: 'iwg-2009 Table 2',
   }] : []);
 }
@@ -175,7 +192,7 @@ export function assessResponse(input: unknown): Result<ResponseAssessment> {
   for (const criterion of criteria) {
     const run = trailingRun(series, baseline, criterion);
     if (run.length === 0) continue;
-    if (span(run) >= CONFIRMATION_DAYS) return confirmedResult({ criterion, run }, pending, baseline);
+    if (span(run) >= iwgResponse.confirmDays) return confirmedResult({ criterion, run }, pending, baseline);
     pending.push({ criterion, run });
   }
   return noResponse(series, pending, baseline);

@@ -1,11 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessResponse } from '../../../src/engine/response';
+import { assessResponse, iwgResponse } from '../../../src/engine/response';
 
 type Counts = [number, number][];
 const series = (counts: Counts) => counts.map(([day, count]) => ({ day, count }));
 const assess = (baselineCount: number, counts: Counts, bleeding = false) =>
   assessResponse({ baselineCount, counts: series(counts), bleeding });
+
+describe('iwgResponse: the numbers the pages print (guidelines.md §3.2–3.3)', () => {
+  it('is IWG Table 2 and its footnotes: CR ≥100, R ≥30 and a doubling, confirmed ≥7 days apart, loss ≥1 day apart, dependence ≥2 months', () => {
+    expect(iwgResponse).toEqual({
+      completeFromCount: 100,
+      responseFromCount: 30,
+      baselineMultiple: 2,
+      confirmDays: 7,
+      lossConfirmDays: 1,
+      steroidDependenceMonths: 2,
+    });
+  });
+});
 
 describe('assessResponse: IWG 2009 criteria (guidelines.md §3.2, Table 2)', () => {
   it.each([
