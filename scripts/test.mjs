@@ -8,6 +8,10 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const results = [];
 let passed = 0;
 let failed = 0;
+// Named again in the summary: CI logs are often read from the tail, far below a failure's first report.
+const failedTests = [];
+const flakyTests = [];
+let flaky = 0;
 
 function step(name, command, args, env = {}) {
   const start = performance.now();
@@ -16,6 +20,11 @@ function step(name, command, args, env = {}) {
   const seconds = (performance.now() - start) / 1000;
   results.push({ name, ok: status === 0, seconds });
   return status === 0;
+}
+
+/** Every spec in Playwright's JSON report, however deeply its `describe` blocks nest. */
+function playwrightSpecs(suites) {
+  return suites.flatMap((suite) => [...(suite.specs ?? []), ...playwrightSpecs(suite.suites ?? [])]);
 }
 
 function readJson(path) {
@@ -36,6 +45,11 @@ const vitest = readJson('test-results/vitest.json');
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
+  for (const file of vitest.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failedTests.push(`unit  ${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`);
+    }
+  }
 }
 
 step('bench', 'npm', ['run', '--silent', 'bench']);
@@ -55,8 +69,15 @@ if (built) {
     step('e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' });
     const pw = readJson('test-results/playwright.json');
     if (pw?.stats) {
-      passed += pw.stats.expected;
-      failed += pw.stats.unexpected + pw.stats.flaky;
+      passed += pw.stats.expected + pw.stats.flaky;
+      failed += pw.stats.unexpected;
+      flaky = pw.stats.flaky;
+      for (const spec of playwrightSpecs(pw.suites ?? [])) {
+        const where = `e2e   ${spec.file}:${spec.line} › ${spec.title}`;
+        if (!spec.ok) failedTests.push(where);
+        // Passed only on its CI retry (playwright.config.ts): counted as passed, and named.
+        else if (spec.tests.some((test) => test.status === 'flaky')) flakyTests.push(where);
+      }
     }
     step('budgets', 'npm', ['run', '--silent', 'check:budgets']);
   }
@@ -79,5 +100,7 @@ for (const budget of timeBudgets) {
   console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${budget.seconds.toFixed(1)} s (budget ${budget.limit} s)`);
 }
 const stepsFailed = results.filter((r) => !r.ok).length;
-console.log(`${passed} passed, ${failed + stepsFailed} failed`);
+for (const test of failedTests) console.log(`FAIL ${test}`);
+for (const test of flakyTests) console.log(`FLAKY ${test} (failed once, passed on retry)`);
+console.log(`${passed} tests passed (${flaky} on retry), ${failed} failed; ${stepsFailed} of ${results.length} steps and time budgets failed`);
 process.exit(stepsFailed === 0 && failed === 0 ? 0 : 1);
