@@ -9,7 +9,10 @@ export default defineConfig({
   fullyParallel: true,
   // Two cores: two workers keep the preview server responsive.
   workers: 2,
-  retries: 0,
+  // One retry in CI only. The suite passed 705 of 705 tests locally (3 repeats) but one test failed
+  // once on a fresh CI machine; a retry keeps one slow start from refusing a landing, and the test
+  // command names every test that needed it (`FLAKY` in its summary) so a real flake is still seen.
+  retries: process.env.CI ? 1 : 0,
   // axe on a long page with an island open takes ~25 s on a loaded 2-core machine.
   timeout: 90_000,
   expect: { timeout: 10_000 },
