@@ -13,12 +13,16 @@ import type { DraftStep } from './stepper';
 import type { CountMonitoring } from './table';
 import type { TitrationStep } from './types';
 
-const stableCount = 50;
-const stableDays = 28;
+/**
+ * "Stable" as data, for the stepper and for the pages that state it (nplate-uspi §2, ✔2): a count of at
+ * least `fromCount` ×10⁹/L for at least `forDays` days (4 weeks) with no dose change.
+ */
+export const stableDefinition = { fromCount: 50, forDays: 28 } as const;
+const { fromCount: stableCount, forDays: stableDays } = stableDefinition;
 
 export const stableNote: Note = {
   code: 'stable-definition',
-  message: `"Stable" is read as a count ≥ ${formatNumber(stableCount)} ×10⁹/L for at least ${formatNumber(4)} weeks with no dose change (the romiplostim label's definition, used for every agent).`,
+  message: `"Stable" is read as a count ≥ ${formatNumber(stableCount)} ×10⁹/L for at least ${formatNumber(stableDays / 7)} weeks with no dose change (the romiplostim label's definition, used for every agent).`,
   citation: 'nplate-uspi §2',
 };
 

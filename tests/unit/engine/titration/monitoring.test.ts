@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monitoringPlan } from '../../../../src/engine/titration';
+import { monitoringPlan, stableDefinition } from '../../../../src/engine/titration';
 import type { MonitoringPlan } from '../../../../src/engine/titration';
 import { codes, onDays, run, weekly } from './helpers';
 
@@ -12,6 +12,10 @@ const plan = (input: unknown): MonitoringPlan => {
 const romiplostim = { agent: 'romiplostim', weightKg: 70 };
 
 describe('platelet counts after each step (drugs.md §1.4, §2.6, §3.4, §4.4)', () => {
+  it('publishes "stable" as the pages print it: ≥ 50 for at least 4 weeks (28 days) with no dose change (drugs.md §1.4)', () => {
+    expect(stableDefinition).toEqual({ fromCount: 50, forDays: 28 });
+  });
+
   it('romiplostim: weekly until ≥ 50 for 4 weeks with no dose change, then monthly', () => {
     const { steps } = run({ ...romiplostim, counts: weekly(20, 60, 60, 60, 60, 60) });
     expect(steps.map((s) => s.nextCountDue)).toEqual([7, 14, 21, 28, 35, 63]);
