@@ -48,7 +48,10 @@ export type {
   FostamatinibReduction, BloodPressureRule, BloodPressureDecision, LiverDecision, LiverRule,
 } from './titration';
 // The label tables as data, for pages that show a table's rows rather than one patient's steps.
-export { titrationTable, boundText, avatrombopagMgPerWeek, romiplostimSmallDoseMcg, stableDefinition } from './titration';
+export {
+  titrationTable, boundText, avatrombopagMgPerWeek, romiplostimSmallDoseMcg, stableDefinition,
+  romiplostimReweighDays,
+} from './titration';
 export type {
   LabelTable, LabelRow, LabelStart, Bound, Conditions, Wait, Effect, CountMonitoring, Interval, TestSchedule,
 } from './titration';

@@ -16,6 +16,7 @@ import { promptSentence } from './words';
 export { titrate, monitoringPlan } from './agents';
 export type { MonitoringItem, MonitoringPlan } from './monitoring-plan';
 export { stableDefinition } from './monitoring';
+export { romiplostimReweighDays } from './romiplostim-weight';
 export { romiplostimVolume, smallDoseMcg as romiplostimSmallDoseMcg } from './volume';
 export { avatrombopagLevels, mgPerWeek as avatrombopagMgPerWeek } from './avatrombopag-levels';
 export type { AvatrombopagLevel } from './avatrombopag-levels';

@@ -8,8 +8,11 @@ import { formatNumber } from '../format/number';
 import type { Note } from '../result';
 import { adultAgeYears } from './types';
 
-/** Children are reweighed every 12 weeks (EU SmPC text; US medication pages: ✔2). */
-const reweighDays = 84;
+/**
+ * Children are reweighed every 12 weeks (84 days) (EU SmPC text; US medication pages: ✔2); exported for
+ * the pages that state it.
+ */
+export const romiplostimReweighDays = 84;
 
 export interface WeightPlan {
   /** weights[i] doses the assessment at index i. */
@@ -48,7 +51,7 @@ export function doseWeights(
     weights,
     notes: [{
       code: 'romiplostim-child-weight',
-      message: `Children: reweigh every ${formatNumber(12)} weeks and enter the new weight at that assessment; the mcg dose is recomputed from it. Weight in use: ${formatAmount(current, 'kg')} (day ${formatNumber(weighedOn)}); next reweigh due by day ${formatNumber(weighedOn + reweighDays)}.`,
+      message: `Children: reweigh every ${formatNumber(romiplostimReweighDays / 7)} weeks and enter the new weight at that assessment; the mcg dose is recomputed from it. Weight in use: ${formatAmount(current, 'kg')} (day ${formatNumber(weighedOn)}); next reweigh due by day ${formatNumber(weighedOn + romiplostimReweighDays)}.`,
       citation: 'nplate-smpc §4.2',
     }],
   };

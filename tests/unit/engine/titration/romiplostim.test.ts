@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { romiplostimReweighDays } from '../../../../src/engine/titration';
 import { codes, last, run, weekly } from './helpers';
 
 const adult = { agent: 'romiplostim', weightKg: 70, options: { ageYears: 40 } };
@@ -103,6 +104,12 @@ describe('romiplostim, US label: worked examples (drugs.md §13)', () => {
     expect(steps[12]).toMatchObject({ action: 'maintain', dose: { amount: 92, perKg: 4 }, preparation: { weightKg: 23, volumeMl: 0.18 } });
     const note = warnings.find((w) => w.code === 'romiplostim-child-weight');
     expect(note?.message).toContain('Weight in use: 23 kg (day 84); next reweigh due by day 168.');
+  });
+
+  it('publishes the reweigh interval the pages print: every 12 weeks, 84 days (drugs.md §1.1)', () => {
+    expect(romiplostimReweighDays).toBe(84);
+    const { warnings } = run({ agent: 'romiplostim', weightKg: 20, options: { ageYears: 8 }, counts: weekly(20) });
+    expect(warnings.find((w) => w.code === 'romiplostim-child-weight')?.message).toContain('Children: reweigh every 12 weeks');
   });
 
   it('W20: a decrease due at 1 mcg/kg holds and refers to the prescriber, never a 0 mcg dose', () => {
