@@ -1,6 +1,9 @@
 // After one visit the whole site is cached by the service worker and works with no network.
 import { expect, test } from '@playwright/test';
 
+// The rest of the suite blocks service workers (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 test('works offline after the first visit, tools included', async ({ page, context }) => {
   await page.goto('/');
   await page.evaluate(async () => {
