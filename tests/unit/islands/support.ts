@@ -1,4 +1,4 @@
-// Rendering islands in happy-dom: mount, let nanostores' batched re-renders land, and type like a reader.
+// Rendering islands in happy-dom: mount, let re-renders and effects land, and type like a reader.
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 
@@ -12,7 +12,7 @@ export function mount(vnode: VNode): HTMLElement {
   return container;
 }
 
-/** Waits for @nanostores/preact's deferred re-render (a timer) and for effects. */
+/** Waits for Preact's queued re-renders and for effects. */
 export async function settle(): Promise<void> {
   await act(async () => {
     await new Promise((resolve) => setTimeout(resolve, 5));

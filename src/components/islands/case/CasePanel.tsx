@@ -5,7 +5,6 @@
  * Engine values come from their own modules, not the engine's index: the index also loads the titration
  * and algorithm modules, whose top-level code the bundler must keep, and a tool page has 30 KB of JavaScript.
  */
-import { useStore } from '@nanostores/preact';
 import { haemoglobinUnits, heightUnits, plateletUnits, unitLabels, weightUnits } from '../../../engine/units';
 import { $case, bleedingGrades, setCaseField, type CaseFields } from '../../../stores/case';
 import { $caseValues } from '../../../stores/case-values';
@@ -16,6 +15,7 @@ import { SelectField } from '../ui/SelectField';
 import { ToolSection } from '../ui/ToolSection';
 import { UrlNotices } from '../ui/UrlNotices';
 import { usePageState } from '../ui/use-page-state';
+import { useStore } from '../ui/use-store';
 import { caseFieldNames, type CaseFieldName } from './fields';
 import { answerChoices, choicesOf } from '../ui/choices';
 import { bleedingLabels } from './bleeding-labels';

@@ -3,7 +3,6 @@
  * with its working, copy the plan as plain text for a clinical note, or print the case with the result.
  * All arithmetic is the engine's (planRegimen through the `$doseOutcome` store).
  */
-import { useStore } from '@nanostores/preact';
 import type { BsaFormula, PrednisoneRule } from '../../../engine';
 import { bsaFormulas } from '../../../engine/bsa';
 import { prednisoneRules, regimenIds, regimenName } from '../../../engine/regimens';
@@ -19,6 +18,7 @@ import { SelectField } from '../ui/SelectField';
 import { ToolSection } from '../ui/ToolSection';
 import { UrlNotices } from '../ui/UrlNotices';
 import { usePageState } from '../ui/use-page-state';
+import { useStore } from '../ui/use-store';
 import { RegimenResult } from './RegimenResult';
 
 export interface DoseCalculatorProps {

@@ -3,7 +3,6 @@
  * helper: the ladder with the current daily dose marked and the next step down, and the label's action
  * for a blood pressure reading. The engine decides both (through `$fostamatinibHelperOutcome`).
  */
-import { useStore } from '@nanostores/preact';
 import { formatAmount } from '../../../engine/format/amount';
 import { boundText } from '../../../engine/titration/bounds';
 import { fostamatinibBloodPressureRules } from '../../../engine/titration/fostamatinib-blood-pressure';
@@ -15,6 +14,7 @@ import { Citations, type ReferenceLabels } from '../ui/Citations';
 import { NumberField } from '../ui/NumberField';
 import { ResultRegion } from '../ui/ResultRegion';
 import { SelectField } from '../ui/SelectField';
+import { useStore } from '../ui/use-store';
 
 export interface FostamatinibHelperProps {
   refs: ReferenceLabels;

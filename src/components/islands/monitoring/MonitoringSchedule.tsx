@@ -3,7 +3,6 @@
  * store and link): the engine's `monitoringPlan` through `$monitoringOutcome`. Fostamatinib adds its
  * dose-reduction ladder and blood-pressure rules as a helper.
  */
-import { useStore } from '@nanostores/preact';
 import { $case } from '../../../stores/case';
 import { pageBinding } from '../../../stores/page-state';
 import { $titration } from '../../../stores/titration';
@@ -18,6 +17,7 @@ import { ResultRegion } from '../ui/ResultRegion';
 import { ToolSection } from '../ui/ToolSection';
 import { UrlNotices } from '../ui/UrlNotices';
 import { usePageState } from '../ui/use-page-state';
+import { useStore } from '../ui/use-store';
 import { FostamatinibHelper } from './FostamatinibHelper';
 import { MonitoringPlanView } from './MonitoringPlanView';
 

@@ -2,7 +2,6 @@
  * IWG 2009 response from a baseline count, later counts and bleeding: the category, the engine's reason,
  * the days that confirmed it, and what is still needed when it is not confirmed yet.
  */
-import { useStore } from '@nanostores/preact';
 import type { ResponseAssessment, ResponseCategory } from '../../../engine';
 import { formatNumber } from '../../../engine/format/number';
 import { plateletUnits, unitLabels } from '../../../engine/units';
@@ -18,6 +17,7 @@ import { ResultRegion } from '../ui/ResultRegion';
 import { ToolSection } from '../ui/ToolSection';
 import { UrlNotices } from '../ui/UrlNotices';
 import { usePageState } from '../ui/use-page-state';
+import { useStore } from '../ui/use-store';
 import { CountRows } from './CountRows';
 
 export interface ResponseAssessorProps {

@@ -2,10 +2,10 @@
  * The case panel on the titration and monitoring pages and the titration embeds: only the case fields the
  * chosen agent reads (the weight for romiplostim, the age for every agent).
  */
-import { useStore } from '@nanostores/preact';
 import { $titration } from '../../../stores/titration';
 import { titrationCaseFields } from '../../../stores/titration-request';
 import { CasePanel } from '../case/CasePanel';
+import { useStore } from '../ui/use-store';
 
 export function TitrationCasePanel() {
   const { agent } = useStore($titration);

@@ -3,7 +3,6 @@
  * `titrate` (through `$titrationOutcome`) decides every step; this view shows the latest decision in the
  * live region, then the chart and the steps table, the engine's notes, and a copy for a clinical note.
  */
-import { useStore } from '@nanostores/preact';
 import { $case } from '../../../stores/case';
 import { pageBinding } from '../../../stores/page-state';
 import { $titration } from '../../../stores/titration';
@@ -16,6 +15,7 @@ import { ResultRegion } from '../ui/ResultRegion';
 import { ToolSection } from '../ui/ToolSection';
 import { UrlNotices } from '../ui/UrlNotices';
 import { usePageState } from '../ui/use-page-state';
+import { useStore } from '../ui/use-store';
 import { AssessmentRows } from './AssessmentRows';
 import { LatestStep } from './LatestStep';
 import { titrationSummaryText } from './summary';

@@ -3,9 +3,9 @@
  * case that differs silently from the one that was sent. Every island may render this; only the first on
  * the page shows the list, so it appears once however the page combines tools.
  */
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { $urlNotices } from '../../../stores/url-state';
+import { useStore } from './use-store';
 
 let owner: object | undefined;
 

@@ -3,7 +3,6 @@
  * options best first with their reasons and sources, the notes, and the path — lit on the page's diagram
  * and said in words beside it.
  */
-import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import type { Recommendation } from '../../../engine';
 import { pageBinding } from '../../../stores/page-state';
@@ -17,6 +16,7 @@ import { ResultRegion } from '../ui/ResultRegion';
 import { ToolSection } from '../ui/ToolSection';
 import { UrlNotices } from '../ui/UrlNotices';
 import { usePageState } from '../ui/use-page-state';
+import { useStore } from '../ui/use-store';
 import { lightPath } from './light-path';
 
 export interface AlgorithmWalkerProps {
