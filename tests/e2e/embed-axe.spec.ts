@@ -1,7 +1,7 @@
 // axe on every embed page in each theme (light, dark and projector), with a preset that fills the result,
 // so the result's colours are checked too; and once each with the quiz bar and the notices showing.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expectAxeClean } from './support/axe';
+import { expect, test } from './support/shared-page';
 
 const presets: Record<string, string> = {
   dose: 'wt=70&ht=170&regimen=rituximab-standard',
@@ -15,25 +15,20 @@ const presets: Record<string, string> = {
   overview: '',
 };
 
-async function expectNoViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 for (const [widget, preset] of Object.entries(presets)) {
   for (const theme of ['light', 'dark', 'projector'] as const) {
-    test(`axe: /embed/${widget}/ (${theme})`, async ({ page }) => {
+    test(`axe: /embed/${widget}/ (${theme})`, async ({ sharedPage: page }) => {
       await page.goto(`/embed/${widget}/?${preset}${preset === '' ? '' : '&'}theme=${theme}`);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await expectNoViolations(page);
+      await expectAxeClean(page);
     });
   }
 }
 
-test('axe: the quiz bar and the notices, in the projector theme', async ({ page }) => {
+test('axe: the quiz bar and the notices, in the projector theme', async ({ sharedPage: page }) => {
   await page.goto('/embed/walker/?age=45&plt=5&bleed=mucosal&months=1&quiz=1&theme=projector&colour=red');
   await expect(page.getByRole('alert')).toContainText('“colour”');
-  await expectNoViolations(page);
+  await expectAxeClean(page);
   await page.getByRole('button', { name: 'Reveal the answer' }).click();
-  await expectNoViolations(page);
+  await expectAxeClean(page);
 });

@@ -1,17 +1,12 @@
 // The teaching cases in a browser: answers open and close from the keyboard with no script, print folded,
 // the answer key shows them open, every walker link carries its case, and the pages pass axe with the
 // answers open as well as closed.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { teachingCases, walkerParams } from '../../src/teach/cases';
+import { expectAxeClean } from './support/axe';
 
 const first = teachingCases[0];
 if (first === undefined) throw new Error('No teaching cases in src/teach/cases.ts.');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test.describe('teaching cases page', () => {
   test('reveals an answer from the keyboard and folds it again', async ({ page }) => {
@@ -50,7 +45,7 @@ test.describe('teaching cases page', () => {
     test.setTimeout(90_000);
     await page.goto('/teach/cases/');
     await page.locator('details').evaluateAll((elements) => elements.forEach((el) => el.setAttribute('open', '')));
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAxeClean(page);
   });
 });
 
@@ -72,7 +67,7 @@ test.describe('answer key', () => {
     await expect(page.locator('.teach-answer')).toHaveCount(0);
     await expect(page.locator('.teach-answer-body')).toHaveCount(teachingCases.reduce((sum, entry) => sum + entry.questions.length, 0));
     await expect(page.locator(`#${first.id} .teach-algorithm`)).toContainText('Emergency');
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAxeClean(page);
   });
 });
 

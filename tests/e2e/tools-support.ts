@@ -1,6 +1,5 @@
-// Shared checks for the tool pages' end-to-end tests: hydration, no request while a tool is used, axe,
-// 320 px, and a sandbox-like page.
-import AxeBuilder from '@axe-core/playwright';
+// Shared checks for the tool pages' end-to-end tests: hydration, no request while a tool is used, 320 px,
+// and a sandbox-like page (axe: support/axe.ts).
 import { expect, type Page } from '@playwright/test';
 
 /**
@@ -25,11 +24,6 @@ export async function recordRequests(page: Page): Promise<string[]> {
     if (!(url.pathname === '/favicon.svg' && url.search === '')) requests.push(request.url());
   });
   return requests;
-}
-
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /**

@@ -1,0 +1,33 @@
+// Every page of the built site (every route in the sitemap, and the embeds it leaves out), loaded once and
+// checked for what every page owes: a Content-Security-Policy without inline or eval'd script and no
+// violation of it (Chromium reports one as a console error), no script error, no request to any other
+// origin, and no axe violation in the light theme or the dark.
+import { expectAxeClean, switchColourScheme } from './support/axe';
+import { expect, test } from './support/shared-page';
+import { builtRoutes, watchForeignRequests } from './support/site';
+
+for (const route of builtRoutes()) {
+  test(`every page: ${route}`, async ({ sharedPage: page, baseURL }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    const foreign = watchForeignRequests(page, baseURL ?? '');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(route);
+    await page.waitForLoadState('networkidle');
+
+    await test.step('CSP, script errors and privacy', async () => {
+      const csp = page.locator('meta[http-equiv="content-security-policy"]');
+      await expect(csp).toHaveAttribute('content', /script-src 'self'/);
+      expect((await csp.getAttribute('content')) ?? '').not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+      expect(problems).toEqual([]);
+      expect(foreign).toEqual([]);
+    });
+    await test.step('axe (light)', () => expectAxeClean(page));
+    await switchColourScheme(page, 'dark');
+    await test.step('axe (dark)', () => expectAxeClean(page));
+    expect(problems).toEqual([]);
+  });
+}
