@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { htmlPages, routeOf, scriptWeight, styleWeight } from './lib/page-weight.mjs';
+import { htmlPages, routeOf, scriptWeight, searchWeight, styleWeight } from './lib/page-weight.mjs';
 import { lighthouseScores } from './lib/lighthouse.mjs';
 import { startPreview } from './lib/preview-server.mjs';
 
@@ -14,6 +14,9 @@ if (!existsSync(dist)) {
 }
 
 const KB = 1024;
+// DESIGN.md "Budgets". A content page is held to what it loads before the reader interacts; a page that
+// carries a tool (a tool page, an embed, or a content page whose tool starts on first use, as the walker on
+// the algorithm page) is also held to everything it loads in all.
 const budgets = {
   content: { label: 'content', eagerJs: 5 * KB },
   tool: { label: 'tool', totalJs: 30 * KB },
@@ -74,6 +77,15 @@ function kindOf(route) {
   return budgets.content;
 }
 
+/** Each budget the page is held to, as [what is measured, bytes, limit]. */
+function checks(kind, js) {
+  const total = js.eagerJs + js.lazyJs;
+  if (kind.totalJs !== undefined) return [['in all', total, kind.totalJs]];
+  const list = [['before interaction', js.eagerJs, kind.eagerJs]];
+  if (js.lazyJs > 0) list.push(['in all, with its tool', total, budgets.tool.totalJs]);
+  return list;
+}
+
 const kb = (bytes) => (bytes / KB).toFixed(1).padStart(6);
 const rows = [];
 const knownOver = [];
@@ -85,21 +97,27 @@ for (const page of htmlPages(dist)) {
   const js = scriptWeight(dist, page);
   const html = gzipSync(readFileSync(page)).length;
   const css = styleWeight(dist, page);
-  const total = js.eagerJs + js.lazyJs;
-  const limit = kind.eagerJs ?? kind.totalJs;
   const overrun = knownOverruns.find((entry) => entry.match(route));
-  let status = js.eagerJs <= limit ? 'ok  ' : 'OVER';
-  if (status === 'OVER' && overrun && js.eagerJs <= overrun.ceiling) {
-    status = 'OVER*';
-    knownOver.push(`${route}: ${kb(js.eagerJs).trim()} KB against ${limit / KB} KB (ceiling ${overrun.ceiling / KB} KB): ${overrun.why}`);
-  } else if (status === 'OVER') {
-    broken += 1;
+  let status = 'ok  ';
+  for (const [what, bytes, limit] of checks(kind, js)) {
+    if (bytes <= limit) continue;
+    if (overrun && bytes <= overrun.ceiling) {
+      status = 'OVER*';
+      knownOver.push(`${route}: ${kb(bytes).trim()} KB ${what} against ${limit / KB} KB (ceiling ${overrun.ceiling / KB} KB): ${overrun.why}`);
+    } else {
+      status = 'OVER';
+      broken += 1;
+      console.error(`${route}: ${kb(bytes).trim()} KB of JavaScript ${what}, over its ${limit / KB} KB budget${overrun ? ` and its ${overrun.ceiling / KB} KB ceiling` : ''}.`);
+    }
   }
-  rows.push(`${status.padEnd(5)}${kind.label.padEnd(7)} ${kb(js.eagerJs)} ${kb(total)} ${kb(html)} ${kb(css)}  ${route}`);
+  rows.push(`${status.padEnd(5)}${kind.label.padEnd(7)} ${kb(js.eagerJs)} ${kb(js.eagerJs + js.lazyJs).padStart(9)} ${kb(html).padStart(8)} ${kb(css).padStart(7)}  ${route}`);
 }
-console.log('      kind      JS0 KB  JSall KB  HTML KB  CSS KB  page   (gzip; JS0 = before interaction)');
+console.log('      kind      JS0 KB  JSall KB  HTML KB  CSS KB  page   (gzip; JS0 = before interaction, JSall = with what loads on first use)');
 for (const row of rows) console.log(row);
-console.log(`Budgets: content JS before interaction ≤ 5 KB; tool page JS ≤ 30 KB; embed page JS ≤ 20 KB.`);
+console.log(
+  'Budgets: content JS before interaction ≤ 5 KB; tool page JS in all ≤ 30 KB (also a content page with a tool started on use); embed page JS in all ≤ 20 KB.',
+);
+console.log(`Site search, on any page when the reader opens it (not counted above): Pagefind's UI and search module, ${kb(searchWeight(dist)).trim()} KB.`);
 if (knownOver.length > 0) {
   console.log(`\nOVER* = known overrun, NOT within the DESIGN.md budget; held at a ceiling so it cannot grow:`);
   for (const line of knownOver) console.log(`  ${line}`);
@@ -114,6 +132,8 @@ const audited = [
   // An interactive widget, the one the README's snippet embeds, rather than the lightest (a static diagram).
   routes.find((route) => route === '/embed/dose/'),
 ].filter((route) => route !== undefined);
+// `--weights-only`: the table above without the Lighthouse runs (a quick check while trimming a bundle).
+if (process.argv.includes('--weights-only')) process.exit(broken > 0 ? 1 : 0);
 const server = await startPreview(Number(process.env.BUDGET_PORT ?? 4399));
 let scores;
 try {

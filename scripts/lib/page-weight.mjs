@@ -1,6 +1,9 @@
 // Static page weight from the built files: the JavaScript a page loads before the reader interacts
-// (its module scripts and their static imports, followed transitively), with dynamic import() chunks
-// counted separately as loaded on use. Sizes are gzip, as a CDN would serve them.
+// (its scripts and their static imports, followed transitively), and what it loads in all, adding what it
+// loads on first use: dynamic import() chunks, and a tool's bundle that its launcher adds by the URL in
+// its `data-script` attribute (the walker on the algorithm page). Sizes are gzip, as a CDN would serve them.
+// The site search's UI, loaded on every page only when the reader opens search, is weighed once by
+// searchWeight(), not per page.
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname, resolve, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -67,9 +70,26 @@ export function scriptWeight(dist, htmlPath) {
     }
   };
   for (const entry of entries) visit(entry, eager);
+  for (const m of html.matchAll(/\bdata-script="([^"]+\.js)"/g)) {
+    const target = resolveAsset(dist, htmlPath, m[1]);
+    if (!eager.has(target)) visit(target, lazy);
+  }
   for (const file of eager) lazy.delete(file);
   const sum = (set) => [...set].reduce((total, file) => total + gzipSize(file), 0);
-  return { eagerJs: sum(eager) + inlineBytes, lazyJs: sum(lazy), files: [...eager].map((f) => relative(dist, f)) };
+  return {
+    eagerJs: sum(eager) + inlineBytes,
+    lazyJs: sum(lazy),
+    files: [...eager].map((f) => relative(dist, f)),
+    onUse: [...lazy].map((f) => relative(dist, f)),
+  };
+}
+
+/** Pagefind's UI script and the search module it loads, loaded on any page when the reader opens search. */
+export function searchWeight(dist) {
+  return ['pagefind/pagefind-ui.js', 'pagefind/pagefind.js']
+    .map((file) => join(dist, file))
+    .filter((file) => existsSync(file))
+    .reduce((total, file) => total + gzipSize(file), 0);
 }
 
 export function styleWeight(dist, htmlPath) {

@@ -1,0 +1,51 @@
+// The budget check's page weight: what a page loads before the reader interacts, and what it loads in all.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { scriptWeight, searchWeight } from '../../../scripts/lib/page-weight.mjs';
+
+const gz = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length;
+// Sizes differ enough to tell which files were counted.
+const files: Record<string, string> = {
+  '_astro/page.js': `import './shared.js';\nconst later = () => import('./chart.js');\n${'a'.repeat(300)}`,
+  '_astro/shared.js': `export const s = 1;${'b'.repeat(500)}`,
+  '_astro/chart.js': `export const c = 2;${'c'.repeat(900)}`,
+  '_astro/tool.js': `window.tool = 3;${'d'.repeat(1500)}`,
+  'pagefind/pagefind-ui.js': 'e'.repeat(700),
+  'pagefind/pagefind.js': 'f'.repeat(400),
+};
+const inline = 'document.documentElement.dataset.ready = "";';
+const page = `<script src="/_astro/page.js" type="module"></script><script>${inline}</script>
+<script type="application/json" id="config">{"not":"javascript"}</script>
+<div data-tool="walker" data-script="/_astro/tool.js"></div>`;
+
+function fakeDist(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'itp-weight-'));
+  for (const dir of ['_astro', 'pagefind']) mkdirSync(join(dist, dir));
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dist, path), text);
+  writeFileSync(join(dist, 'index.html'), page);
+  return dist;
+}
+
+describe('scriptWeight', () => {
+  const dist = fakeDist();
+  const weight = scriptWeight(dist, join(dist, 'index.html'));
+
+  it('counts the page’s scripts, their static imports and inline scripts before interaction, and no JSON data', () => {
+    expect(weight.files.sort()).toEqual(['_astro/page.js', '_astro/shared.js']);
+    expect(weight.eagerJs).toBe(gz(files['_astro/page.js'] ?? '') + gz(files['_astro/shared.js'] ?? '') + gz(inline));
+  });
+
+  it('counts in all what loads on first use: dynamic imports and a tool bundle named in data-script', () => {
+    expect(weight.onUse.sort()).toEqual(['_astro/chart.js', '_astro/tool.js']);
+    expect(weight.lazyJs).toBe(gz(files['_astro/chart.js'] ?? '') + gz(files['_astro/tool.js'] ?? ''));
+  });
+});
+
+describe('searchWeight', () => {
+  it('weighs Pagefind’s UI and search module once for the site', () => {
+    expect(searchWeight(fakeDist())).toBe(gz('e'.repeat(700)) + gz('f'.repeat(400)));
+  });
+});
