@@ -36,6 +36,10 @@ function builtDoseRoot(): HTMLElement {
   root.dataset.toolProps = JSON.stringify({ refs: {} });
   root.dataset.prerendered = '';
   root.innerHTML = renderToString(<DoseIsland refs={{}} />);
+  // As a browser parses it: happy-dom leaves a select set through innerHTML with nothing selected.
+  for (const select of root.querySelectorAll('select')) {
+    select.selectedIndex = Math.max(0, [...select.options].findIndex((option) => option.hasAttribute('selected')));
+  }
   document.body.append(root);
   return root;
 }
@@ -82,6 +86,24 @@ describe('mountTool', () => {
     expect(mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)])).toBe(true);
     expect(root.dataset.live).toBe('');
     expect(root.querySelector('#case-weight')).toBe(builtInput);
+    await type(byId<HTMLInputElement>(root, 'case-weight'), '70');
+    expect($case.get().weight).toBe('70');
+  });
+
+  it('attaches the view on the reader’s first use, in time for that first event', async () => {
+    window.history.replaceState(null, '', '/tools/dose-calculator/');
+    const root = builtDoseRoot();
+    mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)]);
+    // Until then only the build-time HTML is there: no view runs, so none redraws on a store change.
+    $dose.set({ ...emptyDose, regimen: 'ivig' });
+    await settle();
+    expect(byId<HTMLSelectElement>(root, 'dose-regimen').value).toBe(emptyDose.regimen);
+    $dose.set({ ...emptyDose });
+    const regimen = byId<HTMLSelectElement>(root, 'dose-regimen');
+    regimen.value = 'dexamethasone-high-dose';
+    regimen.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect($dose.get().regimen).toBe('dexamethasone-high-dose');
     await type(byId<HTMLInputElement>(root, 'case-weight'), '70');
     expect($case.get().weight).toBe('70');
   });

@@ -1,9 +1,11 @@
 /**
- * How a tool or widget takes over its build-time HTML. A page still in its build-time state is hydrated:
- * Preact only attaches its listeners, which keeps the start-up task short on a slow phone (Lighthouse's
- * total blocking time; a widget's start-up also blocks the course page around its frame). Anything else is
- * rendered over the HTML, because hydrate keeps the build-time `value` and `checked` that a link, a preset,
- * remembered units or the browser's restored form values change.
+ * How a tool or widget takes over its build-time HTML. A page still in its build-time state already shows
+ * the tool exactly as its view would render it, so the view is attached (hydrated: Preact only adds its
+ * listeners) when the reader first reaches for the tool, not while the page loads: on a slow phone the
+ * hydration pass is most of a tool's start-up task (Lighthouse's total blocking time), and a reader who only
+ * reads the page never pays for it. Anything else is rendered over the HTML at once, because hydrate keeps
+ * the build-time `value` and `checked` that a link, a preset, remembered units or the browser's restored
+ * form values change.
  */
 import { hydrate, render, type ComponentChild } from 'preact';
 import { pageStateText, type PageBinding } from '../../../stores/page-state';
@@ -30,16 +32,32 @@ export function controlsAsBuilt(root: ParentNode): boolean {
 }
 
 /**
+ * The first events a reader's use of a tool sends to it. Each reaches the root (capture phase) before its
+ * target, so hydrating there attaches the target's own listener in time for that same event. Not
+ * pointerdown: a finger that starts a scroll over the tool is not using it.
+ */
+const firstUse = ['focusin', 'keydown', 'click', 'input', 'change'] as const;
+
+/**
  * Starts the page's state with `start` (binding it to the link), then takes over `root`. It hydrates only
  * when the root holds the view's own build-time HTML (`data-prerendered`, not a launcher in its place),
  * the page has no link or preset, starting changed none of `bindings`' stores (no remembered units) and
- * no control holds a restored value. The root is marked `data-live` once the view answers input.
+ * no control holds a restored value; it does so on the reader's first use of the tool. The root is marked
+ * `data-live` once the view answers input.
  */
 export function takeOver(root: HTMLElement, bindings: readonly PageBinding[], start: () => void, view: ComponentChild): void {
   const built = pageStateText(bindings);
   start();
   const asBuilt = root.dataset.prerendered !== undefined && window.location.search === ''
     && pageStateText(bindings) === built && controlsAsBuilt(root);
-  (asBuilt ? hydrate : render)(view, root);
+  if (asBuilt) {
+    const attach = () => {
+      for (const type of firstUse) root.removeEventListener(type, attach, true);
+      hydrate(view, root);
+    };
+    for (const type of firstUse) root.addEventListener(type, attach, true);
+  } else {
+    render(view, root);
+  }
   root.dataset.live = '';
 }
