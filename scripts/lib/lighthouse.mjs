@@ -5,13 +5,23 @@ import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+// A run whose CPU benchmark (Lighthouse's benchmarkIndex, measured in every run) falls this far below the
+// best seen measured the machine's other load, not the page: its blocking time is scaled up 4× by the
+// mobile simulation. Such a run is repeated, at most `BUSY_RETRIES` times a page, then counted anyway.
+const BUSY_BELOW = 0.8;
+const BUSY_RETRIES = 3;
+
 async function audit(port, url) {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
   const categories = result?.lhr.categories ?? {};
   const failing = Object.values(result?.lhr.audits ?? {})
     .filter((item) => item.score !== null && item.score < 1 && (item.scoreDisplayMode === 'binary' || item.scoreDisplayMode === 'numeric'))
     .map((item) => item.id);
-  return { ...Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])), failing };
+  return {
+    ...Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])),
+    failing,
+    benchmark: result?.lhr.environment.benchmarkIndex ?? 0,
+  };
 }
 
 function perfect(run, exempt) {
@@ -33,17 +43,36 @@ export async function lighthouseScores(targets) {
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const scores = [];
+  let bestBenchmark = 0;
+  const measure = async (url) => {
+    const run = await audit(chrome.port, url);
+    bestBenchmark = Math.max(bestBenchmark, run.benchmark);
+    return run;
+  };
   try {
+    // Not scored: a fresh browser's and a fresh server's first page load pays one-off costs (the profile,
+    // the font cache, the server's first responses) that no reader's visit does. Right after the browser
+    // tests, the first page audited lost its 100 to these alone (first paint and blocking time, 3 runs).
+    if (targets[0] !== undefined) await measure(targets[0].url);
     for (const { url, exempt = [] } of targets) {
+      let busy = 0;
+      const run = async () => {
+        let result = await measure(url);
+        while (result.benchmark < BUSY_BELOW * bestBenchmark && busy < BUSY_RETRIES) {
+          busy += 1;
+          result = await measure(url);
+        }
+        return result;
+      };
       // Lighthouse's own advice is to judge the median of five runs: one run on a busy 2-core machine can
       // lose performance points to CPU contention alone. A page at 100 on its first run is done; otherwise
       // runs go on until three of at most five agree, which decides the median.
-      const runs = [await audit(chrome.port, url)];
-      const agree = (wanted) => runs.filter((run) => perfect(run, exempt) === wanted).length >= 3;
+      const runs = [await run()];
+      const agree = (wanted) => runs.filter((result) => perfect(result, exempt) === wanted).length >= 3;
       if (!perfect(runs[0], exempt)) {
-        while (!agree(true) && !agree(false)) runs.push(await audit(chrome.port, url));
+        while (!agree(true) && !agree(false)) runs.push(await run());
       }
-      scores.push({ ...median(runs), url, runs: runs.length });
+      scores.push({ ...median(runs), url, runs: runs.length, busy });
     }
   } finally {
     await chrome.kill();
