@@ -36,6 +36,11 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
+  vite: {
+    // The tools' and widgets' self-contained bundles (`?worker&url`, see ToolRoot.astro): the bundler keeps
+    // its tree-shaking hints (/* @__PURE__ */ before every JSX call) in the minified output unless told.
+    worker: { rolldownOptions: { output: { comments: false } } },
+  },
   integrations: [
     // Starlight adds this integration itself unless the config has one: ours leaves out the embed pages,
     // which are noindex by design (a sitemap lists the pages a search engine should index).
