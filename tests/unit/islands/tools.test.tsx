@@ -3,7 +3,8 @@
 // of count rows, the walked path lit on the diagram.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CasePanel } from '../../../src/components/islands/case/CasePanel';
-import { caseHistoryParts } from '../../../src/components/islands/case/history-parts';
+import { CountField, WeightField } from '../../../src/components/islands/case/field-views';
+import { MonthsField, PriorField } from '../../../src/components/islands/case/history-fields';
 import { DoseIsland } from '../../../src/components/islands/dose/DoseIsland';
 import { ResponseAssessor } from '../../../src/components/islands/response/ResponseAssessor';
 import { UrlNotices } from '../../../src/components/islands/ui/UrlNotices';
@@ -34,15 +35,17 @@ afterEach(() => {
 
 describe('CasePanel', () => {
   it('shows only the fields asked for, under an h2', async () => {
-    const root = mount(<CasePanel fields={['weight', 'count']} />);
+    const views = { weight: WeightField, count: CountField, prior: PriorField };
+    const root = mount(<CasePanel fields={['weight', 'count']} views={views} />);
     await settle();
     expect(root.querySelector('h2')?.textContent).toBe('The patient');
     expect([...root.querySelectorAll('label')].map((l) => l.textContent)).toEqual(['Weight', 'Platelet count']);
     expect(root.querySelector('#case-age')).toBeNull();
+    expect(root.querySelector('#case-prior')).toBeNull();
   });
 
   it('says which platelet unit it assumed, and flags a count typed in the wrong unit', async () => {
-    const root = mount(<CasePanel fields={['count']} />);
+    const root = mount(<CasePanel fields={['count']} views={{ count: CountField }} />);
     await choose(byId<HTMLSelectElement>(root, 'case-count-unit'), '/uL');
     await type(byId<HTMLInputElement>(root, 'case-count'), '20000');
     expect(byId(root, 'case-count-notes').textContent).toBe('Read as 20,000 /µL = 20 ×10⁹/L.');
@@ -52,7 +55,7 @@ describe('CasePanel', () => {
 
   it('fills the months from a diagnosis date, counted to today on the reader’s device', async () => {
     vi.useFakeTimers({ now: new Date(2026, 10, 24, 12), toFake: ['Date'] });
-    const root = mount(<CasePanel fields={['months']} history={caseHistoryParts} />);
+    const root = mount(<CasePanel fields={['months']} views={{ months: MonthsField }} />);
     const date = byId<HTMLInputElement>(root, 'case-months-date');
     date.value = '2026-01-15';
     await choose(date);
@@ -64,7 +67,7 @@ describe('CasePanel', () => {
   });
 
   it('adds and removes earlier treatments from the keyboard-usable controls', async () => {
-    const root = mount(<CasePanel fields={['prior']} history={caseHistoryParts} />);
+    const root = mount(<CasePanel fields={['prior']} views={{ prior: PriorField }} />);
     byId(root, 'case-prior').querySelector('button')?.click();
     await settle();
     expect(byId(root, 'case-prior-error').textContent).toBe('Choose the treatment and its outcome, then add it.');

@@ -3,6 +3,7 @@
  * keeps the page's JavaScript in fewer chunks, which gzip better (the page has 30 KB in all).
  */
 import { CasePanel } from '../case/CasePanel';
+import { AgeField, HaemoglobinField, HeightField, PregnantField, RhDField, SplenectomisedField, WeightField } from '../case/field-views';
 import { doseCaseFields } from '../../../stores/dose';
 import type { ReferenceLabels } from '../ui/Citations';
 import { DoseCalculator } from './DoseCalculator';
@@ -11,10 +12,15 @@ export interface DoseIslandProps {
   refs: ReferenceLabels;
 }
 
+const views = {
+  age: AgeField, weight: WeightField, height: HeightField, pregnant: PregnantField, rhD: RhDField,
+  splenectomised: SplenectomisedField, haemoglobin: HaemoglobinField,
+};
+
 export function DoseIsland({ refs }: DoseIslandProps) {
   return (
     <>
-      <CasePanel fields={doseCaseFields} />
+      <CasePanel fields={doseCaseFields} views={views} />
       <DoseCalculator refs={refs} />
     </>
   );

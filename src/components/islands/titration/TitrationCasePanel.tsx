@@ -5,9 +5,12 @@
 import { $titration } from '../../../stores/titration';
 import { titrationCaseFields } from '../../../stores/titration-request';
 import { CasePanel } from '../case/CasePanel';
+import { AgeField, WeightField } from '../case/field-views';
 import { useStore } from '../ui/use-store';
+
+const views = { age: AgeField, weight: WeightField };
 
 export function TitrationCasePanel() {
   const { agent } = useStore($titration);
-  return <CasePanel fields={titrationCaseFields(agent)} />;
+  return <CasePanel fields={titrationCaseFields(agent)} views={views} />;
 }

@@ -1,7 +1,8 @@
 /** The walker with its case panel (the fields in `walkerCaseFields`), as one tree. */
 import { walkerCaseFields } from '../../../stores/walker';
 import { CasePanel } from '../case/CasePanel';
-import { caseHistoryParts } from '../case/history-parts';
+import { AgeField, BleedingField, CountField, PregnantField } from '../case/field-views';
+import { MonthsField, PriorField } from '../case/history-fields';
 import type { ReferenceLabels } from '../ui/Citations';
 import { AlgorithmWalker } from './AlgorithmWalker';
 
@@ -10,10 +11,12 @@ export interface WalkerIslandProps {
   labels: Readonly<Record<string, string>>;
 }
 
+const views = { age: AgeField, count: CountField, bleeding: BleedingField, months: MonthsField, prior: PriorField, pregnant: PregnantField };
+
 export function WalkerIsland({ refs, labels }: WalkerIslandProps) {
   return (
     <>
-      <CasePanel fields={walkerCaseFields} heading="The case" history={caseHistoryParts} />
+      <CasePanel fields={walkerCaseFields} views={views} heading="The case" />
       <AlgorithmWalker refs={refs} labels={labels} />
     </>
   );
