@@ -79,7 +79,7 @@ export async function lighthouseScores(targets) {
       scores.push({ ...median(runs), url, runs: runs.map((result) => `${result.performance}@${Math.round(result.benchmark)}`), busy: repeated });
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return scores;
 }

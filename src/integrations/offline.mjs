@@ -26,7 +26,7 @@ export function serviceWorkerSource(dist, template) {
   for (const url of list) hash.update(url).update(readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url)));
   return template
     .replace('__CACHE_NAME__', `itp-pathway-${hash.digest('hex').slice(0, 12)}`)
-    .replace('__PRECACHE__', JSON.stringify(list));
+    .replace('[/* __PRECACHE__ */]', JSON.stringify(list));
 }
 
 export default function offline() {

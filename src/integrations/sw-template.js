@@ -2,7 +2,8 @@
 // Precaches the whole static site; serves from the cache first so pages and tools work offline.
 // Query strings (tool presets) are ignored when matching, since every page is a static file.
 const CACHE = '__CACHE_NAME__';
-const PRECACHE = __PRECACHE__;
+// The build replaces the placeholder array with the list of every page and asset (offline.mjs).
+const PRECACHE = [/* __PRECACHE__ */];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -44,7 +44,7 @@ describe('service worker', () => {
   });
 
   it('names its cache after the content, so a new build replaces the old cache', () => {
-    const template = 'const CACHE = "__CACHE_NAME__"; const PRECACHE = __PRECACHE__;';
+    const template = 'const CACHE = "__CACHE_NAME__"; const PRECACHE = [/* __PRECACHE__ */];';
     const first = serviceWorkerSource(dist, template);
     writeFileSync(join(dist, 'index.html'), '<h1>changed</h1>');
     const second = serviceWorkerSource(dist, template);
