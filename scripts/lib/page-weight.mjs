@@ -54,7 +54,7 @@ export function scriptWeight(dist, htmlPath) {
     if (/type="application\/(ld\+)?json"/.test(m[1])) continue;
     inline.push(m[2]);
     for (const imp of m[2].matchAll(STATIC_IMPORT)) entries.add(resolveAsset(dist, htmlPath, imp[1]));
-    for (const imp of m[2].matchAll(/import\(\s*["']([^"']+\.js)["']\s*\)/g)) entries.add(resolveAsset(dist, htmlPath, imp[1]));
+    for (const imp of m[2].matchAll(DYNAMIC_IMPORT)) entries.add(resolveAsset(dist, htmlPath, imp[1]));
   }
   const inlineBytes = inline.length === 0 ? 0 : gzipSync(Buffer.from(inline.join('\n'))).length;
   const eager = new Set();

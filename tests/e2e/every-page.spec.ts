@@ -2,7 +2,7 @@
 // checked for what every page owes: a Content-Security-Policy without inline or eval'd script and no
 // violation of it (Chromium reports one as a console error), no script error, no request to any other
 // origin, and no axe violation in the light theme or the dark.
-import { expectAxeClean, switchColourScheme } from './support/axe';
+import { expectAxeCleanInBothThemes } from './support/axe';
 import { expect, test } from './support/shared-page';
 import { builtRoutes, watchForeignRequests } from './support/site';
 
@@ -25,9 +25,7 @@ for (const route of builtRoutes()) {
       expect(problems).toEqual([]);
       expect(foreign).toEqual([]);
     });
-    await test.step('axe (light)', () => expectAxeClean(page));
-    await switchColourScheme(page, 'dark');
-    await test.step('axe (dark)', () => expectAxeClean(page));
+    await expectAxeCleanInBothThemes(page);
     expect(problems).toEqual([]);
   });
 }

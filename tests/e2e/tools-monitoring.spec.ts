@@ -3,7 +3,7 @@
 // titration page links here with the same counts; nothing leaves the page.
 import { expect, test, type Page } from '@playwright/test';
 import { fostamatinibBloodPressure, formatNumber, monitoringPlan } from '../../src/engine';
-import { expectAxeClean, switchColourScheme } from './support/axe';
+import { expectAxeCleanInBothThemes } from './support/axe';
 import { expectOnlyTablesScroll, openTool, recordRequests } from './tools-support';
 
 const path = '/tools/monitoring/';
@@ -69,9 +69,7 @@ test('is axe-clean with a plan and the helper in both themes, and usable at 320 
   await page.getByLabel('Systolic, mmHg').fill('148');
   await page.getByLabel('Diastolic, mmHg').fill('94');
   await expect(page.getByRole('status', { name: 'Blood pressure' })).toContainText('148/94');
-  await expectAxeClean(page);
-  await switchColourScheme(page, 'dark');
-  await expectAxeClean(page);
+  await expectAxeCleanInBothThemes(page);
   await page.setViewportSize({ width: 320, height: 800 });
   await expectOnlyTablesScroll(page);
 });

@@ -2,7 +2,7 @@
 // entered from the keyboard, units convert with a note, links reproduce the screen, nothing leaves the page.
 import { expect, test, type Page } from '@playwright/test';
 import { assessResponse } from '../../src/engine';
-import { expectAxeClean, switchColourScheme } from './support/axe';
+import { expectAxeCleanInBothThemes } from './support/axe';
 import { expectNoSideways, openTool, recordRequests, sandboxLike } from './tools-support';
 
 const path = '/tools/response/';
@@ -80,9 +80,7 @@ test('is axe-clean with a result in both themes', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await openTool(page, `${path}?base=10&counts=7%3A40&rbleed=0`);
   await expect(result(page).locator('.response-category')).toHaveText('No response (NR)');
-  await expectAxeClean(page);
-  await switchColourScheme(page, 'dark');
-  await expectAxeClean(page);
+  await expectAxeCleanInBothThemes(page);
 });
 
 test('is usable at 320 px wide', async ({ page }) => {

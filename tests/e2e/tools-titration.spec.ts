@@ -3,7 +3,7 @@
 // errors sit beside their fields, and nothing leaves the page.
 import { expect, test, type Page } from '@playwright/test';
 import { formatDose, formatRate, formatVolume, titrate, type TitrationInput } from '../../src/engine';
-import { expectAxeClean, switchColourScheme } from './support/axe';
+import { expectAxeCleanInBothThemes } from './support/axe';
 import { expectOnlyTablesScroll, openTool, recordRequests, sandboxLike } from './tools-support';
 
 const path = '/tools/titration/';
@@ -171,9 +171,7 @@ test('is axe-clean with a result in both themes, and usable at 320 px wide', asy
   await page.emulateMedia({ colorScheme: 'light' });
   await openTool(page, `${path}?wt=70&counts=0:20,7:30,14:450,21:100`);
   await expect(stepRows(page)).toHaveCount(4);
-  await expectAxeClean(page);
-  await switchColourScheme(page, 'dark');
-  await expectAxeClean(page);
+  await expectAxeCleanInBothThemes(page);
   await page.setViewportSize({ width: 320, height: 800 });
   await openTool(page, `${path}?wt=70&counts=0:20,7:30,14:450,21:100`);
   await expectOnlyTablesScroll(page);

@@ -2,7 +2,7 @@
 // options, lights the engine's path on the diagram, reproduces a linked case, sends nothing anywhere.
 import { expect, test, type Page } from '@playwright/test';
 import { recommend } from '../../src/engine';
-import { expectAxeClean, switchColourScheme } from './support/axe';
+import { expectAxeCleanInBothThemes } from './support/axe';
 import { expectNoSideways, openTool, recordRequests } from './tools-support';
 
 const path = '/algorithm/';
@@ -77,9 +77,7 @@ test('is axe-clean with the walker open in both themes', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await openTool(page, `${path}${caseQuery}`);
   await expect(result(page).locator('.urgency')).toBeVisible();
-  await expectAxeClean(page);
-  await switchColourScheme(page, 'dark');
-  await expectAxeClean(page);
+  await expectAxeCleanInBothThemes(page);
 });
 
 test('is usable at 320 px wide', async ({ page }) => {

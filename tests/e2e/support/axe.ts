@@ -1,6 +1,6 @@
 // axe for the end-to-end tests: one way to run it, one way to report it.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 interface AxeScope {
   /** A selector to check instead of the whole page. */
@@ -31,7 +31,14 @@ export async function expectAxeClean(page: Page, scope?: AxeScope): Promise<void
  * Starlight follows the system theme until the reader picks one, marking the page once it has; an embed
  * without `?theme=` follows it in CSS alone (light-dark()).
  */
-export async function switchColourScheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+async function switchColourScheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: theme });
   await expect(page.locator(`html:not([data-theme]), html[data-theme="${theme}"]`)).toHaveCount(1);
+}
+
+/** axe on the page as loaded in the light theme, then again once the colour scheme is switched to dark in place. */
+export async function expectAxeCleanInBothThemes(page: Page, scope?: AxeScope): Promise<void> {
+  await test.step('axe (light)', () => expectAxeClean(page, scope));
+  await switchColourScheme(page, 'dark');
+  await test.step('axe (dark)', () => expectAxeClean(page, scope));
 }
