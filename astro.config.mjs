@@ -50,8 +50,6 @@ export default defineConfig({
       description:
         'What next for immune thrombocytopenia with severe thrombocytopenia after IVIG has failed: cited guidance and browser-only dose tools.',
       lastUpdated: false,
-      // The offline service worker's registration: a same-origin file, so the CSP needs no hash for it.
-      head: [{ tag: 'script', attrs: { src: '/register-sw.js', defer: true } }],
       pagination: true,
       sidebar: [
         { label: 'Answer', items: [{ label: 'The bottom line', link: '/' }] },
@@ -70,6 +68,10 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         // One language: no picker, and none of its script on every page.
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+        // No sidebar state persistence: two inline scripts on every page for a sidebar that fits a screen.
+        Sidebar: './src/components/overrides/Sidebar.astro',
+        // Adds the offline service worker's registration to every page.
+        Head: './src/components/overrides/Head.astro',
       },
       customCss: ['./src/styles/utilities.css', './src/styles/theme.css', './src/styles/diagram.css', './src/styles/tools.css', './src/styles/titration.css', './src/styles/teach.css', './src/styles/print.css'],
     }),

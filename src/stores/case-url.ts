@@ -6,6 +6,7 @@
 import { priorOutcomes, priorTherapies } from '../engine/algorithm/vocabulary';
 import { haemoglobinUnits, heightUnits, plateletUnits, weightUnits } from '../engine/units';
 import { bleedingGrades, emptyCase, type CaseFields, type PriorEntry } from './case';
+import { readAnswer, readChoice, writeAnswer, writeValue } from './url-params';
 import type { Decoded, UrlCodec } from './url-state';
 
 const text = {
@@ -28,68 +29,42 @@ const choices = {
 
 const flags = { pregnant: 'preg', splenectomised: 'splen' } as const;
 
-function pick<T extends string>(raw: string, allowed: readonly T[]): T | undefined {
-  return allowed.find((choice) => choice === raw);
-}
+type Entries<T> = [keyof T, T[keyof T]][];
+const entries = <T extends object>(record: T) => Object.entries(record) as Entries<T>;
 
 /** Earlier treatments as "therapy:outcome" pairs; a pair outside the engine's vocabulary is dropped with a notice. */
 function decodePrior(raw: string, rejected: string[]): PriorEntry[] {
-  const entries: PriorEntry[] = [];
+  const list: PriorEntry[] = [];
   for (const part of raw.split(',').filter((pair) => pair !== '')) {
     const [therapyText = '', outcomeText = '', ...extra] = part.split(':');
-    const therapy = pick(therapyText, priorTherapies);
-    const outcome = pick(outcomeText, priorOutcomes);
+    const therapy = priorTherapies.find((choice) => choice === therapyText);
+    const outcome = priorOutcomes.find((choice) => choice === outcomeText);
     if (extra.length === 0 && therapy !== undefined && outcome !== undefined) {
-      entries.push({ therapy, outcome });
+      list.push({ therapy, outcome });
     } else {
       rejected.push(`“prior=${part}” is not an earlier treatment and outcome (therapy:outcome); it was left out.`);
     }
   }
-  return entries;
+  return list;
 }
 
 export const caseCodec: UrlCodec<CaseFields> = {
   decode(params, fallback): Decoded<CaseFields> {
     const value: CaseFields = { ...fallback };
     const rejected: string[] = [];
-    for (const [key, name] of Object.entries(text) as [keyof typeof text, string][]) {
-      const raw = params.get(name);
-      if (raw !== null) value[key] = raw;
+    for (const [key, name] of entries(text)) value[key] = params.get(name) ?? value[key];
+    for (const [key, [name, allowed]] of entries(choices)) {
+      Object.assign(value, { [key]: readChoice<string>(params, name, allowed, rejected) ?? value[key] });
     }
-    for (const [key, [name, allowed]] of Object.entries(choices) as [keyof typeof choices, readonly [string, readonly string[]]][]) {
-      const raw = params.get(name);
-      if (raw === null) continue;
-      const chosen = pick(raw, allowed);
-      if (chosen === undefined) {
-        rejected.push(`“${name}=${raw}” is not one of ${allowed.join(', ')}; the default was kept.`);
-      } else {
-        Object.assign(value, { [key]: chosen });
-      }
-    }
-    for (const [key, name] of Object.entries(flags) as [keyof typeof flags, string][]) {
-      const raw = params.get(name);
-      if (raw === null) continue;
-      if (raw === '1' || raw === '0') value[key] = raw === '1' ? 'yes' : 'no';
-      else rejected.push(`“${name}=${raw}” must be 1 or 0; the default was kept.`);
-    }
+    for (const [key, name] of entries(flags)) value[key] = readAnswer(params, name, rejected) ?? value[key];
     const prior = params.get('prior');
     if (prior !== null) value.prior = decodePrior(prior, rejected);
     return { value, rejected };
   },
   encode(value, params) {
-    for (const [key, name] of Object.entries(text) as [keyof typeof text, string][]) {
-      if (value[key] === '') params.delete(name);
-      else params.set(name, value[key]);
-    }
-    for (const [key, [name]] of Object.entries(choices) as [keyof typeof choices, readonly [string, readonly string[]]][]) {
-      if (value[key] === emptyCase[key]) params.delete(name);
-      else params.set(name, value[key]);
-    }
-    for (const [key, name] of Object.entries(flags) as [keyof typeof flags, string][]) {
-      if (value[key] === '') params.delete(name);
-      else params.set(name, value[key] === 'yes' ? '1' : '0');
-    }
-    if (value.prior.length === 0) params.delete('prior');
-    else params.set('prior', value.prior.map((entry) => `${entry.therapy}:${entry.outcome}`).join(','));
+    for (const [key, name] of entries(text)) writeValue(params, name, value[key], '');
+    for (const [key, [name]] of entries(choices)) writeValue(params, name, value[key], emptyCase[key]);
+    for (const [key, name] of entries(flags)) writeAnswer(params, name, value[key]);
+    writeValue(params, 'prior', value.prior.map((entry) => `${entry.therapy}:${entry.outcome}`).join(','), '');
   },
 };
