@@ -2,11 +2,12 @@
  * Starts one widget on its embed page. The link has already been checked against the widget's rules
  * (page-setup.ts, `data-query`): the stores are bound as on the full page, then read again from the
  * checked link only, so a value the notices say was not used is really not used. The island then takes
- * over its build-time HTML, already in its preset state (take-over.ts). Results go to the host from then on.
+ * over its build-time HTML, already in its preset state (take-over.ts), in the task after the one that
+ * loaded its bundle. Results go to the host from then on.
  */
 import type { ReadableAtom } from 'nanostores';
 import type { ComponentChild } from 'preact';
-import { takeOver } from '../components/islands/ui/take-over';
+import { inNextTask, takeOver } from '../components/islands/ui/take-over';
 import { startPageState } from '../stores/page-state';
 import { $urlNotices } from '../stores/url-state';
 import { MESSAGE_SOURCE, postToHost } from '../scripts/embed-frame';
@@ -48,11 +49,14 @@ function sendResults<T>(config: EmbedConfig, mount: WidgetMount<T>): void {
     last = text;
     postToHost({ source: MESSAGE_SOURCE, type: 'result', widget: config.widget, result });
   };
-  // After `ready`, which page-setup.ts sends from its own, earlier DOMContentLoaded listener.
-  document.addEventListener('DOMContentLoaded', () => {
+  const start = () => {
     mount.outcome.listen(send);
     send();
-  }, { once: true });
+  };
+  // After `ready`, which page-setup.ts sends from its own DOMContentLoaded listener: the widget starts in
+  // the task after its bundle loaded (`inNextTask`), usually once that event has passed.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
   startQuiz(send);
 }
 
@@ -60,10 +64,12 @@ export function mountWidget<T>(mount: WidgetMount<T>): void {
   const config = readConfig();
   const root = document.querySelector<HTMLElement>('[data-embed-root]');
   if (config === undefined || root === null) return;
-  // Before the link is read, as at build time (the titration agent).
-  mount.fix?.();
-  const pages = mount.bindings.map((binding) => binding.page);
-  takeOver(root, pages, () => readCheckedLink(mount.bindings), mount.view(config.props));
-  keepOpenLinkCurrent(config, mount.bindings);
-  sendResults(config, mount);
+  inNextTask(() => {
+    // Before the link is read, as at build time (the titration agent).
+    mount.fix?.();
+    const pages = mount.bindings.map((binding) => binding.page);
+    takeOver(root, pages, () => readCheckedLink(mount.bindings), mount.view(config.props));
+    keepOpenLinkCurrent(config, mount.bindings);
+    sendResults(config, mount);
+  });
 }

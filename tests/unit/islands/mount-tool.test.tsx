@@ -84,6 +84,9 @@ describe('mountTool', () => {
     const builtInput = root.querySelector('#case-weight');
     expect(root.dataset.live).toBeUndefined();
     expect(mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)])).toBe(true);
+    // In the task after the bundle's own, so that neither is long enough to hold up a tap.
+    expect(root.dataset.live).toBeUndefined();
+    await settle();
     expect(root.dataset.live).toBe('');
     expect(root.querySelector('#case-weight')).toBe(builtInput);
     await type(byId<HTMLInputElement>(root, 'case-weight'), '70');
@@ -94,6 +97,7 @@ describe('mountTool', () => {
     window.history.replaceState(null, '', '/tools/dose-calculator/');
     const root = builtDoseRoot();
     mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)]);
+    await settle();
     // Until then only the build-time HTML is there: no view runs, so none redraws on a store change.
     $dose.set({ ...emptyDose, regimen: 'ivig' });
     await settle();
@@ -115,6 +119,18 @@ describe('mountTool', () => {
     mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)]);
     await settle();
     expect(byId<HTMLInputElement>(root, 'case-weight').value).toBe('');
+  });
+
+  it('hands the live root to whenLive, after the take-over (the walker focuses its first field there)', async () => {
+    window.history.replaceState(null, '', '/tools/dose-calculator/');
+    const root = builtDoseRoot();
+    const live: (string | undefined)[] = [];
+    mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)], (started) => {
+      live.push(started.dataset.live);
+    });
+    expect(live).toEqual([]);
+    await settle();
+    expect(live).toEqual(['']);
   });
 
   it('starts nothing without its root', () => {

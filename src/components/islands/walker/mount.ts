@@ -8,7 +8,9 @@ import { $walker, walkerCodec } from '../../../stores/walker';
 import { mountTool } from '../ui/mount-tool';
 import { WalkerIsland } from './WalkerIsland';
 
-mountTool('walker', (props) => h(WalkerIsland, { refs: props.refs ?? {}, labels: props.labels ?? {} }), [pageBinding($walker, walkerCodec)]);
-
-const host = document.querySelector<HTMLElement>('[data-tool="walker"]');
-if (host?.dataset.started === 'click') host.querySelector<HTMLElement>('input, select')?.focus();
+mountTool(
+  'walker', (props) => h(WalkerIsland, { refs: props.refs ?? {}, labels: props.labels ?? {} }), [pageBinding($walker, walkerCodec)],
+  (root) => {
+    if (root.dataset.started === 'click') root.querySelector<HTMLElement>('input, select')?.focus();
+  },
+);
