@@ -3,7 +3,7 @@
  * Values are kept as the reader typed them (strings and unit choices); `$caseValues` converts them
  * through the engine, which owns every unit conversion and plausibility check.
  */
-import { map } from 'nanostores';
+import { atom } from 'nanostores';
 import type { HaemoglobinUnit, HeightUnit, PlateletUnit, PriorOutcome, PriorTherapy, WeightUnit } from '../engine';
 
 export const bleedingGrades = ['none', 'minor', 'mucosal', 'life-threatening'] as const;
@@ -58,7 +58,7 @@ export const emptyCase: CaseFields = {
   haemoglobinUnit: 'g/dL',
 };
 
-export const $case = map<CaseFields>({ ...emptyCase });
+export const $case = atom<CaseFields>({ ...emptyCase });
 
 export function setCaseField<K extends keyof CaseFields>(key: K, value: CaseFields[K]): void {
   $case.set({ ...$case.get(), [key]: value });

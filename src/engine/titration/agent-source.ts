@@ -9,7 +9,7 @@ import type { CleanInput } from './validate-input';
 /** An agent's table for one checked input, with the notes that input raises. */
 export type AgentSource<Input extends CleanInput = CleanInput> = (input: Input) => { table: AgentTable; notes: Note[] };
 
-/** The agents a caller carries: all four in `allAgents` (agents.ts), or any subset. */
+/** The agents a caller carries: all four in `allAgents` (all-agents.ts), or any subset. */
 export interface AgentSources {
   /** Romiplostim alone is dosed by weight, which the checked input then always has. */
   readonly romiplostim?: AgentSource<Extract<CleanInput, { agent: 'romiplostim' }>>;

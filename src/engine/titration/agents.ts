@@ -1,23 +1,9 @@
-/**
- * All four agents, and the contract's `titrate` and `monitoringPlan` over them (DESIGN.md). The titration
- * and monitoring pages offer every agent; an embed fixed to one agent imports that agent's source alone.
- */
+/** The contract's `titrate` and `monitoringPlan` over all four agents (DESIGN.md). */
 import type { Result } from '../result';
-import type { AgentSources } from './agent-source';
-import { avatrombopagSource } from './avatrombopag';
-import { eltrombopagSource } from './eltrombopag';
-import { fostamatinibSource } from './fostamatinib';
+import { allAgents } from './all-agents';
 import { monitoringPlanWith, type MonitoringPlan } from './monitoring-plan';
-import { romiplostimSource } from './romiplostim';
 import { titrateWith } from './titrate';
 import type { TitrationInput, TitrationValue } from './types';
-
-export const allAgents: AgentSources = {
-  romiplostim: romiplostimSource,
-  eltrombopag: eltrombopagSource,
-  avatrombopag: avatrombopagSource,
-  fostamatinib: fostamatinibSource,
-};
 
 const titrateAll = titrateWith(allAgents);
 const planAll = monitoringPlanWith(allAgents);

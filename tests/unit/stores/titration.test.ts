@@ -7,7 +7,7 @@ import { $case, emptyCase } from '../../../src/stores/case';
 import {
   $titration, emptyTitration, removeRow, rowDate, setRow, setRowDate, titrationControlIds as ids, type TitrationFields, type TitrationRow,
 } from '../../../src/stores/titration';
-import { allAgents } from '../../../src/engine/titration/agents';
+import { allAgents } from '../../../src/engine/titration/all-agents';
 import { romiplostimSource } from '../../../src/engine/titration/romiplostim';
 import { $titrationAgents } from '../../../src/stores/titration-agents';
 import { $monitoringOutcome, $titrationOutcome, addCountRow } from '../../../src/stores/titration-outcome';

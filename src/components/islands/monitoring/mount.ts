@@ -1,6 +1,6 @@
 /** The monitoring page's script (MonitoringTool.astro), built as one self-contained bundle. */
 import { h } from 'preact';
-import { allAgents } from '../../../engine/titration/agents';
+import { allAgents } from '../../../engine/titration/all-agents';
 import { pageBinding } from '../../../stores/page-state';
 import { $titration } from '../../../stores/titration';
 import { $titrationAgents } from '../../../stores/titration-agents';

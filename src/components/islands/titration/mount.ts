@@ -1,6 +1,6 @@
 /** The titration page's script (TitrationTool.astro), built as one self-contained bundle. */
 import { h } from 'preact';
-import { allAgents } from '../../../engine/titration/agents';
+import { allAgents } from '../../../engine/titration/all-agents';
 import { pageBinding } from '../../../stores/page-state';
 import { $titration } from '../../../stores/titration';
 import { $titrationAgents } from '../../../stores/titration-agents';
