@@ -40,6 +40,18 @@ export default defineConfig({
     // The tools' and widgets' self-contained bundles (`?worker&url`, see ToolRoot.astro): the bundler keeps
     // its tree-shaking hints (/* @__PURE__ */ before every JSX call) in the minified output unless told.
     worker: { rolldownOptions: { output: { comments: false } } },
+    plugins: [
+      // Starlight's Page writes the sidebar-state script (save the folded groups and scroll position) into
+      // every page. Our Sidebar override has no persister for it to save to, so it would only be dead code
+      // in every page's JavaScript: it is loaded as an empty module instead.
+      {
+        name: 'itp-pathway:no-sidebar-state',
+        enforce: 'pre',
+        load(id) {
+          if (/components-internals\/SidebarPersistState\.[jt]s$/.test(id)) return 'export {};';
+        },
+      },
+    ],
   },
   integrations: [
     // Starlight adds this integration itself unless the config has one: ours leaves out the embed pages,

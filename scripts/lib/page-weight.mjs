@@ -2,8 +2,8 @@
 // (its scripts and their static imports, followed transitively), and what it loads in all, adding what it
 // loads on first use: dynamic import() chunks, and a tool's bundle that its launcher adds by the URL in
 // its `data-script` attribute (the walker on the algorithm page). Sizes are gzip, as a CDN would serve them.
-// The site search's UI, loaded on every page only when the reader opens search, is weighed once by
-// searchWeight(), not per page.
+// The site search (its dialog and Pagefind's UI), loaded on every page only when the reader opens search,
+// is weighed once by searchWeight(), not per page.
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname, resolve, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -84,9 +84,13 @@ export function scriptWeight(dist, htmlPath) {
   };
 }
 
-/** Pagefind's UI script and the search module it loads, loaded on any page when the reader opens search. */
+/**
+ * The search dialog's script, Pagefind's UI script and the search module it loads: what any page loads when
+ * the reader opens search.
+ */
 export function searchWeight(dist) {
-  return ['pagefind/pagefind-ui.js', 'pagefind/pagefind.js']
+  const dialog = readdirSync(join(dist, '_astro')).filter((name) => /^search-dialog-.*\.js$/.test(name)).map((name) => `_astro/${name}`);
+  return [...dialog, 'pagefind/pagefind-ui.js', 'pagefind/pagefind.js']
     .map((file) => join(dist, file))
     .filter((file) => existsSync(file))
     .reduce((total, file) => total + gzipSize(file), 0);

@@ -45,10 +45,10 @@ test.describe('Answer page', () => {
 });
 
 test.describe('search', () => {
-  test('loads Pagefind only on first use, then finds pages', async ({ page }) => {
+  test('loads the search dialog and Pagefind only on first use, then finds pages', async ({ page }) => {
     const pagefind: string[] = [];
     page.on('request', (r) => {
-      if (/pagefind|ui-core/.test(r.url())) pagefind.push(r.url());
+      if (/pagefind|ui-core|search-dialog/.test(r.url())) pagefind.push(r.url());
     });
     await page.goto('/reference/about/');
     await page.waitForLoadState('networkidle');
@@ -67,6 +67,11 @@ test.describe('search', () => {
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog')).toBeVisible();
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    // Again, now that the dialog's own script (loaded by the first Ctrl+K) answers the shortcut.
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog')).toBeHidden();
   });
 });
