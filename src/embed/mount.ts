@@ -8,7 +8,7 @@
 import type { ReadableAtom } from 'nanostores';
 import type { ComponentChild } from 'preact';
 import { inNextTask, takeOver } from '../components/islands/ui/take-over';
-import { startPageState } from '../stores/page-state';
+import { startEmbedState } from '../stores/page-state';
 import { $urlNotices } from '../stores/url-state';
 import { MESSAGE_SOURCE, postToHost } from '../scripts/embed-frame';
 import type { EmbedBinding } from './embed-binding';
@@ -32,7 +32,7 @@ function readCheckedLink(bindings: readonly EmbedBinding[]): void {
   const rereads = bindings.map((binding) => binding.remember());
   // The page lists the link's problems in its own words; the codecs' notices would repeat them.
   const notices = $urlNotices.get();
-  startPageState(...bindings.map((binding) => binding.page));
+  startEmbedState(...bindings.map((binding) => binding.page));
   if (checked.toString() !== new URLSearchParams(window.location.search).toString()) {
     for (const reread of rereads) reread(checked);
   }
@@ -69,7 +69,10 @@ export function mountWidget<T>(mount: WidgetMount<T>): void {
     mount.fix?.();
     const pages = mount.bindings.map((binding) => binding.page);
     takeOver(root, pages, () => readCheckedLink(mount.bindings), mount.view(config.props));
-    keepOpenLinkCurrent(config, mount.bindings);
-    sendResults(config, mount);
+    // The link out and the first result (which runs the engine) in a task of their own again.
+    inNextTask(() => {
+      keepOpenLinkCurrent(config, mount.bindings);
+      sendResults(config, mount);
+    });
   });
 }

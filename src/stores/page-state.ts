@@ -29,19 +29,33 @@ function bindOnce(binding: PageBinding): void {
   binding.bind();
 }
 
-/**
- * Binds the case and the given tool stores to the link (once each). Remembered units apply only to a page
- * opened without parameters: a shared link must reproduce exactly what it encodes.
- */
-export function startPageState(...tools: PageBinding[]): void {
+function startState(remember: boolean, tools: readonly PageBinding[]): void {
   if (typeof window === 'undefined') return;
   if (!started.has($case)) {
-    const storage = safeStorage();
+    const storage = remember ? safeStorage() : undefined;
     if (storage !== undefined && window.location.search === '') restoreUnits(storage);
     bindOnce(pageBinding($case, caseCodec));
     if (storage !== undefined) rememberUnits(storage);
   }
   for (const tool of tools) bindOnce(tool);
+}
+
+/**
+ * Binds the case and the given tool stores to the link (once each). Remembered units apply only to a page
+ * opened without parameters: a shared link must reproduce exactly what it encodes.
+ */
+export function startPageState(...tools: PageBinding[]): void {
+  startState(true, tools);
+}
+
+/**
+ * The same for an embed, without remembered units: a widget shows what its educator's link says, and inside
+ * a course page the browser keeps a separate storage per host site anyway (or refuses it in a sandbox), so
+ * the reader's units from this site never reach it. Not touching storage also keeps the widget's start-up
+ * short.
+ */
+export function startEmbedState(...tools: PageBinding[]): void {
+  startState(false, tools);
 }
 
 /**

@@ -67,6 +67,15 @@ describe('startPageState', () => {
     expect(m.$case.get()).toMatchObject({ weight: '70', weightUnit: 'kg' });
   });
 
+  it('in an embed, neither applies remembered units nor stores new ones: the widget shows what its link says', async () => {
+    window.localStorage.setItem('itp-pathway:units', 'wtu=lb');
+    const m = await freshModules();
+    m.startEmbedState();
+    expect(m.$case.get().weightUnit).toBe('kg');
+    m.setCaseField('heightUnit', 'in');
+    expect(window.localStorage.getItem('itp-pathway:units')).toBe('wtu=lb');
+  });
+
   it('works in a sandboxed frame: no storage, no history changes', async () => {
     vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError');
