@@ -124,13 +124,13 @@ describe('mountTool', () => {
   it('hands the live root to whenLive, after the take-over (the walker focuses its first field there)', async () => {
     window.history.replaceState(null, '', '/tools/dose-calculator/');
     const root = builtDoseRoot();
-    const live: (string | undefined)[] = [];
+    const live: { isRoot: boolean; live: string | undefined }[] = [];
     mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)], (started) => {
-      live.push(started.dataset.live);
+      live.push({ isRoot: started === root, live: started.dataset.live });
     });
     expect(live).toEqual([]);
     await settle();
-    expect(live).toEqual(['']);
+    expect(live).toEqual([{ isRoot: true, live: '' }]);
   });
 
   it('starts nothing without its root', () => {
