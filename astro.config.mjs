@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { starlightInlineScriptHashes } from './src/lib/csp/inline-hashes.mjs';
 import citedOn from './src/integrations/cited-on.mjs';
+import cspFirst from './src/integrations/csp-first.mjs';
 import headers from './src/integrations/headers.mjs';
 import offline from './src/integrations/offline.mjs';
 
@@ -84,6 +85,8 @@ export default defineConfig({
         Sidebar: './src/components/overrides/Sidebar.astro',
         // Adds the offline service worker's registration to every page.
         Head: './src/components/overrides/Head.astro',
+        // Starlight's theme script, minified: it is written into every page.
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
       },
       customCss: ['./src/styles/utilities.css', './src/styles/theme.css', './src/styles/diagram.css', './src/styles/tools.css', './src/styles/titration.css', './src/styles/teach.css', './src/styles/print.css'],
     }),
@@ -91,6 +94,7 @@ export default defineConfig({
     preact({ include: ['**/islands/**'] }),
     // Before offline(): the service worker's cache name hashes the finished pages.
     citedOn(),
+    cspFirst(),
     headers(),
     offline(),
   ],

@@ -56,7 +56,7 @@ export function scriptWeight(dist, htmlPath) {
     for (const imp of m[2].matchAll(STATIC_IMPORT)) entries.add(resolveAsset(dist, htmlPath, imp[1]));
     for (const imp of m[2].matchAll(DYNAMIC_IMPORT)) entries.add(resolveAsset(dist, htmlPath, imp[1]));
   }
-  const inlineBytes = inline.length === 0 ? 0 : gzipSync(Buffer.from(inline.join('\n'))).length;
+  const inlineBytes = inline.length === 0 ? 0 : gzipSync(Buffer.from(inline.join('\n')), { level: 9 }).length;
   const eager = new Set();
   const lazy = new Set();
   const visit = (file, set) => {
@@ -89,9 +89,11 @@ export function scriptWeight(dist, htmlPath) {
  * the reader opens search.
  */
 export function searchWeight(dist) {
-  const dialog = readdirSync(join(dist, '_astro')).filter((name) => /^search-dialog-.*\.js$/.test(name)).map((name) => `_astro/${name}`);
-  return [...dialog, 'pagefind/pagefind-ui.js', 'pagefind/pagefind.js']
-    .map((file) => join(dist, file))
+  // The search button names the dialog's script (Search.astro's `data-dialog-script`); the Answer page has one.
+  const home = join(dist, 'index.html');
+  const dialog = readFileSync(home, 'utf8').match(/\bdata-dialog-script="([^"]+\.js)"/)?.[1];
+  if (dialog === undefined) throw new Error(`${home} names no search dialog script (data-dialog-script).`);
+  return [resolveAsset(dist, home, dialog), join(dist, 'pagefind/pagefind-ui.js'), join(dist, 'pagefind/pagefind.js')]
     .filter((file) => existsSync(file))
     .reduce((total, file) => total + gzipSize(file), 0);
 }

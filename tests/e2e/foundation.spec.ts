@@ -84,6 +84,22 @@ test('switches to the dark theme and keeps the diagram readable', async ({ page 
   expect(fill).toBe('rgb(255, 255, 255)');
 });
 
+test('keeps the chosen theme on the next page, from its first paint', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
+  // The theme script (Starlight's, minified into the page) runs before the body is parsed: record what the
+  // page's first paint would use, not what the select's own script sets afterwards.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') sessionStorage.setItem('theme-at-parse', document.documentElement.dataset.theme ?? '');
+    }, { once: true });
+  });
+  await page.goto('/guidance/choosing/');
+  expect(await page.evaluate(() => sessionStorage.getItem('theme-at-parse'))).toBe('light');
+  await expect(page.getByRole('combobox', { name: 'Select theme' }).first()).toHaveValue('light');
+});
+
 test('prints the content without navigation', async ({ page }) => {
   await page.goto('/');
   await page.emulateMedia({ media: 'print' });

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { themeScript } from './theme-script.mjs';
 
 const INLINE_SCRIPT = /<script\s+is:inline(?:\s[^>]*)?>([\s\S]*?)<\/script>/g;
 
@@ -18,5 +19,7 @@ export function starlightInlineScriptHashes() {
       hashes.add(`sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}`);
     }
   }
+  // Our ThemeProvider override writes Starlight's theme script minified (theme-script.mjs).
+  hashes.add(`sha256-${createHash('sha256').update(themeScript()).digest('base64')}`);
   return [...hashes].sort();
 }

@@ -13,13 +13,15 @@ const files: Record<string, string> = {
   '_astro/shared.js': `export const s = 1;${'b'.repeat(500)}`,
   '_astro/chart.js': `export const c = 2;${'c'.repeat(900)}`,
   '_astro/tool.js': `window.tool = 3;${'d'.repeat(1500)}`,
+  '_astro/search-dialog-x1.js': 'g'.repeat(200),
   'pagefind/pagefind-ui.js': 'e'.repeat(700),
   'pagefind/pagefind.js': 'f'.repeat(400),
 };
 const inline = 'document.documentElement.dataset.ready = "";';
 const page = `<script src="/_astro/page.js" type="module"></script><script>${inline}</script>
 <script type="application/json" id="config">{"not":"javascript"}</script>
-<div data-tool="walker" data-script="/_astro/tool.js"></div>`;
+<div data-tool="walker" data-script="/_astro/tool.js"></div>
+<site-search data-dialog-script="/_astro/search-dialog-x1.js"></site-search>`;
 
 function fakeDist(): string {
   const dist = mkdtempSync(join(tmpdir(), 'itp-weight-'));
@@ -45,7 +47,13 @@ describe('scriptWeight', () => {
 });
 
 describe('searchWeight', () => {
-  it('weighs Pagefind’s UI and search module once for the site', () => {
-    expect(searchWeight(fakeDist())).toBe(gz('e'.repeat(700)) + gz('f'.repeat(400)));
+  it('weighs the dialog the search button names, Pagefind’s UI and its search module, once for the site', () => {
+    expect(searchWeight(fakeDist())).toBe(gz('g'.repeat(200)) + gz('e'.repeat(700)) + gz('f'.repeat(400)));
+  });
+
+  it('fails rather than leave the dialog out when the button no longer names it', () => {
+    const dist = fakeDist();
+    writeFileSync(join(dist, 'index.html'), '<site-search></site-search>');
+    expect(() => searchWeight(dist)).toThrow(/data-dialog-script/);
   });
 });
