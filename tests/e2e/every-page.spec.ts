@@ -22,6 +22,10 @@ for (const route of builtRoutes()) {
       const csp = page.locator('meta[http-equiv="content-security-policy"]');
       await expect(csp).toHaveAttribute('content', /script-src 'self'/);
       expect((await csp.getAttribute('content')) ?? '').not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+      // A policy in a <meta> governs only what comes after it: no script may come before it.
+      const scriptsBeforePolicy = await csp.evaluate((meta) =>
+        [...document.scripts].filter((script) => script.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING).length);
+      expect(scriptsBeforePolicy).toBe(0);
       expect(problems).toEqual([]);
       expect(foreign).toEqual([]);
     });
