@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 // The shared primitives: labels, errors announced beside their control, units, notes and keyboard use.
+import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChoiceField } from '../../../src/components/islands/ui/ChoiceField';
 import { Citations } from '../../../src/components/islands/ui/Citations';
@@ -7,6 +8,7 @@ import { CopyButton } from '../../../src/components/islands/ui/CopyButton';
 import { NumberField } from '../../../src/components/islands/ui/NumberField';
 import { ProblemList } from '../../../src/components/islands/ui/ProblemList';
 import { SelectField } from '../../../src/components/islands/ui/SelectField';
+import { usePendingFocus } from '../../../src/components/islands/ui/use-pending-focus';
 import { byId, choose, cleanup, mount, press, settle, type } from './support';
 
 afterEach(() => {
@@ -107,5 +109,44 @@ describe('CopyButton', () => {
     expect(box?.value).toBe('Plan text');
     expect(document.activeElement).toBe(box);
     expect(root.querySelector('[role="status"]')?.textContent).toMatch(/Ctrl\+C/);
+  });
+});
+
+describe('usePendingFocus', () => {
+  /** Rows of one input each; the button adds a row (as a store would, rendered later) and moves to it. */
+  function Rows({ later }: { later: boolean }) {
+    const [rows, setRows] = useState(['12']);
+    const moveFocus = usePendingFocus();
+    const add = () => {
+      const next = rows.length;
+      if (later) setTimeout(() => setRows((now) => [...now, '']), 1);
+      else setRows((now) => [...now, '']);
+      moveFocus(() => document.querySelector<HTMLInputElement>(`#row-${next}`));
+    };
+    return (
+      <div>
+        {rows.map((value, index) => <input key={index} id={`row-${index}`} type="text" value={value} />)}
+        <button type="button" onClick={add}>Add</button>
+        <button type="button" id="first" onClick={() => moveFocus(() => document.querySelector<HTMLInputElement>('#row-0'))}>First</button>
+      </div>
+    );
+  }
+
+  it('moves to a field that is already there at once, its text selected for typing over', () => {
+    const root = mount(<Rows later={false} />);
+    byId<HTMLButtonElement>(root, 'first').click();
+    const first = byId<HTMLInputElement>(root, 'row-0');
+    expect(document.activeElement).toBe(first);
+    expect([first.selectionStart, first.selectionEnd]).toEqual([0, 2]);
+  });
+
+  it('moves to a row that a later render brings', async () => {
+    for (const later of [false, true]) {
+      const root = mount(<Rows later={later} />);
+      root.querySelector<HTMLButtonElement>('button')?.click();
+      await settle();
+      expect(document.activeElement).toBe(byId(root, 'row-1'));
+      cleanup();
+    }
   });
 });

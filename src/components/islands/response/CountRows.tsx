@@ -3,10 +3,11 @@
  * so Enter in a count moves straight to the next day. Each entered row has its own remove button. The
  * rows live in the `$response` store; the empty row joins it when something is typed in it.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { Note } from '../../../engine';
 import { removeRow, responseControlIds, rowsToShow, setRowField, type CountRow } from '../../../stores/response';
 import { NumberField } from '../ui/NumberField';
+import { usePendingFocus } from '../ui/use-pending-focus';
 
 export interface CountRowsProps {
   rows: readonly CountRow[];
@@ -16,21 +17,9 @@ export interface CountRowsProps {
 
 export function CountRows({ rows, errors, notes }: CountRowsProps) {
   const dayInputs = useRef<(HTMLInputElement | null)[]>([]);
-  const [focusRow, setFocusRow] = useState<number | undefined>(undefined);
+  const moveFocus = usePendingFocus();
   const shown = rowsToShow(rows);
-  // Enter pressed before the next row was rendered: focus its day once it exists.
-  useEffect(() => {
-    const input = focusRow === undefined ? undefined : dayInputs.current[focusRow];
-    if (input === undefined || input === null) return;
-    input.focus();
-    setFocusRow(undefined);
-  }, [focusRow, shown.length]);
-
-  const next = (index: number) => {
-    const input = dayInputs.current[index + 1];
-    if (input !== undefined && input !== null) input.focus();
-    else setFocusRow(index + 1);
-  };
+  const next = (index: number) => moveFocus(() => dayInputs.current[index + 1]);
   return (
     <ol class="count-rows">
       {shown.map((row, index) => {

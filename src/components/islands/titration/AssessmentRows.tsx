@@ -3,7 +3,7 @@
  * adds a row, due on the day the engine says the next count is, and moves into it. Days are counted from
  * the first dose (day 0), or typed as weeks or dates. Romiplostim rows take a child's updated weight.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { Note, WeightUnit } from '../../../engine';
 import { plateletUnits, unitLabels } from '../../../engine/units';
 import {
@@ -14,6 +14,7 @@ import { choicesOf } from '../ui/choices';
 import { ChoiceField } from '../ui/ChoiceField';
 import { NumberField } from '../ui/NumberField';
 import { SelectField } from '../ui/SelectField';
+import { usePendingFocus } from '../ui/use-pending-focus';
 import { WhenField } from './WhenField';
 import { entryNames } from './words';
 
@@ -31,21 +32,17 @@ const messages = (notes: readonly Note[] | undefined) => notes?.map((note) => no
 export function AssessmentRows({ fields, weightUnit, errors, notes }: AssessmentRowsProps) {
   const dayInputs = useRef<(HTMLInputElement | null)[]>([]);
   const countInputs = useRef<(HTMLInputElement | null)[]>([]);
-  const [focus, setFocus] = useState<{ row: number; on: 'day' | 'count' } | undefined>(undefined);
-  useEffect(() => {
-    const count = focus === undefined ? undefined : countInputs.current[focus.row];
-    // A new row arrives with the parent's next render, which may come after this one: wait for it.
-    if (focus === undefined || count === null || count === undefined) return;
-    const day = dayInputs.current[focus.row];
-    const target = focus.on === 'day' && day !== null && day !== undefined && !day.disabled ? day : count;
-    target.focus();
-    // A prefilled day is selected, so typing replaces it and Enter accepts it.
-    if (target.type === 'text') target.select();
-    setFocus(undefined);
-  }, [focus, fields.rows.length]);
+  const moveFocus = usePendingFocus();
+  // The count field is the sign that a row has rendered; a day typed as a week or date may be disabled.
+  const focusRow = (row: number, on: 'day' | 'count') => moveFocus(() => {
+    const count = countInputs.current[row];
+    const day = dayInputs.current[row];
+    if (count === null || count === undefined) return undefined;
+    return on === 'day' && day !== null && day !== undefined && !day.disabled ? day : count;
+  });
 
   const weighed = fields.agent === 'romiplostim';
-  const add = () => setFocus({ row: addCountRow(), on: 'day' });
+  const add = () => focusRow(addCountRow(), 'day');
   return (
     <div class="assessments" data-print="hide">
       <h3>Counts</h3>
@@ -65,12 +62,12 @@ export function AssessmentRows({ fields, weightUnit, errors, notes }: Assessment
           const dayRef = (input: HTMLInputElement | null) => {
             dayInputs.current[index] = input;
           };
-          const next = () => (index === fields.rows.length - 1 ? add() : setFocus({ row: index + 1, on: 'day' }));
+          const next = () => (index === fields.rows.length - 1 ? add() : focusRow(index + 1, 'day'));
           return (
             <li key={index} class="assessment-row">
               <WhenField
                 id={ids.day(index)} index={index} row={row} fields={fields} error={errors[ids.day(index)]} inputRef={dayRef}
-                onEnter={() => setFocus({ row: index, on: 'count' })}
+                onEnter={() => focusRow(index, 'count')}
               />
               <NumberField
                 id={ids.count(index)} label="Count" labelDetail={detail} value={row.count} error={errors[ids.count(index)]}
