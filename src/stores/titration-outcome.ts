@@ -1,12 +1,12 @@
 /**
- * The simulator's results: the request (titration-request.ts) through `titrate` for the steps and through
- * `monitoringPlan` for what to measure next. Both read the same input, so the two pages always agree.
+ * The simulator's results: the request (titration-request.ts) through `titrate` for the steps. The
+ * monitoring schedule reads the same request through `monitoringPlan` (monitoring-outcome.ts), so the two
+ * pages always agree.
  */
 import { computed } from 'nanostores';
-import type { MonitoringPlan, Note, Result, TitrationInput, TitrationValue } from '../engine';
-// Each function from its own module: the engine's index (or the titration folder's) would also bring the
-// algorithm, the regimens and the fostamatinib and liver helpers into both pages' JavaScript.
-import { monitoringPlanWith } from '../engine/titration/monitoring-plan';
+import type { Note, Result, TitrationInput, TitrationValue } from '../engine';
+// From its own module: the engine's index (or the titration folder's) would also bring the algorithm, the
+// regimens and the fostamatinib and liver helpers into the page's JavaScript.
 import { titrateWith } from '../engine/titration/titrate';
 import { $case } from './case';
 import { $caseValues } from './case-values';
@@ -45,8 +45,6 @@ export function engineOutcome<T>(request: TitrationRequest, run: (input: Titrati
 export const $titrationRequest = computed([$case, $caseValues, $titration], titrationRequest);
 export const $titrationOutcome = computed([$titrationRequest, $titrationAgents], (request, sources) =>
   engineOutcome<TitrationValue>(request, titrateWith(sources)));
-export const $monitoringOutcome = computed([$titrationRequest, $titrationAgents], (request, sources) =>
-  engineOutcome<MonitoringPlan>(request, monitoringPlanWith(sources)));
 
 /**
  * Adds a row for the next count and returns its index. Its day is the day the engine says the next count

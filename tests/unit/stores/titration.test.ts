@@ -10,7 +10,8 @@ import {
 import { allAgents } from '../../../src/engine/titration/all-agents';
 import { romiplostimSource } from '../../../src/engine/titration/romiplostim';
 import { $titrationAgents } from '../../../src/stores/titration-agents';
-import { $monitoringOutcome, $titrationOutcome, addCountRow } from '../../../src/stores/titration-outcome';
+import { $monitoringOutcome } from '../../../src/stores/monitoring-outcome';
+import { $titrationOutcome, addCountRow } from '../../../src/stores/titration-outcome';
 
 const rows = (...pairs: [string, string, string?][]): TitrationRow[] =>
   pairs.map(([day, count, weight = '']) => ({ day, count, weight }));

@@ -6,7 +6,7 @@
 import { $case } from '../../../stores/case';
 import { pageBinding } from '../../../stores/page-state';
 import { $titration } from '../../../stores/titration';
-import { $monitoringOutcome } from '../../../stores/titration-outcome';
+import { $monitoringOutcome } from '../../../stores/monitoring-outcome';
 import { titrationCodec, titrationQuery } from '../../../stores/titration-url';
 import { AssessmentRows } from '../titration/AssessmentRows';
 import { TitrationControls } from '../titration/TitrationControls';
