@@ -30,7 +30,7 @@ const knownOverruns = [
   {
     match: (route) => route === '/tools/titration/',
     ceiling: 30.5 * KB,
-    why: 'all four label tables with their notes and checks (titration engine ~10.5 KB), Preact + nanostores (~6.3 KB), the simulator UI and case panel, the link codecs and Starlight\'s own scripts (~1.2 KB)',
+    why: 'all four label tables with their notes and checks (titration engine ~10.5 KB), Preact + nanostores (~6.3 KB), the simulator UI and case panel, the link codecs and the site\'s inline scripts (theme, menu, search button, offline registration: ~1.1 KB)',
   },
   {
     match: (route) => route.startsWith('/embed/titration-'),
