@@ -1,9 +1,10 @@
 // Completes the references page after the build: "Cited on" for each source lists every page whose final
 // HTML cites it, including citations that components render from engine data (which the MDX sources do
 // not show). The Bibliography component writes the MDX-derived list, so `astro dev` still shows most of it.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from './built-files.mjs';
 
 const CITE_LINK = /<a class="cite-link" href="#ref-([a-z0-9-]+)"/g;
 const CITED_ON = /<span class="cited-on" data-ref="([a-z0-9-]+)">[\s\S]*?<\/span>/g;
@@ -39,14 +40,6 @@ export function fillCitedOn(html, map) {
   });
 }
 
-function htmlFiles(dir, root = dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(path, root);
-    return name.endsWith('.html') ? [relative(root, path).split('\\').join('/')] : [];
-  });
-}
-
 export default function citedOn() {
   return {
     name: 'itp-pathway:cited-on',
@@ -54,7 +47,7 @@ export default function citedOn() {
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir);
         const target = 'reference/references/index.html';
-        const pages = htmlFiles(dist)
+        const pages = builtPages(dist)
           .filter((file) => file !== target && file !== '404.html' && !file.startsWith('embed/'))
           .sort()
           .map((file) => {

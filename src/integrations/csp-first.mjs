@@ -2,9 +2,10 @@
 // Astro writes it at the end of the head, and a policy in a <meta> governs only what the parser meets after
 // it (CSP 3, §3.3): the inline scripts above it (Starlight's theme script, the service worker's
 // registration) would run unchecked, and a missing hash would go unnoticed by the browser tests.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtPages } from './built-files.mjs';
 
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
 const CHARSET = /<meta charset="[^"]*"\s*\/?>/i;
@@ -22,20 +23,13 @@ export function cspFirst(html) {
   return without.replace(/<head>/i, (head) => `${head}${meta}`);
 }
 
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 export default function cspFirstIntegration() {
   return {
     name: 'itp-pathway:csp-first',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
+        const dist = fileURLToPath(dir);
+        for (const file of builtPages(dist).map((page) => join(dist, page))) {
           const html = readFileSync(file, 'utf8');
           const moved = cspFirst(html);
           if (moved !== html) writeFileSync(file, moved);

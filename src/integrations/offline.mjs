@@ -2,19 +2,13 @@
 // its tools work offline after the first visit (wards with poor signal). The cache name carries a hash
 // of the file list and contents, so a new deployment replaces the old cache in one step.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-function files(dir, root = dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path, root) : [relative(root, path).split('\\').join('/')];
-  });
-}
+import { builtFiles } from './built-files.mjs';
 
 export function precacheList(dist) {
-  return files(dist)
+  return builtFiles(dist)
     .filter((file) => !['sw.js', '_headers'].includes(file) && !file.endsWith('.map') && !file.startsWith('.'))
     .map((file) => `/${file}`.replace(/\/index\.html$/, '/'))
     .sort();
