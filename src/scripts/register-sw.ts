@@ -5,7 +5,8 @@
  * sandboxed iframe (no same-origin access) service workers are unavailable and touching
  * navigator.serviceWorker can throw: the widget then simply works online.
  *
- * Built as its own minified classic script (`?worker&url`), so the comment above costs no reader a byte.
+ * Site pages get it inlined by Astro (the Head override), embed pages as a classic script file
+ * (EmbedLayout.astro, `?worker&url`); both are minified, so the comment above costs no reader a byte.
  */
 window.addEventListener('load', () => {
   try {
