@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { inlineScriptsOf, starlightComponents } from './starlight-scripts.mjs';
 import { themeScript } from './theme-script.mjs';
 
+/** @type {(script: string) => `sha256-${string}`} */
 const hashOf = (script) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
 
 export function starlightInlineScriptHashes() {
