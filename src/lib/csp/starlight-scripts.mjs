@@ -1,7 +1,7 @@
 // The inline scripts of Starlight's own components, read from the installed Starlight: what they write with
 // `is:inline` is the code that reaches every page, so reading it here keeps our hashes and our minified copy
 // right after an upgrade.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,9 +13,4 @@ const componentsDir = () => join(dirname(fileURLToPath(import.meta.resolve('@ast
 /** The `is:inline` scripts of one Starlight component ("ThemeProvider.astro"), in source order. */
 export function inlineScriptsOf(component) {
   return [...readFileSync(join(componentsDir(), component), 'utf8').matchAll(INLINE_SCRIPT)].map((match) => match[1] ?? '');
-}
-
-/** Every Starlight component's file name. */
-export function starlightComponents() {
-  return readdirSync(componentsDir()).filter((file) => file.endsWith('.astro'));
 }

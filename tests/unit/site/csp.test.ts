@@ -4,8 +4,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { cspFirst } from '../../../src/integrations/csp-first.mjs';
 import { starlightInlineScriptHashes } from '../../../src/lib/csp/inline-hashes.mjs';
+import { inlineScriptsOf } from '../../../src/lib/csp/starlight-scripts.mjs';
 import { themeScript } from '../../../src/lib/csp/theme-script.mjs';
 
+const hashOf = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 const meta = `<meta http-equiv="content-security-policy" content="script-src 'self'">`;
 
 describe('the CSP <meta> goes first in the head', () => {
@@ -33,7 +35,20 @@ describe('Starlight’s theme script, minified', () => {
   });
 
   it('is allowed by the CSP’s script hashes', () => {
-    const hash = `sha256-${createHash('sha256').update(script).digest('base64')}`;
-    expect(starlightInlineScriptHashes()).toContain(hash);
+    expect(starlightInlineScriptHashes()).toContain(hashOf(script));
+  });
+});
+
+describe('the CSP’s hashes for Starlight’s inline scripts', () => {
+  it('allow the theme select’s script, which every page carries', () => {
+    const [updatePickers = ''] = inlineScriptsOf('ThemeSelect.astro');
+    expect(updatePickers).toContain('updatePickers');
+    expect(starlightInlineScriptHashes()).toContain(hashOf(updatePickers));
+  });
+
+  it('allow none of the scripts this site overrides or no longer renders', () => {
+    const unused = ['Search.astro', 'SidebarPersister.astro', 'ThemeProvider.astro'].flatMap(inlineScriptsOf);
+    expect(unused).toHaveLength(4);
+    for (const script of unused) expect(starlightInlineScriptHashes()).not.toContain(hashOf(script));
   });
 });
