@@ -72,7 +72,7 @@ function levelWords(table: AgentTable, level: number): string {
 function actionWords(table: AgentTable, effect: Effect, step: string, highest: string): string {
   switch (effect) {
     case 'up': return `Increase by ${step}, never above ${highest}`;
-    case 'down': return `Decrease by ${step}; at the lowest dose, hold`;
+    case 'down': return `Decrease by ${step}`;
     case 'keep': return 'Keep the same dose';
     case 'hold': return `Stop for now (no dose); count ${table.counts.held.words}`;
     case 'stay-held': return `Stay off; count ${table.counts.held.words}`;

@@ -154,7 +154,7 @@ describe('avatrombopag: the label table as a reader checks it (titrationTable)',
       'dosing | count > 400, dose lowest, daysAtDose ≥ 14 | Discontinue',
       expect.stringMatching(/^dosing \| count < 50, dose highest, daysAtDose ≥ 28 \| Discontinue\. This is a prompt/),
       'dosing | count > 400 | Stop for now (no dose); count twice weekly while stopped',
-      'dosing | count ≥ 200 and ≤ 400 | Decrease by one level; at the lowest dose, hold (not within 14 days of the last decrease)',
+      'dosing | count ≥ 200 and ≤ 400 | Decrease by one level (not within 14 days of the last decrease)',
       'dosing | count < 50 | Increase by one level, never above 40 mg once daily, with food (only after ≥ 14 days at the current dose)',
       'dosing | otherwise | Keep the same dose',
     ]);

@@ -29,7 +29,7 @@ describe('label tables as data', () => {
     for (const citation of citations) expect(referenceKeys).toContain(citationKey(citation ?? ''));
   });
 
-  it.each(tables)('%s: the rows and the start row cite the rule set\'s own label (issue #18: the EU start row cited the US label)', (_name, table) => {
+  it.each(tables)('%s: the rows and the start row cite the label of their own rule set (issue #18: the EU start row cited the US label)', (_name, table) => {
     const own = citationKey(table.citation);
     const rows = [...table.rules.dosing.rules, table.rules.dosing.otherwise, ...table.rules.held.rules, table.rules.held.otherwise];
     expect([...rows, table.start.otherwise, ...table.start.rows].map((row) => citationKey(row.citation))).toEqual(
