@@ -6,6 +6,7 @@
 export const referenceKeys = [
   // Guidelines, consensus and definitions
   'ash-2019', 'ash-2011', 'icr-2019', 'icr-2010', 'iwg-2009', 'iwg-bleeding-2013', 'thanz-2022',
+  'ash-review-2024',
   'italian-delphi-2021', 'cuker-neunert-2016', 'miltiadous-2020', 'george-2006',
   // Bleeding risk
   'piel-julian-2018', 'hato-2020', 'cohen-2000', 'neunert-2015', 'buchanan-2002', 'icsg-2008',

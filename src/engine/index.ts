@@ -36,25 +36,29 @@ export { formatDose, formatUnits, formatRate, formatVolume } from './format/dose
 export { formatItemDose, regimenSummaryText } from './format/regimen-summary';
 export { drugDisplayName } from './format/drug-names';
 
-// Part 2: titration and monitoring (issue #5)
+// Part 2: titration and monitoring (issues #5, #18, #21). titration/index.ts is the shared entry point;
+// each agent has its own (titration/romiplostim.ts, …), and titration/all-agents.ts carries the four.
+export { titrate, monitoringPlan, titrationTable, allAgents } from './titration/all-agents';
 export {
-  titrate, titrationAgents, monitoringPlan, romiplostimVolume, avatrombopagLevels,
-  fostamatinibReductionLadder, fostamatinibReduce, fostamatinibBloodPressureRules, fostamatinibBloodPressure,
-  eltrombopagLiverAction, eltrombopagLiverRules,
+  titrateWith, monitoringPlanWith, titrationTableOf, titrationAgents, boundText, stableDefinition, afterStopDefinition,
 } from './titration';
 export type {
   TitrationStep, TitrationInput, TitrationValue, TitrationOptions, TitrationAction, Agent, Ruleset, CypInteraction,
-  CountEntry, MonitoringPlan, MonitoringItem, RomiplostimPreparation, AvatrombopagLevel, FostamatinibDailyDose,
-  FostamatinibReduction, BloodPressureRule, BloodPressureDecision, LiverDecision, LiverRule,
-} from './titration';
-// The label tables as data, for pages that show a table's rows rather than one patient's steps.
-export {
-  titrationTable, boundText, avatrombopagMgPerWeek, romiplostimSmallDoseMcg, stableDefinition,
-  romiplostimReweighDays,
-} from './titration';
-export type {
+  CountEntry, MonitoringPlan, MonitoringItem, RomiplostimPreparation, AgentSource, AgentSources,
   LabelTable, LabelRow, LabelStart, Bound, Conditions, Wait, Effect, CountMonitoring, Interval, TestSchedule,
 } from './titration';
+export { romiplostimVolume, romiplostimSmallDoseMcg, romiplostimReweighDays, romiplostimSource } from './titration/romiplostim';
+export { eltrombopagLiverAction, eltrombopagLiverRules, eltrombopagSource } from './titration/eltrombopag';
+export type { LiverDecision, LiverRule } from './titration/eltrombopag';
+export { avatrombopagLevels, avatrombopagMgPerWeek, avatrombopagSource } from './titration/avatrombopag';
+export type { AvatrombopagLevel } from './titration/avatrombopag';
+export {
+  fostamatinibReductionLadder, fostamatinibReduce, fostamatinibBloodPressureRules, fostamatinibBloodPressure,
+  fostamatinibSource,
+} from './titration/fostamatinib';
+export type {
+  FostamatinibDailyDose, FostamatinibReduction, BloodPressureRule, BloodPressureDecision,
+} from './titration/fostamatinib';
 
 // Part 3: the treatment algorithm (issue #6)
 export {

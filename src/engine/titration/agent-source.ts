@@ -1,30 +1,42 @@
 /**
- * How the walker gets an agent's label table: a source per agent, so a caller that carries one agent (an
- * embed fixed to romiplostim) can leave the other three tables, and their notes, out of its bundle.
+ * An agent as the walker sees it: who it doses, its label table for a reader, and its table for one
+ * checked input. Each agent's module (romiplostim.ts, eltrombopag.ts, avatrombopag.ts, fostamatinib.ts)
+ * exports one, so a page can load the chosen agent alone and pass it to `titrateWith` (titrate.ts).
  */
 import type { Note } from '../result';
+import type { Eligibility } from './eligibility';
 import type { AgentTable } from './table';
+import type { Agent, Ruleset } from './types';
 import type { CleanInput } from './validate-input';
 
-/** An agent's table for one checked input, with the notes that input raises. */
-export type AgentSource<Input extends CleanInput = CleanInput> = (input: Input) => { table: AgentTable; notes: Note[] };
+/** The checked input for one agent (romiplostim's always has the weight it is dosed by). */
+export type InputFor<A extends Agent> = Extract<CleanInput, { agent: A }>;
+
+export interface AgentSource<A extends Agent = Agent> {
+  agent: A;
+  /** Rule sets, ages and start options this agent's titration accepts. */
+  eligibility: Eligibility;
+  /** The table a reader checks against the label, with no patient in it. Only a rule set in `eligibility`. */
+  label(ruleset: Ruleset): AgentTable;
+  /** The table for one checked input, with the notes that input raises. */
+  table(input: InputFor<A>): { table: AgentTable; notes: Note[] };
+}
 
 /** The agents a caller carries: all four in `allAgents` (all-agents.ts), or any subset. */
 export interface AgentSources {
-  /** Romiplostim alone is dosed by weight, which the checked input then always has. */
-  readonly romiplostim?: AgentSource<Extract<CleanInput, { agent: 'romiplostim' }>>;
-  readonly eltrombopag?: AgentSource;
-  readonly avatrombopag?: AgentSource;
-  readonly fostamatinib?: AgentSource;
+  readonly romiplostim?: AgentSource<'romiplostim'>;
+  readonly eltrombopag?: AgentSource<'eltrombopag'>;
+  readonly avatrombopag?: AgentSource<'avatrombopag'>;
+  readonly fostamatinib?: AgentSource<'fostamatinib'>;
 }
 
 /** The table for the input's agent, or undefined when the caller does not carry that agent. */
-export function tableFrom(sources: AgentSources, input: CleanInput): ReturnType<AgentSource> | undefined {
+export function tableFrom(sources: AgentSources, input: CleanInput): { table: AgentTable; notes: Note[] } | undefined {
   // One case per agent so the checker pairs each source with its own input type.
   switch (input.agent) {
-    case 'romiplostim': return sources.romiplostim?.(input);
-    case 'eltrombopag': return sources.eltrombopag?.(input);
-    case 'avatrombopag': return sources.avatrombopag?.(input);
-    case 'fostamatinib': return sources.fostamatinib?.(input);
+    case 'romiplostim': return sources.romiplostim?.table(input);
+    case 'eltrombopag': return sources.eltrombopag?.table(input);
+    case 'avatrombopag': return sources.avatrombopag?.table(input);
+    case 'fostamatinib': return sources.fostamatinib?.table(input);
   }
 }

@@ -43,7 +43,7 @@ export function conditionWords(when: Conditions, facts: Facts, held: boolean): s
 /** Words for the row that fires when no other row of its group does. */
 export function otherwiseWords(count: number, held: boolean): string {
   return held
-    ? `on hold, count ${n(count)}: no restart rule applies`
+    ? `on hold, count ${n(count)}: not low enough to restart`
     : `count ${n(count)}: no row for a change applies`;
 }
 
@@ -53,7 +53,7 @@ export function otherwiseWords(count: number, held: boolean): string {
  */
 export function waiting(
   wait: Wait | undefined,
-  state: { doseSince: number; lastChange: number | undefined },
+  state: { doseSince: number; lastDecrease: number | undefined },
   day: number,
 ): { why: string; until: number } | undefined {
   const atDose = day - state.doseSince;
@@ -63,10 +63,10 @@ export function waiting(
       until: state.doseSince + wait.atDose,
     };
   }
-  if (wait?.sinceChange !== undefined && state.lastChange !== undefined && day - state.lastChange < wait.sinceChange) {
+  if (wait?.sinceDecrease !== undefined && state.lastDecrease !== undefined && day - state.lastDecrease < wait.sinceDecrease) {
     return {
-      why: `only ${n(day - state.lastChange)} days since the last change on day ${n(state.lastChange)} (the label waits ≥ ${n(wait.sinceChange)} days to judge a change)`,
-      until: state.lastChange + wait.sinceChange,
+      why: `only ${n(day - state.lastDecrease)} days since the decrease on day ${n(state.lastDecrease)} (its effect is judged after ≥ ${n(wait.sinceDecrease)} days)`,
+      until: state.lastDecrease + wait.sinceDecrease,
     };
   }
   return undefined;

@@ -1,12 +1,11 @@
 /**
- * Who and what each agent's titration accepts: rule sets, ages, and the start options it reads.
- * Data, so that the checks in validate-input.ts stay the same for every agent.
+ * Who and what an agent's titration accepts: rule sets, ages, and the start options it reads. Each agent's
+ * module holds its own as data, so that the checks in validate-input.ts stay the same for every agent.
  */
-import { messages } from './messages';
-import { adultAgeYears, type Agent, type Ruleset } from './types';
+import type { Ruleset } from './types';
 
 export const startOptions = ['cypInteraction', 'eastAsianAncestry', 'hepaticImpairment'] as const;
-type StartOption = (typeof startOptions)[number];
+export type StartOption = (typeof startOptions)[number];
 
 export interface Eligibility {
   rulesets: readonly Ruleset[];
@@ -19,29 +18,6 @@ export interface Eligibility {
   /** Start options the agent reads; any other one set is an error. */
   reads: readonly StartOption[];
 }
-
-export const eligibility: Record<Agent, Eligibility> = {
-  // Adults and children ≥ 1 year (drugs.md §1); US and EU tables.
-  romiplostim: {
-    rulesets: ['us-label', 'eu-smpc'], minAgeYears: 1, tooYoung: messages.belowOneYear('Romiplostim'),
-    ageRequired: false, dosedByWeight: true, reads: [],
-  },
-  // PROMACTA from 1 year; the start dose depends on age (drugs.md §2.1). EU table not verified (§2.3).
-  eltrombopag: {
-    rulesets: ['us-label'], minAgeYears: 1, tooYoung: messages.belowOneYear('Eltrombopag'),
-    ageRequired: true, dosedByWeight: false, reads: ['eastAsianAncestry', 'hepaticImpairment'],
-  },
-  // Adults only: paediatric dosing UNVERIFIED (drugs.md §3, register item 8). Ancestry and liver: noted.
-  avatrombopag: {
-    rulesets: ['us-label'], minAgeYears: adultAgeYears, tooYoung: messages.childAvatrombopag,
-    ageRequired: false, dosedByWeight: false, reads: ['cypInteraction', 'eastAsianAncestry', 'hepaticImpairment'],
-  },
-  // Adults with chronic ITP (drugs.md §4).
-  fostamatinib: {
-    rulesets: ['us-label'], minAgeYears: adultAgeYears, tooYoung: messages.childFostamatinib,
-    ageRequired: false, dosedByWeight: false, reads: [],
-  },
-};
 
 /** The eltrombopag start options in words, for the error when they are set for another agent. */
 export const optionWords: Record<Exclude<StartOption, 'cypInteraction'>, string> = {

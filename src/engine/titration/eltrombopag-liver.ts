@@ -1,5 +1,6 @@
 /**
- * Eltrombopag liver tests (boxed warning; PROMACTA §5; drugs.md §2.5, ✔2; W36). ALT is given as a
+ * Eltrombopag liver tests (boxed warning; PROMACTA §5; drugs.md §2.5, ✔2; W36): a calculator of its own
+ * (one ALT result in, what to do out), apart from the titration table in eltrombopag.ts. ALT is given as a
  * multiple of the reference: the upper limit of normal (ULN) when the baseline was normal, or the
  * patient's baseline when it was raised. "Abnormal" is read as above that reference.
  */

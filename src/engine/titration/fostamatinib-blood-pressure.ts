@@ -1,7 +1,8 @@
 /**
  * Fostamatinib and raised blood pressure (TAVALISSE §2.3; drugs.md §4.3, ✔2; W54–W56). A row fires when
  * either reading meets its bound ("SBP 130–139 or DBP 80–89"); "≥ 160/100" is read the same way (either
- * reading). `weeks` is how long the pressure has stayed in the row's range despite treatment.
+ * reading). `weeks` is how long the pressure has stayed in the row's range despite treatment. A calculator
+ * of its own (one reading in, what to do out), apart from the count titration in fostamatinib.ts.
  */
 import { formatNumber } from '../format/number';
 import { collectFields } from '../plausibility';

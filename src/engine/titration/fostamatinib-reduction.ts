@@ -1,6 +1,8 @@
 /**
  * Fostamatinib dose reduction for toxicity, by total daily dose (TAVALISSE §2.3; drugs.md §4.2, ✔2; W53):
  * 300 → 200 (100 mg twice daily) → 150 (once daily, morning) → 100 (once daily, morning) → discontinue.
+ * A calculator of its own, apart from the count titration in fostamatinib.ts: its ladder is by daily dose
+ * and has steps the titration table does not, and the blood-pressure rules reduce along it.
  */
 import { formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';

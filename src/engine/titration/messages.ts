@@ -1,12 +1,13 @@
-/** Every validation message of the titration module, worded for a clinician reading it beside a field. */
-import { formatNumber } from '../format/number';
-
-const n = formatNumber;
+/**
+ * The validation messages shared by every agent, worded for a clinician reading them beside a field.
+ * An agent's own messages (who it does not dose) live in its module. Functions only: no work on import.
+ */
+import { formatNumber as n } from '../format/number';
 
 export const messages = {
   firstDayNotZero: (day: number) =>
     `The first assessment must be day ${n(0)}, the day of the first dose (this one is day ${n(day)}).`,
-  weightRequired: 'Enter the weight at initiation: romiplostim is dosed by actual body weight.',
+  weightRequired: () => 'Enter the weight at initiation: romiplostim is dosed by actual body weight.',
   agentNotCarried: (agent: string) =>
     `This page does not carry the ${agent} label table: use the full titration simulator for ${agent}.`,
   rulesetUsOnly: (agent: string) =>
@@ -15,13 +16,10 @@ export const messages = {
     `A CYP2C9 and CYP3A4 interaction sets the avatrombopag start level only; it does not apply to ${agent}.`,
   startOptionNotForAgent: (option: string, agent: string) =>
     `${option} changes the eltrombopag start dose only; the engine does not use it for ${agent}.`,
-  ageRequired: 'Enter the age: the eltrombopag start dose depends on it.',
+  ageRequired: () => 'Enter the age: the eltrombopag start dose depends on it.',
   belowOneYear: (agent: string) =>
     `${agent} is labelled from ${n(1)} year of age; the engine does not dose younger children.`,
-  childAvatrombopag:
-    'The engine does not titrate children on avatrombopag: paediatric dosing has not been verified. Refer to the DOPTELET label.',
-  childFostamatinib: `Fostamatinib is indicated for adults (${n(18)} years or over) with chronic ITP; the engine does not dose children.`,
-  updatedWeightNeedsAge:
+  updatedWeightNeedsAge: () =>
     'An updated weight changes the romiplostim dose only in children: enter the age so the engine knows whether to use it.',
   notOnLadder: (steps: readonly string[]) =>
     `The current daily dose must be one of the label's steps: ${steps.join(', ')} mg a day.`,

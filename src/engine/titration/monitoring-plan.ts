@@ -11,7 +11,7 @@ import type { Agent, Ruleset, TitrationInput } from './types';
 export interface MonitoringItem {
   test: string;
   schedule: string;
-  /** Day the next one is due; null for a one-off before starting, or after stopping. */
+  /** Day the next one is due; null for a one-off before starting, or a test after stopping. Platelet counts always have a day. */
   nextDue: number | null;
   citation: string;
 }

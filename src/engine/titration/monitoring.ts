@@ -1,7 +1,7 @@
 /**
  * When the next platelet count is due after each step (drugs.md §1.4, §2.6, §3.4, §4.4): weekly while the
- * dose is being found, monthly once stable, more often while held where the label says so, and for a
- * while after stopping where the label gives the interval.
+ * dose is being found, monthly once stable, more often while held where the label says so, and after any
+ * stop weekly for at least 4 weeks, then monthly (DESIGN.md, "No dead ends").
  *
  * Stable: a count ≥ 50 for at least 4 weeks with no dose change — the romiplostim label's definition
  * (✔2). The other labels say "until stable" without defining it; the engine reads them the same way.
@@ -20,11 +20,35 @@ import type { TitrationStep } from './types';
 export const stableDefinition = { fromCount: 50, forDays: 28 } as const;
 const { fromCount: stableCount, forDays: stableDays } = stableDefinition;
 
-export const stableNote: Note = {
-  code: 'stable-definition',
-  message: `"Stable" is read as a count ≥ ${formatNumber(stableCount)} ×10⁹/L for at least ${formatNumber(stableDays / 7)} weeks with no dose change (the romiplostim label's definition, used for every agent).`,
-  citation: 'nplate-uspi §2',
-};
+export function stableNote(): Note {
+  return {
+    code: 'stable-definition',
+    message: `"Stable" is read as a count ≥ ${formatNumber(stableCount)} ×10⁹/L for at least ${formatNumber(stableDays / 7)} weeks with no dose change (the romiplostim label's definition, used for every agent).`,
+    citation: 'nplate-uspi §2',
+  };
+}
+
+/**
+ * Counts after any stop (DESIGN.md): weekly for at least 4 weeks, then monthly. Avatrombopag's label asks
+ * for the 4 weeks (✔2) and romiplostim's for at least 2 (✔2); eltrombopag's and fostamatinib's are silent.
+ * Our reading: 4 weeks for every agent, the longest any label asks for, since the count can fall after a
+ * stop; then monthly rather than "no next count" until the next treatment's plan takes over.
+ */
+export const afterStopDefinition = { everyDays: 7, forDays: 28, thenDays: 28 } as const;
+
+const weeks = (days: number) => formatNumber(days / 7);
+
+/** The reading's 4 weeks are avatrombopag's labelled follow-up, so the note cites that label. */
+function followUpNote(rule: CountMonitoring['afterStop']): Note {
+  const label = 'unstated' in rule
+    ? 'The label gives no count interval after stopping'
+    : `The label asks for counts ${rule.every.words} for at least ${weeks(rule.forDays)} weeks`;
+  return {
+    code: 'after-stop-follow-up',
+    message: `${label}. Our reading, for every agent: counts weekly for at least ${weeks(afterStopDefinition.forDays)} weeks after any stop, since the count can fall once the drug is stopped, then monthly until the next treatment sets its own schedule; there is always a next count.`,
+    citation: 'doptelet-uspi §2',
+  };
+}
 
 const steady = (step: DraftStep) => step.count >= stableCount && (step.action === 'maintain' || step.action === 'start');
 
@@ -37,27 +61,29 @@ export function isStable(steps: readonly DraftStep[], at: number): boolean {
 
 type CountDue = Pick<TitrationStep, 'nextCountDue' | 'countSchedule'>;
 
-function afterStop(day: number, stoppedOn: number, rule: CountMonitoring['afterStop']): CountDue {
-  if ('unstated' in rule) return { nextCountDue: null, countSchedule: 'after stopping: no verified interval; ask the prescriber' };
-  const weeks = formatNumber(rule.forDays / 7);
-  return day < stoppedOn + rule.forDays
-    ? { nextCountDue: day + rule.every.days, countSchedule: `${rule.every.words}, for at least ${weeks} weeks` }
-    : { nextCountDue: null, countSchedule: `follow-up after stopping complete (${rule.every.words} for ${weeks} weeks)` };
+function afterStop(day: number, stoppedOn: number): CountDue {
+  const { everyDays, forDays, thenDays } = afterStopDefinition;
+  return day < stoppedOn + forDays
+    ? { nextCountDue: day + everyDays, countSchedule: `weekly after stopping, for at least ${weeks(forDays)} weeks (to day ${formatNumber(stoppedOn + forDays)})` }
+    : { nextCountDue: day + thenDays, countSchedule: `monthly after the ${weeks(forDays)} weeks of weekly counts, until the next treatment sets its own schedule` };
 }
 
 export function scheduleCounts(steps: readonly DraftStep[], rule: CountMonitoring): { due: CountDue[]; notes: Note[] } {
   let stoppedOn: number | undefined;
-  const stable = `stable: ≥ ${formatNumber(stableCount)} for ${formatNumber(stableDays / 7)} weeks with no dose change`;
+  const stable = `stable: ≥ ${formatNumber(stableCount)} for ${weeks(stableDays)} weeks with no dose change`;
   const due = steps.map((step, at): CountDue => {
     if (step.action === 'discontinue') {
-      if (stoppedOn === undefined) stoppedOn = step.day;
-      return afterStop(step.day, stoppedOn, rule.afterStop);
+      stoppedOn ??= step.day;
+      return afterStop(step.day, stoppedOn);
     }
     if (step.dose === null) return { nextCountDue: step.day + rule.held.days, countSchedule: rule.held.words };
     return isStable(steps, at)
       ? { nextCountDue: step.day + rule.stable.days, countSchedule: rule.stable.words }
       : { nextCountDue: step.day + rule.dosing.days, countSchedule: `${rule.dosing.words} (${stable})` };
   });
-  const unstated = stoppedOn !== undefined && 'unstated' in rule.afterStop ? [rule.afterStop.unstated] : [];
-  return { due, notes: [stableNote, ...unstated] };
+  const stopped = stoppedOn === undefined ? [] : [
+    ...('unstated' in rule.afterStop ? [rule.afterStop.unstated] : []),
+    followUpNote(rule.afterStop),
+  ];
+  return { due, notes: [stableNote(), ...stopped] };
 }

@@ -1,15 +1,33 @@
 /**
- * Romiplostim weekly titration tables as data (drugs.md §1.2, §1.3). First matching row wins, within the
- * group for the patient's state. Levels are mcg/kg − 1: level 0 = 1 mcg/kg, level 9 = 10 mcg/kg.
+ * Romiplostim weekly titration tables as data (drugs.md §1.2, §1.3): the US label's and the EU SmPC's,
+ * kept apart from the agent's dosing (romiplostim.ts) so that each table reads against its label line by
+ * line. First matching row wins, within the group for the patient's state. Levels are mcg/kg − 1: level 0
+ * = 1 mcg/kg, level 9 = 10 mcg/kg.
  */
-import type { RuleTable } from './table';
+import { formatAmount } from '../format/amount';
+import { formatNumber } from '../format/number';
+import type { Rule, RuleTable } from './table';
 
 const us = 'nplate-uspi §2.2';
+const eu = 'nplate-smpc §4.2';
+
+// Register item 2 (UNVERIFIED: the label is silent). One step below 1 mcg/kg would be 0 mcg/kg, never a dose.
+// The restart count is a paediatric trial protocol's (drugs.md §1.2, ✔1, not label text).
+const floorRestartCount = 50;
+const lowest = formatAmount(1, 'mcg/kg');
+const floorReading = `the label gives no step below ${lowest}, so a decrease or a restart due there cannot be taken as written. A paediatric trial protocol held the dose until the count was ≤ ${formatNumber(floorRestartCount)} and then restarted at ${lowest} (one source, not label text); the engine does the same, and below the label's restart count it asks the prescriber to decide whether to restart sooner, so the hold always has an exit.`;
+
+/** Stop rule, both labels: "after 4 weeks at 10 mcg/kg" without enough rise; our proxy is a count still < 50 (§1.2). */
+const stopAtMaximum = (citation: typeof us | typeof eu): Rule => ({
+  id: 'stop-no-response-at-maximum', when: { count: { lt: 50 }, dose: 'highest', daysAtDose: { ge: 28 } },
+  then: 'stop', prompt: true, citation,
+});
 
 /** Nplate US prescribing information §2.2 (✔2). */
 export const romiplostimUsRules: RuleTable = {
   held: {
     rules: [
+      { id: 'restart-lowest-dose', when: { count: { le: floorRestartCount }, dose: 'lowest' }, then: 'resume-same', reading: floorReading, citation: us },
       // On hold and the count has fallen below 200: restart at the previous dose minus 1 mcg/kg.
       { id: 'restart-one-lower', when: { count: { lt: 200 } }, then: 'resume-lower', citation: us },
     ],
@@ -20,18 +38,13 @@ export const romiplostimUsRules: RuleTable = {
     rules: [
       { id: 'hold-high-count', when: { count: { gt: 400 } }, then: 'hold', citation: us },
       // "> 200 and ≤ 400 for 2 consecutive weeks" (register item 1: same behaviour as the older "> 200").
-      // The two weeks are this assessment and the one before it.
+      // The two weeks are this assessment and the one before it; the label sets no other wait.
       {
         id: 'decrease-two-high-weeks', when: { count: { gt: 200, le: 400 }, previousCount: { gt: 200 } },
         then: 'down', citation: us,
       },
-      // Stop rule: "after 4 weeks at 10 mcg/kg" not enough to avoid bleeding — our proxy, count still < 50
-      // 28 days after reaching 10 mcg/kg; a prompt for the prescriber (§1.2).
-      {
-        id: 'stop-no-response-at-maximum', when: { count: { lt: 50 }, dose: 'highest', daysAtDose: { ge: 28 } },
-        then: 'stop', prompt: true, citation: us,
-      },
-      // Never above 10 mcg/kg: at the top, the walker keeps the maximum.
+      stopAtMaximum(us),
+      // Never above 10 mcg/kg: at the top, the walker keeps the maximum. Weekly, with no wait (§1.2 row 5).
       { id: 'increase-low-count', when: { count: { lt: 50 } }, then: 'up', citation: us },
     ],
     // 50 ≤ count ≤ 200, or only one week above 200.
@@ -39,12 +52,13 @@ export const romiplostimUsRules: RuleTable = {
   },
 };
 
-const eu = 'nplate-smpc §4.2';
-
-/** Nplate EU SmPC §4.2 (✔1): lower cut-offs than the US label; the stop rule is the same. */
+/** Nplate EU SmPC §4.2 (✔1): lower cut-offs than the US label; the stop rule and the floor are the same. */
 export const romiplostimEuRules: RuleTable = {
   held: {
-    rules: [{ id: 'restart-one-lower', when: { count: { lt: 150 } }, then: 'resume-lower', citation: eu }],
+    rules: [
+      { id: 'restart-lowest-dose', when: { count: { le: floorRestartCount }, dose: 'lowest' }, then: 'resume-same', reading: floorReading, citation: eu },
+      { id: 'restart-one-lower', when: { count: { lt: 150 } }, then: 'resume-lower', citation: eu },
+    ],
     otherwise: { id: 'stay-on-hold', then: 'stay-held', citation: eu },
   },
   dosing: {
@@ -54,10 +68,7 @@ export const romiplostimEuRules: RuleTable = {
         id: 'decrease-two-high-weeks', when: { count: { gt: 150, le: 250 }, previousCount: { gt: 150 } },
         then: 'down', citation: eu,
       },
-      {
-        id: 'stop-no-response-at-maximum', when: { count: { lt: 50 }, dose: 'highest', daysAtDose: { ge: 28 } },
-        then: 'stop', prompt: true, citation: eu,
-      },
+      stopAtMaximum(eu),
       { id: 'increase-low-count', when: { count: { lt: 50 } }, then: 'up', citation: eu },
     ],
     otherwise: { id: 'keep', then: 'keep', citation: eu },

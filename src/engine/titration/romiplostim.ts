@@ -1,23 +1,38 @@
 /**
- * Romiplostim (Nplate), subcutaneous, once weekly (drugs.md §1). 1 mcg/kg to start, steps of 1 mcg/kg,
- * never above 10 mcg/kg, dosed by actual body weight (at initiation in adults; reweighed children).
+ * Romiplostim (Nplate), subcutaneous, once weekly (drugs.md §1): the declared entry point for this agent.
+ * 1 mcg/kg to start, steps of 1 mcg/kg, never above 10 mcg/kg, dosed by actual body weight (at initiation
+ * in adults; children are reweighed). Its two label tables are in romiplostim-rules.ts and how a dose is drawn
+ * up (exact volume, vial, dilution) in romiplostim-preparation.ts.
  */
 import type { Dose } from '../dose';
 import { formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';
 import type { Note } from '../result';
-import type { AgentSources } from './agent-source';
+import type { AgentSource } from './agent-source';
+import type { Eligibility } from './eligibility';
+import { messages } from './messages';
 import { romiplostimEuRules, romiplostimUsRules } from './romiplostim-rules';
-import { doseWeights } from './romiplostim-weight';
+import { prepare, preparationNotes } from './romiplostim-preparation';
 import type { AgentTable, Presented, RuleTable } from './table';
-import type { RomiplostimPreparation, Ruleset } from './types';
-import { prepare, smallDoseMcg } from './volume';
+import { adultAgeYears, type Ruleset } from './types';
+
+export { romiplostimVolume, smallDoseMcg as romiplostimSmallDoseMcg } from './romiplostim-preparation';
+export { romiplostimEuRules, romiplostimUsRules } from './romiplostim-rules';
 
 const maxPerKg = 10;
+/** Children are reweighed every 12 weeks (84 days) (EU SmPC text; US medication pages: ✔2). */
+export const romiplostimReweighDays = 84;
+
+// Adults and children ≥ 1 year (drugs.md §1); US and EU tables.
+const eligibility: Eligibility = {
+  rulesets: ['us-label', 'eu-smpc'], minAgeYears: 1, tooYoung: messages.belowOneYear('Romiplostim'),
+  ageRequired: false, dosedByWeight: true, reads: [],
+};
 
 interface RulesetData {
   title: string;
-  citation: AgentTable['citation'];
+  /** The table's own label: the start row and the rows cite it (the monitoring rules are the US label's, §1.4). */
+  citation: 'nplate-uspi §2.2' | 'nplate-smpc §4.2';
   rules: RuleTable;
   notes: readonly Note[];
 }
@@ -25,14 +40,11 @@ interface RulesetData {
 const rulesets: Record<Ruleset, RulesetData> = {
   'us-label': {
     title: 'Nplate (romiplostim) US prescribing information, weekly titration table (us-label)',
-    citation: 'nplate-uspi §2.2',
-    rules: romiplostimUsRules,
-    notes: [],
+    citation: 'nplate-uspi §2.2', rules: romiplostimUsRules, notes: [],
   },
   'eu-smpc': {
-    title: 'Nplate (romiplostim) EU summary of product characteristics (eu-smpc): reduce above 150 for two consecutive weeks, hold above 250, restart below 150 at 1 mcg/kg less',
-    citation: 'nplate-smpc §4.2',
-    rules: romiplostimEuRules,
+    title: 'Nplate (romiplostim) EU summary of product characteristics, weekly titration table with its lower cut-offs (eu-smpc)',
+    citation: 'nplate-smpc §4.2', rules: romiplostimEuRules,
     notes: [{
       code: 'romiplostim-eu-cutoffs',
       message: `The SmPC lets the prescriber use the higher cut-offs of ${formatNumber(200)} (reduce) and ${formatNumber(400)} (interrupt) when counts fall abruptly after reductions; this table uses ${formatNumber(150)} and ${formatNumber(250)}.`,
@@ -50,42 +62,9 @@ const goalNote: Note = {
 // Register item 2: the label is silent on a reduction from 1 mcg/kg; never give 0 mcg/kg (W20).
 const floorNote: Note = {
   code: 'romiplostim-floor',
-  message: `The label does not say what to do when a reduction or restart is due at ${formatAmount(1, 'mcg/kg')} (one step lower would be ${formatAmount(0, 'mcg/kg')}). The engine holds and refers to the prescriber rather than give a zero dose. One paediatric trial protocol held until the count was ≤ ${formatNumber(50)} and restarted at ${formatAmount(1, 'mcg/kg')}; that is not label text.`,
+  message: `The label does not say what to do when a reduction or restart is due at ${formatAmount(1, 'mcg/kg')} (one step lower would be ${formatAmount(0, 'mcg/kg')}). The engine holds, never a zero dose, and restarts at ${formatAmount(1, 'mcg/kg')} once the count is ≤ ${formatNumber(50)}, as one paediatric trial protocol did (not label text); while the count is between that and the label's restart count, each step asks the prescriber for a restart decision.`,
   citation: 'nplate-uspi §2.2',
 };
-
-const vialList = `${formatNumber(125)}, ${formatNumber(250)} or ${formatAmount(500, 'mcg')}`;
-
-function preparationNotes(prep: RomiplostimPreparation, ruleset: Ruleset): Note[] {
-  const notes: Note[] = [];
-  if (prep.moreThanOneVial) {
-    notes.push({
-      code: 'romiplostim-more-than-one-vial',
-      message: `A dose above ${formatAmount(500, 'mcg')} needs more than one vial (vials deliver ${vialList}; each vial gives one dose and leftovers are never pooled). How to combine vials is not spelt out: flag for the pharmacist.`,
-      citation: 'nplate-uspi §2',
-    });
-  }
-  if (prep.roundedHalfUp) {
-    notes.push({
-      code: 'romiplostim-volume-tie',
-      message: `A volume fell exactly halfway between two ${formatAmount(0.01, 'mL')} marks and was rounded up (${formatAmount(0.145, 'mL', 3)} → ${formatAmount(0.15, 'mL')}). Neither label states a tie-break; rounding half up is the engine's documented choice.`,
-    });
-  }
-  if (prep.diluted) {
-    notes.push({
-      code: 'romiplostim-dilution',
-      message: `Below ${formatAmount(smallDoseMcg, 'mcg')} the SmPC dilutes the reconstituted solution with preservative-free sodium chloride ${formatNumber(0.9)}% to ${formatAmount(125, 'mcg/mL')}; the volume shown is of the diluted solution.`,
-      citation: 'nplate-smpc §4.2',
-    });
-  } else if (ruleset === 'us-label' && prep.mcg < smallDoseMcg) {
-    notes.push({
-      code: 'romiplostim-small-dose',
-      message: `A dose below ${formatAmount(smallDoseMcg, 'mcg')} is a very small volume at ${formatAmount(500, 'mcg/mL')}. The EU SmPC dilutes such doses to ${formatAmount(125, 'mcg/mL')}; whether the US label has the same step is not verified: check with the pharmacy.`,
-      citation: 'nplate-smpc §4.2',
-    });
-  }
-  return notes;
-}
 
 function present(perKg: number, weightKg: number, ruleset: Ruleset): Presented {
   const prep = prepare(weightKg, perKg, ruleset);
@@ -102,15 +81,45 @@ function present(perKg: number, weightKg: number, ruleset: Ruleset): Presented {
   };
 }
 
-/** The romiplostim table for a rule set; `weights[i]` is the weight that doses the assessment at index i. */
-export function romiplostimTable(ruleset: Ruleset, weights: readonly number[]): AgentTable {
+/**
+ * Which weight doses each assessment (drugs.md §1.1): adults keep the weight at initiation whatever they
+ * weigh later (W14); a child's new weight doses from the assessment where it is entered (W15).
+ */
+function doseWeights(initiationKg: number, ageYears: number | undefined, counts: readonly { day: number; weightKg: number | undefined }[]) {
+  const entered = counts.filter((entry) => entry.weightKg !== undefined);
+  if (ageYears === undefined || ageYears >= adultAgeYears) {
+    const later = entered.map((entry) => `day ${formatNumber(entry.day)}`).join(', ');
+    return {
+      weights: counts.map(() => initiationKg),
+      notes: entered.length === 0 ? [] : [{
+        code: 'romiplostim-adult-weight',
+        message: `Adults keep the weight at initiation (${formatAmount(initiationKg, 'kg')}) for the mcg/kg to mcg conversion; the weight entered on ${later} does not change the dose.`,
+        citation: 'nplate-uspi §2.2',
+      }],
+    };
+  }
+  let current = initiationKg;
+  let weighedOn = 0;
+  const weights = counts.map((entry) => {
+    if (entry.weightKg !== undefined) [current, weighedOn] = [entry.weightKg, entry.day];
+    return current;
+  });
+  return {
+    weights,
+    notes: [{
+      code: 'romiplostim-child-weight',
+      message: `Children: reweigh every ${formatNumber(romiplostimReweighDays / 7)} weeks and enter the new weight at that assessment; the mcg dose is recomputed from it. Weight in use: ${formatAmount(current, 'kg')} (day ${formatNumber(weighedOn)}); next reweigh due by day ${formatNumber(weighedOn + romiplostimReweighDays)}.`,
+      citation: 'nplate-smpc §4.2',
+    }],
+  };
+}
+
+/** The table for a rule set; `weights[i]` is the weight that doses the assessment at index i. */
+function romiplostimTable(ruleset: Ruleset, weights: readonly number[]): AgentTable {
   const data = rulesets[ruleset];
   return {
     agent: 'romiplostim', ruleset, title: data.title, citation: data.citation,
-    start: {
-      rows: [],
-      otherwise: { level: 0, describe: `${formatAmount(1, 'mcg/kg')} of actual body weight`, citation: 'nplate-uspi §2.2' },
-    },
+    start: { rows: [], otherwise: { level: 0, describe: `${formatAmount(1, 'mcg/kg')} of actual body weight`, citation: data.citation } },
     rules: data.rules,
     levels: maxPerKg,
     unverifiedLevels: [],
@@ -129,7 +138,14 @@ export function romiplostimTable(ruleset: Ruleset, weights: readonly number[]): 
   };
 }
 
-export const romiplostimSource: NonNullable<AgentSources['romiplostim']> = (input) => {
-  const plan = doseWeights(input.weightKg, input.ageYears, input.counts);
-  return { table: romiplostimTable(input.ruleset, plan.weights), notes: plan.notes };
+/** Romiplostim for `titrateWith`, `monitoringPlanWith` and `titrationTableOf`. */
+export const romiplostimSource: AgentSource<'romiplostim'> = {
+  agent: 'romiplostim',
+  eligibility,
+  // A reader's table shows the rate (dose.perKg), so any weight serves; 1 kg keeps the arithmetic trivial.
+  label: (ruleset) => romiplostimTable(ruleset, [1]),
+  table: (input) => {
+    const plan = doseWeights(input.weightKg, input.ageYears, input.counts);
+    return { table: romiplostimTable(input.ruleset, plan.weights), notes: plan.notes };
+  },
 };

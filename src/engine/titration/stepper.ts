@@ -1,15 +1,17 @@
 /**
  * The one walker for every agent's label table. It keeps the state the tables speak of (the dose level,
- * on hold or not, days at the dose, the last change) and, at each assessment, fires the first row of the
+ * on hold or not, days at the dose, the last decrease) and, at each assessment, fires the first row of the
  * group for the patient's state whose conditions all hold. Agent knowledge lives only in the tables.
+ * Every hold says how it ends (the table's restart row for the level held), so no hold is silent.
  */
-import { formatNumber } from '../format/number';
-import type { Note } from '../result';
+import { boundText } from './bounds';
 import { conditionWords, matches, otherwiseWords, startMatches, waiting, type Facts } from './conditions';
 import { apply, type Outcome } from './effects';
 import type { AgentTable, Rule, StartFacts, StartRow } from './table';
 import type { TitrationStep } from './types';
 import { heldSchedule, promptNote, promptSentence, sentence, stoppedReason, stoppedSchedule } from './words';
+import { formatNumber } from '../format/number';
+import type { Note } from '../result';
 
 export type DraftStep = Omit<TitrationStep, 'nextCountDue' | 'countSchedule'>;
 
@@ -23,8 +25,8 @@ interface State {
   held: boolean;
   /** Day the current dose began. */
   doseSince: number;
-  /** Day of the last dose change; the start is not a change. */
-  lastChange: number | undefined;
+  /** Day of the last dose change when it was a decrease: a further decrease waits on it. */
+  lastDecrease: number | undefined;
   /** The step that discontinued treatment. */
   stop: DraftStep | undefined;
 }
@@ -38,13 +40,27 @@ function chooseStart(table: AgentTable, facts: StartFacts): Omit<StartRow, 'when
   return table.start.rows.find((row) => startMatches(row.when, facts)) ?? table.start.otherwise;
 }
 
+const doseKind = (table: AgentTable, level: number): Facts['dose'] =>
+  level === 0 ? 'lowest' : level === table.levels - 1 ? 'highest' : 'between';
+
+const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/** How a hold at `level` ends, from the first of the table's restart rows that applies to that level. */
+function exitWords(table: AgentTable, level: number, at: number): string {
+  const dose = doseKind(table, level);
+  return table.rules.held.rules
+    .filter((rule) => rule.when.dose === undefined || rule.when.dose === dose)
+    .slice(0, 1)
+    .map((rule) => ` ${capital(apply(table, rule.then, level, at).text)} once the count is ${boundText(rule.when.count)}${rule.reading ? ' (our reading)' : ''}.`)
+    .join('');
+}
+
 /** Walks the counts through the table. `counts` is non-empty, day 0 first, in day order. */
 export function walk(table: AgentTable, facts: StartFacts, counts: readonly Assessment[]): Walked {
   const notes = new Map<string, Note>();
   const keep = (list: readonly (Note | undefined)[]) => {
     for (const note of list) if (note && !notes.has(note.code)) notes.set(note.code, note);
   };
-  const short = (level: number, at: number) => table.present(level, at).short;
   const dosed = (level: number, at: number, fields: Omit<DraftStep, 'day' | 'count' | 'dose' | 'schedule'>) => {
     const shown = table.present(level, at);
     keep(shown.notes);
@@ -56,10 +72,10 @@ export function walk(table: AgentTable, facts: StartFacts, counts: readonly Asse
   const steps: DraftStep[] = [
     dosed(start.level, 0, {
       action: 'start', rule: 'start', citation: start.citation,
-      reason: sentence(`start (${start.describe})`, `${start.consider ? 'consider ' : ''}${short(start.level, 0)}`),
+      reason: sentence(`start (${start.describe})`, `${start.consider ? 'consider ' : ''}${table.present(start.level, 0).short}`),
     }),
   ];
-  let state: State = { level: start.level, held: false, doseSince: 0, lastChange: undefined, stop: undefined };
+  let state: State = { level: start.level, held: false, doseSince: 0, lastDecrease: undefined, stop: undefined };
 
   for (let at = 1; at < counts.length; at += 1) {
     const { day, count } = counts[at];
@@ -72,13 +88,16 @@ export function walk(table: AgentTable, facts: StartFacts, counts: readonly Asse
     }
     const here: Facts = {
       count, previousCount: counts[at - 1].count, daysAtDose: day - state.doseSince, dayOfTreatment: day,
-      dose: state.level === 0 ? 'lowest' : state.level === table.levels - 1 ? 'highest' : 'between',
+      dose: doseKind(table, state.level),
     };
     const { outcome, reason, rule, notes: raised } = decide(table, state, here, at);
     keep(raised);
     const fields = { action: outcome.action, rule: rule.id, citation: rule.citation, reason };
     const step: DraftStep = outcome.action === 'hold' || outcome.action === 'discontinue'
-      ? { day, count, ...fields, dose: null, schedule: outcome.action === 'hold' ? heldSchedule : stoppedSchedule }
+      ? {
+        day, count, ...fields, dose: null, schedule: outcome.action === 'hold' ? heldSchedule : stoppedSchedule,
+        ...(outcome.decision ? { restartDecision: true } : {}),
+      }
       : dosed(outcome.level, at, fields);
     steps.push(step);
     state = next(state, outcome, step);
@@ -93,34 +112,47 @@ interface Decision {
   notes: (Note | undefined)[];
 }
 
+/** The reason's tail: how a hold ends; for a restart decision, also when the next count is due. */
+function holdWords(table: AgentTable, outcome: Outcome, day: number, at: number): string {
+  if (outcome.action !== 'hold') return '';
+  const exit = exitWords(table, outcome.level, at);
+  return outcome.decision
+    ? `${exit.replace(/\.$/, '')}, unless the prescriber restarts sooner. Next count due day ${formatNumber(day + table.counts.held.days)}.`
+    : exit;
+}
+
 /** Fires the first matching row of the group for the patient's state, or the group's otherwise row. */
 function decide(table: AgentTable, state: State, here: Facts, at: number): Decision {
   const group = table.rules[state.held ? 'held' : 'dosing'];
   const fired: Rule | undefined = group.rules.find((rule) => matches(rule.when, here));
+  const day = here.dayOfTreatment;
   if (!fired) {
     const outcome = apply(table, group.otherwise.then, state.level, at);
-    return { outcome, rule: group.otherwise, reason: sentence(otherwiseWords(here.count, state.held), outcome.text), notes: [] };
+    const reason = sentence(otherwiseWords(here.count, state.held), outcome.text) + holdWords(table, outcome, day, at);
+    return { outcome, rule: group.otherwise, reason, notes: [] };
   }
   const words = conditionWords(fired.when, here, state.held);
-  const wait = waiting(fired.wait, state, here.dayOfTreatment);
+  const wait = waiting(fired.wait, state, day);
   if (wait) {
     const text = `keep ${table.present(state.level, at).short}; judge again from day ${formatNumber(wait.until)}`;
     return { outcome: { action: 'maintain', level: state.level, text }, rule: fired, reason: sentence(`${words}, but ${wait.why}`, text), notes: [] };
   }
   const outcome = apply(table, fired.then, state.level, at);
+  const reading = fired.reading ? ` Our reading: ${fired.reading}` : '';
   return {
     outcome, rule: fired,
-    reason: sentence(words, outcome.text) + (fired.prompt ? ` ${promptSentence}` : ''),
-    notes: [outcome.note, fired.prompt ? promptNote : undefined],
+    reason: sentence(words, outcome.text) + reading + holdWords(table, outcome, day, at) + (fired.prompt ? ` ${promptSentence()}` : ''),
+    notes: [outcome.note, fired.prompt ? promptNote() : undefined],
   };
 }
 
 function next(state: State, outcome: Outcome, step: DraftStep): State {
   switch (outcome.action) {
-    case 'increase':
     case 'decrease':
+      return { ...state, level: outcome.level, held: false, doseSince: step.day, lastDecrease: step.day };
+    case 'increase':
     case 'resume':
-      return { ...state, level: outcome.level, held: false, doseSince: step.day, lastChange: step.day };
+      return { ...state, level: outcome.level, held: false, doseSince: step.day, lastDecrease: undefined };
     case 'hold':
       return { ...state, held: true };
     case 'discontinue':

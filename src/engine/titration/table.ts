@@ -11,11 +11,12 @@ import type { Agent, CypInteraction, Ruleset, TitrationStep } from './types';
 /** What a row does to the dose level. */
 export type Effect =
   | 'up'            // one level up; at the top, keep the maximum
-  | 'down'          // one level down
+  | 'down'          // one level down; below the lowest level, hold (never a zero dose)
   | 'keep'
   | 'hold'          // stop for now; the table's "while held" rows say when to restart
   | 'stay-held'
-  | 'resume-lower'  // restart one level below the level held
+  | 'resume-lower'  // restart one level below the level held; from the lowest, a restart decision is needed
+  | 'resume-same'   // restart at the level held (a row that is our reading for the lowest dose)
   | 'stop';         // discontinue for good
 
 /** Conditions on this assessment; a row fires when all that it names are met. */
@@ -36,8 +37,12 @@ export interface Conditions {
 export interface Wait {
   /** At least this many days at the current dose. */
   atDose?: number;
-  /** At least this many days since the last dose change (the start is not a change). */
-  sinceChange?: number;
+  /**
+   * At least this many days since the last decrease: the effect of a decrease is judged before another.
+   * Only a decrease is waited on; after a start, an increase or a restart a count that calls for a
+   * decrease lowers the dose at once (thrombosis risk; drugs.md §2.2, §3.3).
+   */
+  sinceDecrease?: number;
 }
 
 export interface Rule {
@@ -47,6 +52,8 @@ export interface Rule {
   wait?: Wait;
   /** The label's "not enough to avoid clinically important bleeding": a prompt for the prescriber. */
   prompt?: true;
+  /** Where the row is our reading rather than label text: what we chose and why, shown in the step's reason. */
+  reading?: string;
   citation: Citation;
 }
 
@@ -57,15 +64,24 @@ export interface Otherwise {
   citation: Citation;
 }
 
-export interface RuleGroup {
-  rules: readonly Rule[];
+export interface RuleGroup<R extends Rule = Rule> {
+  rules: readonly R[];
   otherwise: Otherwise;
+}
+
+/**
+ * A row tried while the drug is on hold: a restart below a count, so that every hold has its exit in the
+ * data (DESIGN.md, "No dead ends"). `dose: 'lowest'` rows say how a hold at the lowest level ends.
+ */
+export interface RestartRule extends Rule {
+  when: { count: Bound; dose?: 'lowest' };
+  then: 'resume-lower' | 'resume-same';
 }
 
 /** First matching row wins, within the group for the patient's state. */
 export interface RuleTable {
   dosing: RuleGroup;
-  held: RuleGroup;
+  held: RuleGroup<RestartRule>;
 }
 
 /** The facts a start row may ask about. */
@@ -114,7 +130,10 @@ export interface CountMonitoring {
   dosing: Interval;
   stable: Interval;
   held: Interval;
-  /** Counts after stopping: weekly for `forDays`, or a note when the sources give no verified interval. */
+  /**
+   * Counts after stopping as the label gives them (weekly for `forDays`), or the note saying the label is
+   * silent. Whatever the label says, the steps ask for at least the contract's follow-up (monitoring.ts).
+   */
   afterStop: { every: Interval; forDays: number } | { unstated: Note };
   citation: Citation;
 }
@@ -138,13 +157,16 @@ export interface AgentTable {
   rules: RuleTable;
   /** Number of dose levels; level indices run from 0 (lowest) to levels − 1. */
   levels: number;
-  /** Levels the engine will not step into or out of: the label's step there is not verified. */
+  /**
+   * Levels whose step in or out is not verified against the label: the engine takes the step as the digest
+   * records it (our reading) and says so in the step's reason, with `refer.unverified`.
+   */
   unverifiedLevels: readonly number[];
   /** The dose at a level for the assessment at index `at` (romiplostim: the weight in use then). */
   present(level: number, at: number): Presented;
   /** The size of a step in words: "by 25 mg", "by one level". */
   stepWords(from: number, to: number): string;
-  /** Notes for a step the engine refers instead of taking. */
+  /** Notes for a step at the lowest level (there is none below it) and for an unverified step. */
   refer: { floor: Note; unverified?: Note };
   counts: CountMonitoring;
   tests: readonly TestSchedule[];

@@ -1,7 +1,8 @@
 /**
  * `titrate`'s walk of one agent's label table over the counts entered (DESIGN.md, engine contract), over
- * the agents a caller carries (agent-source.ts). Every result names the rule set it used, in
- * `value.ruleset` and in a note.
+ * the agents a caller carries (agent-source.ts): a page passes the agent it loaded, the contract's
+ * `titrate` all four (all-agents.ts). Every result names the rule set it used, in `value.ruleset` and in
+ * a note.
  */
 import { fail, ok, type Note, type Result } from '../result';
 import { tableFrom, type AgentSources } from './agent-source';
@@ -9,7 +10,7 @@ import { messages } from './messages';
 import { scheduleCounts } from './monitoring';
 import { walk } from './stepper';
 import type { AgentTable } from './table';
-import type { TitrationInput, TitrationStep, TitrationValue } from './types';
+import type { Agent, TitrationInput, TitrationStep, TitrationValue } from './types';
 import { validateTitrationInput } from './validate-input';
 
 export interface Run {
@@ -20,7 +21,7 @@ export interface Run {
 
 /** The walk with its table, for titrate and for the monitoring plan. */
 export function run(input: unknown, sources: AgentSources): Result<Run> {
-  const clean = validateTitrationInput(input);
+  const clean = validateTitrationInput(input, (agent: Agent) => sources[agent]?.eligibility);
   if (!clean.ok) return clean;
   const source = tableFrom(sources, clean.value);
   if (source === undefined) return fail([{ field: 'agent', message: messages.agentNotCarried(clean.value.agent) }]);
@@ -37,7 +38,11 @@ export function run(input: unknown, sources: AgentSources): Result<Run> {
   return ok({ table, steps, notes: [ruleset, ...table.notes, ...inputNotes, ...walked.notes, ...counts.notes] });
 }
 
-/** `titrate` over the given agents: an input naming another agent fails on `agent`. */
+/**
+ * `titrate` over the given agents: an input naming another agent fails on `agent`.
+ * @example titrateWith({ romiplostim: romiplostimSource })({ agent: 'romiplostim', weightKg: 70, counts: [{ day: 0, count: 20 }] })
+ *   // ok: one step, start at 1 mcg/kg × 70 kg = 70 mcg
+ */
 export function titrateWith(sources: AgentSources): (input: TitrationInput) => Result<TitrationValue> {
   return (input) => {
     const result = run(input, sources);

@@ -80,8 +80,13 @@ export interface TitrationStep {
   citation: string;
   /** Id of the table row that fired, e.g. "increase-low-count". */
   rule: string;
-  /** Day the next platelet count is due; null when the sources ask for no further count. */
-  nextCountDue: number | null;
+  /** Day the next platelet count is due; after a stop too (monitoring.ts): there is always a next count. */
+  nextCountDue: number;
+  /**
+   * On a hold whose label restart cannot be taken (it would be below the lowest dose): the prescriber must
+   * decide now whether to restart; the reason says so and when the next count is due.
+   */
+  restartDecision?: true;
   /** The count interval in words, e.g. "weekly until stable". */
   countSchedule: string;
   /** Romiplostim: volume, concentration and vial. */

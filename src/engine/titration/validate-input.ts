@@ -1,6 +1,7 @@
 /**
  * Reads `titrate`'s untrusted input: one error per bad field, named as the caller spelt it
- * ("counts[2].day", "options.cypInteraction"). What each agent accepts is data (`eligibility`).
+ * ("counts[2].day", "options.cypInteraction"). What each agent accepts is data (its `eligibility`), which
+ * the caller passes for the agents it carries.
  */
 import { messages as generic } from '../messages';
 import { collectFields, hasErrors, readCountSeries } from '../plausibility';
@@ -8,7 +9,7 @@ import { fail, ok, type FieldError, type Result } from '../result';
 import {
   isFieldError, isRecord, ranges, readChoice, readOptionalBoolean, readOptionalNumber,
 } from '../validate';
-import { eligibility, optionWords, startOptions } from './eligibility';
+import { optionWords, startOptions, type Eligibility } from './eligibility';
 import { messages } from './messages';
 import { agents, cypInteractions, rulesets, type Agent, type CypInteraction, type Ruleset } from './types';
 
@@ -35,10 +36,12 @@ interface Common {
   counts: Row[];
 }
 
-export type CleanInput = Common & (
-  | { agent: 'romiplostim'; weightKg: number }
-  | { agent: Exclude<Agent, 'romiplostim'> }
-);
+/** One member per agent, so that each agent's source takes exactly its own input. */
+export type CleanInput =
+  | (Common & { agent: 'romiplostim'; weightKg: number })
+  | (Common & { agent: 'eltrombopag' })
+  | (Common & { agent: 'avatrombopag' })
+  | (Common & { agent: 'fostamatinib' });
 
 interface Fields {
   agent: Agent;
@@ -90,8 +93,7 @@ function readRows(value: unknown): Result<Row[]> {
 }
 
 /** Errors that need the agent: options that do not apply to it, ages it does not dose, an unusable weight. */
-function checkAgainstAgent(fields: Fields, rows: readonly { weightKg: number | undefined }[]): FieldError[] {
-  const rule = eligibility[fields.agent];
+function checkAgainstAgent(fields: Fields, rule: Eligibility, rows: readonly { weightKg: number | undefined }[]): FieldError[] {
   const errors: FieldError[] = [];
   if (fields.ruleset !== undefined && !rule.rulesets.includes(fields.ruleset)) {
     errors.push({ field: 'options.ruleset', message: messages.rulesetUsOnly(fields.agent) });
@@ -112,13 +114,13 @@ function checkAgainstAgent(fields: Fields, rows: readonly { weightKg: number | u
     }
   }
   if (fields.ageYears === undefined && rule.ageRequired) {
-    errors.push({ field: 'options.ageYears', message: messages.ageRequired });
+    errors.push({ field: 'options.ageYears', message: messages.ageRequired() });
   } else if (fields.ageYears !== undefined && fields.ageYears < rule.minAgeYears) {
     errors.push({ field: 'options.ageYears', message: rule.tooYoung });
   }
   if (rule.dosedByWeight && fields.ageYears === undefined) {
     rows.forEach((row, index) => {
-      if (row.weightKg !== undefined) errors.push({ field: `counts[${index}].weightKg`, message: messages.updatedWeightNeedsAge });
+      if (row.weightKg !== undefined) errors.push({ field: `counts[${index}].weightKg`, message: messages.updatedWeightNeedsAge() });
     });
   }
   return errors;
@@ -128,11 +130,14 @@ function checkAgainstAgent(fields: Fields, rows: readonly { weightKg: number | u
 function forAgent(fields: Fields, common: Common): CleanInput | FieldError {
   if (fields.agent !== 'romiplostim') return { ...common, agent: fields.agent };
   return fields.weightKg === undefined
-    ? { field: 'weightKg', message: messages.weightRequired }
+    ? { field: 'weightKg', message: messages.weightRequired() }
     : { ...common, agent: 'romiplostim', weightKg: fields.weightKg };
 }
 
-export function validateTitrationInput(input: unknown): Result<CleanInput> {
+export function validateTitrationInput(
+  input: unknown,
+  eligibilityOf: (agent: Agent) => Eligibility | undefined,
+): Result<CleanInput> {
   const record = isRecord(input) ? input : {};
   const fields = readFields(record);
   const rows = readRows(record.counts);
@@ -147,7 +152,9 @@ export function validateTitrationInput(input: unknown): Result<CleanInput> {
     cypInteraction: f.cypInteraction,
     counts,
   });
-  const agentErrors = checkAgainstAgent(f, counts);
+  // An agent the caller does not carry has no eligibility here: `run` refuses it once the input is clean.
+  const rule = eligibilityOf(f.agent);
+  const agentErrors = rule === undefined ? [] : checkAgainstAgent(f, rule, counts);
   if (!rows.ok) return failWith(rows.errors, isFieldError(built) ? [built] : [], agentErrors);
   if (isFieldError(built)) return fail([built, ...agentErrors]);
   if (hasErrors(agentErrors)) return fail(agentErrors);

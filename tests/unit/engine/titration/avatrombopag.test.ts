@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { avatrombopagLevels } from '../../../../src/engine/titration';
-import { mgPerWeek } from '../../../../src/engine/titration/avatrombopag-levels';
-import { codes, errorFields, last, onDays, run } from './helpers';
+import { avatrombopagLevels, avatrombopagMgPerWeek as mgPerWeek } from '../../../../src/engine/titration/avatrombopag';
+import { codes, labelLines, labelTable, last, onDays, run, titrateAny } from './helpers';
 
 const adult = { agent: 'avatrombopag', options: { ageYears: 50 } };
 const inhibitor = { agent: 'avatrombopag', options: { cypInteraction: 'dual-inhibitor' } };
@@ -104,16 +103,27 @@ describe('avatrombopag: worked examples (drugs.md §13)', () => {
     expect(last({ ...adult, counts: onDays([0, 20], [7, 450], [10, count]) }).action).toBe(action);
   });
 
-  it('documents the inclusive reading of "between 200 and 400" and the wait after a change', () => {
+  it('documents the inclusive reading of "between 200 and 400" and the wait after a decrease', () => {
     const { warnings } = run({ ...adult, counts: onDays([0, 20]) });
     expect(codes(warnings)).toEqual(expect.arrayContaining(['avatrombopag-band-reading', 'avatrombopag-decrease-wait']));
     expect(last({ ...adult, counts: onDays([0, 20], [7, 250], [14, 250]) }).action).toBe('maintain');
+    expect(last({ ...adult, counts: onDays([0, 20], [7, 250], [21, 250]) })).toMatchObject({ action: 'decrease', level: 2 });
   });
 
-  it('no level below level 1: a decrease due there holds and refers', () => {
-    const step = last({ ...adult, counts: onDays([0, 250], [7, 250], [21, 250], [35, 250], [49, 250]) });
-    expect(step).toMatchObject({ action: 'hold', dose: null });
-    expect(step.reason).toContain('there is no dose below level 1');
+  it('200–400 one week after an increase lowers the level at once (issue #18: no wait blocks a decrease)', () => {
+    const { steps } = run({ ...adult, counts: onDays([0, 20], [14, 40], [21, 300]) });
+    expect(steps[1]).toMatchObject({ action: 'increase', level: 5 });
+    expect(steps[2]).toMatchObject({ action: 'decrease', level: 4 });
+  });
+
+  it('no level below level 1: a decrease due there stops the drug for now; it restarts at level 1 below 150', () => {
+    const { steps, warnings } = run({ ...adult, counts: onDays([0, 250], [7, 250], [21, 250], [35, 250], [49, 250], [52, 150], [56, 149]) });
+    expect(steps[4]).toMatchObject({ action: 'hold', dose: null, rule: 'decrease-high-count' });
+    expect(steps[4].reason).toContain('there is no dose below level 1');
+    expect(steps[4].reason).toContain('Restart at level 1 (20 mg once a week, on the same weekday, with food) once the count is < 150 (our reading).');
+    expect(steps[5]).toMatchObject({ action: 'hold', rule: 'stay-off' });
+    expect(steps[6]).toMatchObject({ action: 'resume', level: 1, rule: 'restart-lowest-level' });
+    expect(codes(warnings)).toContain('avatrombopag-floor');
   });
 
   it('East-Asian ancestry or hepatic impairment do not change the start (manufacturer page), with a note', () => {
@@ -122,8 +132,38 @@ describe('avatrombopag: worked examples (drugs.md §13)', () => {
     expect(codes(warnings)).toContain('avatrombopag-no-start-change');
   });
 
-  it('adults only: 17 years is refused with a field error; 18 years is dosed', () => {
-    expect(errorFields({ agent: 'avatrombopag', options: { ageYears: 17 }, counts: onDays([0, 20]) })).toEqual(['options.ageYears']);
+  it('children (guidelines.md §8.1): the paediatric label exists; the tool says it does not yet titrate it', () => {
+    const refused = titrateAny({ agent: 'avatrombopag', options: { ageYears: 17 }, counts: onDays([0, 20]) });
+    expect(refused).toMatchObject({ ok: false, errors: [{ field: 'options.ageYears' }] });
+    const message = refused.ok ? '' : refused.errors[0].message;
+    expect(message).toContain('Since July 2025 the DOPTELET label also covers children from 1 year with persistent or chronic ITP');
+    expect(message).toContain('it does not yet titrate children on avatrombopag: follow the current DOPTELET label');
+    expect(message).not.toMatch(/adults only/i);
     expect(run({ agent: 'avatrombopag', options: { ageYears: 18 }, counts: onDays([0, 20]) }).steps[0].level).toBe(4);
+    const note = run({ ...adult, counts: onDays([0, 20]) }).warnings.find((w) => w.code === 'avatrombopag-children');
+    expect(note).toMatchObject({ citation: 'doptelet-uspi §1.3, §2' });
+  });
+});
+
+describe('avatrombopag: the label table as a reader checks it (titrationTable)', () => {
+  it('DOPTELET §2 (drugs.md §3.3): one level at a time; our readings at level 1', () => {
+    expect(labelLines('avatrombopag')).toEqual([
+      'held | count < 150, dose lowest | Restart at the dose stopped (our reading)',
+      'held | count < 150 | Restart one level below the dose stopped',
+      'held | otherwise | Stay off; count twice weekly while stopped',
+      'dosing | count > 400, dose lowest, daysAtDose ≥ 14 | Discontinue',
+      expect.stringMatching(/^dosing \| count < 50, dose highest, daysAtDose ≥ 28 \| Discontinue\. This is a prompt/),
+      'dosing | count > 400 | Stop for now (no dose); count twice weekly while stopped',
+      'dosing | count ≥ 200 and ≤ 400 | Decrease by one level (not within 14 days of the last decrease)',
+      'dosing | count < 50 | Increase by one level, never above 40 mg once daily, with food (only after ≥ 14 days at the current dose)',
+      'dosing | otherwise | Keep the same dose',
+    ]);
+  });
+
+  it('§3.1–3.2: level 4 is the standard start; §3.4: weekly counts for at least 4 weeks after stopping', () => {
+    const { start, levels, counts } = labelTable('avatrombopag');
+    expect(levels[start.otherwise.level]).toBe('20 mg once daily, with food');
+    expect(levels).toHaveLength(6);
+    expect(counts.afterStop).toEqual({ every: { days: 7, words: 'weekly after stopping' }, forDays: 28 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eltrombopagLiverAction } from '../../../../src/engine/titration';
+import { eltrombopagLiverAction } from '../../../../src/engine/titration/eltrombopag';
 
 function liver(input: unknown) {
   const result = eltrombopagLiverAction(input);

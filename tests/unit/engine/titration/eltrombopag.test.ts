@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, errorFields, last, onDays, run } from './helpers';
+import { codes, errorFields, labelLines, labelTable, last, onDays, run } from './helpers';
 
 const adult = { agent: 'eltrombopag', options: { ageYears: 40 } };
 const eastAsian = { agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: true } };
@@ -79,13 +79,15 @@ describe('eltrombopag (PROMACTA, US): titration worked examples (drugs.md §13)'
     expect(codes(warnings)).toContain('discontinue-prompt');
   });
 
-  it('W30: on 50 mg, 200 → 25 mg; the next decrease is judged no earlier than 14 days later', () => {
-    const { steps } = run({ ...adult, counts: onDays([0, 20], [7, 200], [14, 250], [20, 250]) });
+  it('W30: on 50 mg, 200 → 25 mg; a further decrease is judged no earlier than 14 days after it', () => {
+    const { steps } = run({ ...adult, counts: onDays([0, 20], [7, 200], [14, 250], [20, 250], [21, 250]) });
     expect(steps[1]).toMatchObject({ action: 'decrease', dose: { amount: 25 } });
     expect(steps[2]).toMatchObject({ action: 'maintain', dose: { amount: 25 } });
-    expect(steps[2].reason).toContain('only 7 days since the last change on day 7');
-    expect(steps[2].reason).toContain('judge again from day 21');
+    expect(steps[2].reason).toBe(
+      'Count 250 ≥ 200 and ≤ 400, but only 7 days since the decrease on day 7 (its effect is judged after ≥ 14 days): keep 25 mg once daily; judge again from day 21.',
+    );
     expect(steps[3].action).toBe('maintain');
+    expect(steps[4]).toMatchObject({ action: 'decrease', dose: { amount: 12.5 } });
   });
 
   it('W31: on 50 mg, 199 → keep', () => {
@@ -107,44 +109,62 @@ describe('eltrombopag (PROMACTA, US): titration worked examples (drugs.md §13)'
     expect(last({ ...adult, counts: onDays([0, 20], [14, 30], [17, 401]) }).action).toBe('hold');
   });
 
-  it('a restart counts as a change: a decrease is not judged within 14 days of it', () => {
-    const { steps } = run({ ...adult, counts: onDays([0, 20], [14, 30], [21, 450], [24, 140], [31, 300], [38, 300]) });
-    expect(steps[3]).toMatchObject({ action: 'resume', dose: { amount: 50 } });
-    expect(steps[4].action).toBe('maintain');
-    expect(steps[5]).toMatchObject({ action: 'decrease', dose: { amount: 25 } });
+  it('§2.2 "at any time": 200–400 one week after an increase lowers the dose at once (issue #18)', () => {
+    const { steps } = run({ ...adult, counts: onDays([0, 20], [14, 30], [21, 250]) });
+    expect(steps[1]).toMatchObject({ action: 'increase', dose: { amount: 75 } });
+    expect(steps[2]).toMatchObject({ action: 'decrease', dose: { amount: 50 }, rule: 'decrease-high-count' });
   });
 
-  it('W34: on 25 mg, 250 → the 25 → 12.5 mg step is UNVERIFIED: hold and refer, with the note', () => {
+  it('§2.2 "at any time": 200–400 a week after the start or a restart lowers the dose at once', () => {
+    expect(last({ ...adult, counts: onDays([0, 20], [7, 250]) })).toMatchObject({ action: 'decrease', dose: { amount: 25 } });
+    const { steps } = run({ ...adult, counts: onDays([0, 20], [14, 30], [21, 450], [24, 140], [31, 300]) });
+    expect(steps[3]).toMatchObject({ action: 'resume', dose: { amount: 50 } });
+    expect(steps[4]).toMatchObject({ action: 'decrease', dose: { amount: 25 } });
+  });
+
+  it('W34: on 25 mg, 250 → 12.5 mg, taken as our reading of the UNVERIFIED step, and the step says so', () => {
     const { steps, warnings } = run({ ...eastAsian, counts: onDays([0, 20], [7, 250]) });
-    expect(steps[1]).toMatchObject({ action: 'hold', dose: null, rule: 'decrease-high-count' });
+    expect(steps[1]).toMatchObject({ action: 'decrease', dose: { amount: 12.5 }, rule: 'decrease-high-count' });
     expect(steps[1].reason).toBe(
-      'Count 250 ≥ 200 and ≤ 400: the step from 25 mg once daily to 12.5 mg once daily is not verified against the label: hold (no dose) and refer to the prescriber.',
+      'Count 250 ≥ 200 and ≤ 400: decrease by 12.5 mg to 12.5 mg once daily (UNVERIFIED step, taken as our reading: check the current label).',
     );
     expect(warnings.find((w) => w.code === 'eltrombopag-low-dose-step')?.message).toMatch(/^UNVERIFIED/);
   });
 
-  it('register item 4: a restart at 12.5 mg after stopping from 25 mg is not taken: stay on hold and refer', () => {
-    const step = last({ ...eastAsian, counts: onDays([0, 20], [7, 401], [10, 100]) });
-    expect(step).toMatchObject({ action: 'hold', dose: null, rule: 'restart-lower' });
-    expect(step.reason).toContain('stay on hold (no dose) and refer to the prescriber');
+  it('register item 4: stopped from 25 mg, a count below 150 restarts at 12.5 mg (UNVERIFIED step, said so)', () => {
+    const { steps } = run({ ...eastAsian, counts: onDays([0, 20], [7, 401], [10, 200], [14, 149]) });
+    expect(steps[1].reason).toBe(
+      'Count 401 > 400: hold (no dose). Restart 12.5 mg lower, at 12.5 mg once daily (UNVERIFIED step, taken as our reading: check the current label) once the count is < 150.',
+    );
+    expect(steps[2]).toMatchObject({ action: 'hold', rule: 'stay-off' });
+    expect(steps[3]).toMatchObject({ action: 'resume', dose: { amount: 12.5 }, rule: 'restart-lower' });
+    expect(steps[3].reason).toContain('UNVERIFIED step');
   });
 
-  it('register item 4: an increase from 12.5 mg is not taken: keep 12.5 mg and refer', () => {
-    const { steps, warnings } = run({ ...both, counts: onDays([0, 20], [14, 30]) });
+  it('register item 4: on 12.5 mg, a count below 50 after 2 weeks goes to 25 mg (issue #18)', () => {
+    const { steps, warnings } = run({ ...both, counts: onDays([0, 20], [13, 30], [14, 30]) });
     expect(steps[1]).toMatchObject({ action: 'maintain', dose: { amount: 12.5 } });
-    expect(steps[1].reason).toContain('keep 12.5 mg once daily and refer to the prescriber');
+    expect(steps[2]).toMatchObject({ action: 'increase', dose: { amount: 25 }, rule: 'increase-low-count' });
+    expect(steps[2].reason).toContain('UNVERIFIED step');
     expect(codes(warnings)).toContain('eltrombopag-low-dose-step');
   });
 
-  it('no dose below 12.5 mg: 200–400 at 12.5 mg holds and refers', () => {
-    const { steps, warnings } = run({ ...both, counts: onDays([0, 20], [7, 300]) });
-    expect(steps[1]).toMatchObject({ action: 'hold', dose: null });
+  it('no dose below 12.5 mg: 200–400 there stops the drug for now, and it restarts at 12.5 mg below 150', () => {
+    const { steps, warnings } = run({ ...both, counts: onDays([0, 20], [7, 300], [10, 160], [14, 140]) });
+    expect(steps[1]).toMatchObject({ action: 'hold', dose: null, rule: 'decrease-high-count' });
+    expect(steps[1].reason).toBe(
+      'Count 300 ≥ 200 and ≤ 400: there is no dose below 12.5 mg once daily: hold (no dose). Restart at 12.5 mg once daily once the count is < 150 (our reading).',
+    );
+    expect(steps[2]).toMatchObject({ action: 'hold', rule: 'stay-off' });
+    expect(steps[3]).toMatchObject({ action: 'resume', dose: { amount: 12.5 }, rule: 'restart-lowest-dose' });
+    expect(steps[3].reason).toContain('Our reading: the label restarts 25 mg lower, and there is no dose below 12.5 mg');
     expect(codes(warnings)).toContain('eltrombopag-floor');
   });
 
   it('W35: on 12.5 mg (lowest) for 2 weeks, 420 → discontinue; before 2 weeks it is a stop with a restart rule', () => {
     expect(last({ ...both, counts: onDays([0, 20], [14, 420]) })).toMatchObject({ action: 'discontinue', rule: 'stop-high-at-lowest-dose', dose: null });
     expect(last({ ...both, counts: onDays([0, 20], [13, 420]) })).toMatchObject({ action: 'hold', rule: 'stop-high-count' });
+    expect(last({ ...both, counts: onDays([0, 20], [13, 420], [17, 149]) })).toMatchObject({ action: 'resume', dose: { amount: 12.5 } });
   });
 });
 
@@ -176,5 +196,39 @@ describe('eltrombopag (PROMACTA, US): thresholds at value − ε, value, value +
     ['28 days at 75 mg prompts the stop', 42, 'discontinue'],
   ])('4 weeks at the maximum: %s', (_case, day, action) => {
     expect(last({ ...adult, counts: onDays([0, 20], [14, 30], [day, 30]) }).action).toBe(action);
+  });
+});
+
+describe('eltrombopag: the label table as a reader checks it (titrationTable)', () => {
+  it('PROMACTA §2.1 (drugs.md §2.2): the waits, the permanent stop at the lowest dose, our readings at 12.5 mg', () => {
+    const label = labelTable('eltrombopag');
+    expect(labelLines('eltrombopag')).toEqual([
+      'held | count < 150, dose lowest | Restart at the dose stopped (our reading)',
+      'held | count < 150 | Restart 25 mg below the dose stopped',
+      'held | otherwise | Stay off; count twice weekly while stopped',
+      'dosing | count > 400, dose lowest, daysAtDose ≥ 14 | Discontinue',
+      'dosing | count > 400 | Stop for now (no dose); count twice weekly while stopped',
+      'dosing | count ≥ 200 and ≤ 400 | Decrease by 25 mg (not within 14 days of the last decrease)',
+      expect.stringMatching(/^dosing \| count < 50, dose highest, daysAtDose ≥ 28 \| Discontinue\. This is a prompt/),
+      'dosing | count < 50 | Increase by 25 mg, never above 75 mg once daily (only after ≥ 14 days at the current dose)',
+      'dosing | otherwise | Keep the same dose',
+    ]);
+    expect(label.rows.filter((row) => row.prompt).map((row) => row.id)).toEqual(['stop-no-response-at-maximum']);
+    expect([label.levels, label.step]).toEqual([['12.5 mg once daily', '25 mg once daily', '50 mg once daily', '75 mg once daily'], '25 mg']);
+    expect(label.refer.unverified?.code).toBe('eltrombopag-low-dose-step');
+  });
+
+  it('§2.1 starts: first matching row first, "consider" 12.5 mg with both', () => {
+    const { start, levels } = labelTable('eltrombopag');
+    expect([...start.rows, start.otherwise].map((row) => `${levels[row.level]}${row.consider ? ' (consider)' : ''}`)).toEqual([
+      '12.5 mg once daily (consider)', '25 mg once daily', '25 mg once daily', '25 mg once daily', '50 mg once daily',
+    ]);
+    expect(start.otherwise.describe).toMatch(/^adult or child aged 6 years or over/);
+  });
+
+  it('§2.5, §2.6: twice-weekly counts while stopped; liver tests and eye examinations', () => {
+    const label = labelTable('eltrombopag');
+    expect(label.counts.held.words).toBe('twice weekly while stopped');
+    expect(label.tests.map((test) => test.test)).toEqual(['ALT, AST and bilirubin', 'Eye examination for cataracts']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fostamatinibBloodPressure, fostamatinibBloodPressureRules, fostamatinibReduce, fostamatinibReductionLadder,
-} from '../../../../src/engine/titration';
+} from '../../../../src/engine/titration/fostamatinib';
 
 function reduce(dailyMg: unknown) {
   const result = fostamatinibReduce(dailyMg);

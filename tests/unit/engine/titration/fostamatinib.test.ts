@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, errorFields, last, onDays, run } from './helpers';
+import { codes, errorFields, labelLines, labelTable, last, onDays, run } from './helpers';
 
 const adult = { agent: 'fostamatinib', options: { ageYears: 60 } };
 
@@ -53,5 +53,16 @@ describe('fostamatinib: worked examples (TAVALISSE PI §2.1; drugs.md §13)', ()
   it('adults only: 17 years is refused; no age given is dosed as an adult', () => {
     expect(errorFields({ agent: 'fostamatinib', options: { ageYears: 17 }, counts: onDays([0, 20]) })).toEqual(['options.ageYears']);
     expect(run({ agent: 'fostamatinib', counts: onDays([0, 20]) }).steps[0].mgPerDay).toBe(200);
+  });
+});
+
+describe('fostamatinib: the label table as a reader checks it (titrationTable)', () => {
+  it('TAVALISSE §2.1 (drugs.md §4.1): never held for a count, so no hold rows', () => {
+    expect(labelLines('fostamatinib')).toEqual([
+      expect.stringMatching(/^dosing \| count < 50, dayOfTreatment ≥ 84 \| Discontinue\. This is a prompt/),
+      'dosing | count < 50 | Increase by 50 mg a dose, never above 150 mg twice daily (300 mg a day) (only after ≥ 28 days at the current dose)',
+      'dosing | otherwise | Keep the same dose',
+    ]);
+    expect(labelTable('fostamatinib').levels).toEqual(['100 mg twice daily (200 mg a day)', '150 mg twice daily (300 mg a day)']);
   });
 });

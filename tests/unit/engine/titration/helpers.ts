@@ -1,5 +1,6 @@
-import { titrate } from '../../../../src/engine/titration';
-import type { TitrationStep, TitrationValue } from '../../../../src/engine/titration';
+import { boundText } from '../../../../src/engine/titration';
+import { titrate, titrationTable } from '../../../../src/engine/titration/all-agents';
+import type { LabelTable, TitrationStep, TitrationValue } from '../../../../src/engine/titration';
 import type { Note, Result } from '../../../../src/engine/result';
 
 /** titrate with an untyped input, as a form or URL would pass it. */
@@ -39,4 +40,23 @@ export function errorFields(input: unknown): string[] {
   const result = titrateAny(input);
   if (result.ok) throw new Error('expected errors');
   return result.errors.map((error) => error.field);
+}
+
+/** A label table's rows as "state | bounds | action (wait)": the lines a reviewer reads against the label. */
+export function labelLines(agent: string, ruleset = 'us-label'): string[] {
+  const result = titrationTable(agent, ruleset);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value.rows.map((row) => {
+    const when = row.when === undefined
+      ? 'otherwise'
+      : Object.entries(row.when).map(([name, bound]) => (typeof bound === 'string' ? `dose ${bound}` : `${name} ${boundText(bound)}`)).join(', ');
+    return `${row.state} | ${when} | ${row.action}${row.waitWords ? ` (${row.waitWords})` : ''}${row.reading ? ' (our reading)' : ''}`;
+  });
+}
+
+/** A label table for a reader, which must exist. */
+export function labelTable(agent: string, ruleset = 'us-label'): LabelTable {
+  const result = titrationTable(agent, ruleset);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
 }

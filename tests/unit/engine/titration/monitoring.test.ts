@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monitoringPlan, stableDefinition } from '../../../../src/engine/titration';
+import { afterStopDefinition, stableDefinition } from '../../../../src/engine/titration';
+import { monitoringPlan } from '../../../../src/engine/titration/all-agents';
 import type { MonitoringPlan } from '../../../../src/engine/titration';
 import { codes, onDays, run, weekly } from './helpers';
 
@@ -30,33 +31,42 @@ describe('platelet counts after each step (drugs.md §1.4, §2.6, §3.4, §4.4)'
     expect(steps[9].nextCountDue).toBe(70);
   });
 
-  it('romiplostim: weekly while on hold; weekly for at least 2 weeks after stopping, then no further count required', () => {
-    const toTen = weekly(...Array<number>(14).fill(20));
-    const { steps } = run({ ...romiplostim, counts: [...toTen, { day: 98, count: 20 }, { day: 105, count: 20 }] });
-    expect(steps[13]).toMatchObject({ action: 'discontinue', nextCountDue: 98, countSchedule: 'weekly after stopping, for at least 2 weeks' });
-    expect(steps[14].nextCountDue).toBe(105);
-    expect(steps[15]).toMatchObject({ nextCountDue: null, countSchedule: 'follow-up after stopping complete (weekly after stopping for 2 weeks)' });
+  it('weekly while on hold (romiplostim); twice weekly while stopped for a high count (eltrombopag, avatrombopag)', () => {
     expect(run({ ...romiplostim, counts: weekly(20, 450) }).steps[1]).toMatchObject({ nextCountDue: 14, countSchedule: 'weekly while on hold' });
-  });
-
-  it('eltrombopag and avatrombopag: twice weekly while stopped for a high count', () => {
     for (const input of [{ agent: 'eltrombopag', options: { ageYears: 40 } }, { agent: 'avatrombopag' }]) {
       expect(run({ ...input, counts: onDays([0, 20], [7, 450]) }).steps[1]).toMatchObject({ nextCountDue: 10, countSchedule: 'twice weekly while stopped' });
     }
   });
 
-  it('avatrombopag: weekly for at least 4 weeks after stopping', () => {
-    const { steps } = run({ agent: 'avatrombopag', counts: onDays([0, 20], [14, 40], [28, 45], [56, 45], [77, 45], [84, 45]) });
-    expect(steps[3]).toMatchObject({ action: 'discontinue', nextCountDue: 63, countSchedule: 'weekly after stopping, for at least 4 weeks' });
-    expect(steps[4].nextCountDue).toBe(84);
-    expect(steps[5].nextCountDue).toBeNull();
+  // One stop per agent, each from its own table's stop row; the follow-up is the contract's (afterStopDefinition).
+  const stops: [string, object, [number, number][]][] = [
+    ['romiplostim', romiplostim, Array.from({ length: 14 }, (_, week): [number, number] => [week * 7, 20])],
+    ['eltrombopag', { agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: true, hepaticImpairment: true } }, [[0, 20], [14, 420]]],
+    ['avatrombopag', { agent: 'avatrombopag' }, [[0, 20], [14, 40], [28, 45], [56, 45]]],
+    ['fostamatinib', { agent: 'fostamatinib' }, [[0, 20], [28, 42], [84, 25]]],
+  ];
+
+  it.each(stops)('%s: after a stop, counts weekly for at least 4 weeks, then monthly; never "no next count" (issue #18)', (_agent, input, pairs) => {
+    const { everyDays, forDays, thenDays } = afterStopDefinition;
+    const stopDay = pairs[pairs.length - 1][0];
+    const after = Array.from({ length: 6 }, (_, week) => [stopDay + (week + 1) * everyDays, 20] as [number, number]);
+    const { steps, warnings } = run({ ...input, counts: onDays(...pairs, ...after) });
+    const stopped = steps.slice(pairs.length - 1);
+    expect(stopped.every((step) => step.action === 'discontinue' && step.dose === null)).toBe(true);
+    expect(stopped.map((step) => step.nextCountDue - step.day)).toEqual(
+      stopped.map((step) => (step.day < stopDay + forDays ? everyDays : thenDays)),
+    );
+    expect(stopped[0].countSchedule).toMatch(/^weekly after stopping, for at least 4 weeks/);
+    expect(stopped.at(-1)?.countSchedule).toMatch(/^monthly after the 4 weeks of weekly counts/);
+    expect(codes(warnings)).toContain('after-stop-follow-up');
   });
 
-  it('eltrombopag: the interval after stopping is UNVERIFIED, and the engine says so', () => {
-    const { steps, warnings } = run({ agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: true, hepaticImpairment: true }, counts: onDays([0, 20], [14, 420]) });
-    expect(steps[1]).toMatchObject({ action: 'discontinue', nextCountDue: null, countSchedule: 'after stopping: no verified interval; ask the prescriber' });
-    expect(warnings.find((w) => w.code === 'eltrombopag-after-stopping')?.message).toMatch(/^UNVERIFIED/);
-    expect(codes(run({ agent: 'eltrombopag', options: { ageYears: 40 }, counts: onDays([0, 20]) }).warnings)).not.toContain('eltrombopag-after-stopping');
+  it.each(['eltrombopag', 'fostamatinib'])('%s: the label is silent after stopping; the engine says so and gives its reading', (agent) => {
+    const [, input, pairs] = stops.find(([name]) => name === agent) ?? stops[0];
+    const { warnings } = run({ ...input, counts: onDays(...pairs) });
+    expect(warnings.find((w) => w.code === `${agent}-after-stopping`)?.message).toMatch(/^UNVERIFIED/);
+    expect(warnings.find((w) => w.code === 'after-stop-follow-up')?.message).toMatch(/^The label gives no count interval after stopping\. Our reading/);
+    expect(codes(run({ ...input, counts: onDays(pairs[0]) }).warnings)).not.toContain(`${agent}-after-stopping`);
   });
 
   it('fostamatinib: monthly counts', () => {
@@ -69,7 +79,7 @@ describe('platelet counts after each step (drugs.md §1.4, §2.6, §3.4, §4.4)'
 });
 
 describe('monitoringPlan', () => {
-  it('eltrombopag: liver tests every 2 weeks while adjusting, monthly once stable, none after stopping', () => {
+  it('eltrombopag: liver tests every 2 weeks while adjusting, monthly once stable, none after stopping; counts go on', () => {
     const eltrombopag = { agent: 'eltrombopag', options: { ageYears: 40 } };
     const adjusting = plan({ ...eltrombopag, counts: onDays([0, 20], [14, 35]) });
     expect(adjusting).toMatchObject({ agent: 'eltrombopag', ruleset: 'us-label', day: 14, stable: false, stopped: false });
@@ -80,7 +90,7 @@ describe('monitoringPlan', () => {
     const stable = plan({ ...eltrombopag, counts: weekly(60, 60, 60, 60, 60) });
     expect(stable).toMatchObject({ stable: true, items: [{ nextDue: 56 }, { nextDue: 56 }, { nextDue: null }] });
     const stopped = plan({ ...eltrombopag, options: { ageYears: 40, eastAsianAncestry: true, hepaticImpairment: true }, counts: onDays([0, 20], [14, 420]) });
-    expect(stopped).toMatchObject({ stopped: true, stable: false, items: [{ nextDue: null }, { nextDue: null }, { nextDue: null }] });
+    expect(stopped).toMatchObject({ stopped: true, stable: false, items: [{ nextDue: 21 }, { nextDue: null }, { nextDue: null }] });
   });
 
   it('fostamatinib: monthly CBC and liver tests, blood pressure every 2 weeks until stable, a pregnancy test before starting', () => {

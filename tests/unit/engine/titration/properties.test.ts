@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   eltrombopagLiverAction, fostamatinibBloodPressure, fostamatinibReduce, monitoringPlan, romiplostimVolume,
-} from '../../../../src/engine/titration';
+} from '../../../../src/engine';
 import { citationKey, referenceKeys } from '../../../../src/engine/citations';
 import type { ReferenceKey } from '../../../../src/engine/citations';
+import { titrationAgents } from '../../../../src/engine/titration';
+import { allAgents, titrationTable } from '../../../../src/engine/titration/all-agents';
+import type { Bound, LabelTable, TitrationStep } from '../../../../src/engine/titration';
 import { titrateAny } from './helpers';
 
 /** Every number anywhere in a value is finite, and no text reads "NaN" or "undefined". */
@@ -111,5 +114,84 @@ describe('titration properties (fast-check)', () => {
 
   it('the next count is never due before the step it follows', () => {
     fc.assert(fc.property(wellFormed, (input) => valid(input).every((step) => step.nextCountDue === null || step.nextCountDue > step.day)), { numRuns: 300 });
+  });
+
+  it('after any stop there is always a next count, weekly at first (DESIGN.md: at least 4 weeks)', () => {
+    fc.assert(fc.property(wellFormed, (input) => valid(input).every((step) => step.action !== 'discontinue'
+      || (Number.isFinite(step.nextCountDue) && step.nextCountDue > step.day))), { numRuns: 300 });
+  });
+});
+
+/** Every count a label table names, and a hair either side: where a walk changes its mind. */
+function edges(label: LabelTable): number[] {
+  const bounds = label.rows.flatMap((row) => [row.when?.count, row.when?.previousCount]).filter((b): b is Bound => b !== undefined);
+  return bounds.flatMap((bound) => [bound.lt, bound.le, bound.gt, bound.ge]).filter((v): v is number => v !== undefined)
+    .flatMap((value) => [value - 0.1, value, value + 0.1]);
+}
+
+/** The count below which a hold restarts one step lower, as the table says (the engine is the oracle). */
+function restartBelow(label: LabelTable): number | undefined {
+  return label.rows.find((row) => row.state === 'held' && row.effect === 'resume-lower')?.when?.count?.lt;
+}
+
+const cases = Object.values(allAgents).flatMap((source) => source.eligibility.rulesets.map((ruleset) => {
+  const label = titrationTable(source.agent, ruleset);
+  if (!label.ok) throw new Error(source.agent);
+  return { agent: source.agent, ruleset, label: label.value };
+}));
+
+/** Any agent, any rule set, any start level its options allow, and counts that sit on and around its thresholds. */
+const walks = fc.constantFrom(...cases).chain(({ agent, ruleset, label }) => fc.record({
+  agent: fc.constant(agent),
+  label: fc.constant(label),
+  weightKg: fc.constantFrom(3.5, 20, 70, 150),
+  options: agent === 'eltrombopag'
+    ? fc.record({ ageYears: fc.constantFrom(1, 5, 40), eastAsianAncestry: fc.boolean(), hepaticImpairment: fc.boolean() })
+    : agent === 'avatrombopag'
+      ? fc.record({ ageYears: fc.constant(40), cypInteraction: fc.constantFrom(undefined, 'dual-inhibitor', 'dual-inducer') }).map((o) => (o.cypInteraction === undefined ? { ageYears: o.ageYears } : o))
+      : fc.constant({ ageYears: 40, ruleset }),
+  counts: fc.array(fc.record({
+    gap: fc.constantFrom(3, 7, 14, 28),
+    count: fc.oneof(fc.constantFrom(...edges(label), 5), fc.integer({ min: 0, max: 600 })),
+  }), { minLength: 1, maxLength: 30 }).map((rows) => {
+    let day = 0;
+    return [{ day: 0, count: 20 }, ...rows.map((row) => ({ day: (day += row.gap), count: row.count }))];
+  }),
+}));
+
+describe('no dead ends (DESIGN.md; issue #18)', () => {
+  it('after a hold, a count below the restart count restarts or asks for a restart decision, never a silent hold', () => {
+    fc.assert(fc.property(walks, ({ label, ...input }) => {
+      const steps = valid(input);
+      const below = restartBelow(label);
+      steps.slice(1).forEach((step, i) => {
+        const before: TitrationStep = steps[i];
+        if (before.action !== 'hold' || below === undefined || step.count >= below) return;
+        expect(step.action === 'resume' || step.restartDecision === true, `${label.agent} day ${step.day}: ${step.reason}`).toBe(true);
+        if (step.restartDecision) expect(step.reason).toMatch(/restart decision needed now.*Next count due day [\d,]+\.$/);
+      });
+    }), { numRuns: 600 });
+  });
+
+  it('every hold says how it ends, and no step gives a zero or negative dose', () => {
+    fc.assert(fc.property(walks, ({ label, ...input }) => valid(input).every((step) =>
+      (step.action !== 'hold' || /once the count is [<≤]/.test(step.reason))
+      && (step.dose === null || step.dose.amount > 0))), { numRuns: 600 });
+  });
+
+  it('nothing after a discontinue carries a dose', () => {
+    fc.assert(fc.property(walks, ({ label, ...input }) => {
+      const steps = valid(input);
+      const stop = steps.findIndex((step) => step.action === 'discontinue');
+      return stop === -1 || steps.slice(stop).every((step) => step.dose === null && step.action === 'discontinue');
+    }), { numRuns: 300 });
+  });
+
+  it.each(titrationAgents.filter((agent) => agent !== 'fostamatinib'))('%s: the walks reach a hold and a restart (the property is not vacuous)', (agent) => {
+    const seen = new Set<string>();
+    fc.assert(fc.property(walks.filter((w) => w.agent === agent), ({ label, ...input }) => {
+      for (const step of valid(input)) seen.add(step.action);
+    }), { numRuns: 200 });
+    expect([...seen]).toEqual(expect.arrayContaining(['hold', 'resume']));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { romiplostimReweighDays } from '../../../../src/engine/titration';
-import { codes, last, run, weekly } from './helpers';
+import { romiplostimReweighDays } from '../../../../src/engine/titration/romiplostim';
+import { codes, labelLines, labelTable, last, run, weekly } from './helpers';
 
 const adult = { agent: 'romiplostim', weightKg: 70, options: { ageYears: 40 } };
 /** Counts that walk a 70 kg adult from 1 to 3 mcg/kg by day 14 (two weeks below 50). */
@@ -70,7 +70,7 @@ describe('romiplostim, US label: worked examples (drugs.md §13)', () => {
     expect(codes(warnings)).toContain('romiplostim-more-than-one-vial');
   });
 
-  it('W12: at 10 mcg/kg a low count keeps the capped dose, then 4 weeks on prompts a stop, then weekly counts for 2 weeks', () => {
+  it('W12: at 10 mcg/kg a low count keeps the capped dose, then 4 weeks on prompts a stop, then weekly counts', () => {
     const { steps, warnings } = run({ ...adult, counts: weekly(...Array<number>(16).fill(20)) });
     // 10 mcg/kg from day 63.
     expect(steps[10]).toMatchObject({ day: 70, action: 'maintain', dose: { perKg: 10, capped: true } });
@@ -79,8 +79,13 @@ describe('romiplostim, US label: worked examples (drugs.md §13)', () => {
     expect(steps[13]).toMatchObject({ day: 91, action: 'discontinue', dose: null, rule: 'stop-no-response-at-maximum', nextCountDue: 98 });
     expect(steps[13].reason).toContain('28 days at this dose (≥ 28): discontinue. This is a prompt to stop, for the prescriber to confirm');
     expect(steps[14]).toMatchObject({ day: 98, action: 'discontinue', dose: null, rule: 'stopped', nextCountDue: 105 });
-    expect(steps[15]).toMatchObject({ day: 105, dose: null, nextCountDue: null });
     expect(codes(warnings)).toContain('discontinue-prompt');
+  });
+
+  it('§1.4: after stopping, the label asks for weekly counts for at least 2 weeks; the follow-up note says so', () => {
+    const { warnings } = run({ ...adult, counts: weekly(...Array<number>(15).fill(20)) });
+    expect(warnings.find((w) => w.code === 'after-stop-follow-up')?.message)
+      .toMatch(/^The label asks for counts weekly after stopping for at least 2 weeks\./);
   });
 
   it('W12 boundary: 27 days at 10 mcg/kg keeps the dose, 28 days prompts the stop (days, not assessments)', () => {
@@ -112,19 +117,47 @@ describe('romiplostim, US label: worked examples (drugs.md §13)', () => {
     expect(warnings.find((w) => w.code === 'romiplostim-child-weight')?.message).toContain('Children: reweigh every 12 weeks');
   });
 
-  it('W20: a decrease due at 1 mcg/kg holds and refers to the prescriber, never a 0 mcg dose', () => {
+  it('W20: a decrease due at 1 mcg/kg holds, never a 0 mcg dose, and says how the hold ends', () => {
     const { steps, warnings } = run({ agent: 'romiplostim', weightKg: 60, counts: weekly(250, 230) });
     expect(steps[1]).toMatchObject({ action: 'hold', dose: null, rule: 'decrease-two-high-weeks' });
     expect(steps[1].reason).toBe(
-      'Count 230 > 200 and ≤ 400, previous count 250 > 200: there is no dose below 1 mcg/kg × 60 kg = 60 mcg: hold (no dose) and refer to the prescriber.',
+      'Count 230 > 200 and ≤ 400, previous count 250 > 200: there is no dose below 1 mcg/kg × 60 kg = 60 mcg: hold (no dose). Restart at 1 mcg/kg × 60 kg = 60 mcg once the count is ≤ 50 (our reading).',
     );
     expect(codes(warnings)).toContain('romiplostim-floor');
   });
 
-  it('W20 follow-on: a restart due from 1 mcg/kg also stays on hold and refers', () => {
-    const step = last({ agent: 'romiplostim', weightKg: 60, counts: weekly(20, 401, 150) });
-    expect(step).toMatchObject({ action: 'hold', dose: null, rule: 'restart-one-lower' });
-    expect(step.reason).toContain('stay on hold (no dose) and refer to the prescriber');
+  it('register item 2: held from 1 mcg/kg, counts of 100, 10 and 5 are never a silent hold (issue #18)', () => {
+    const { steps } = run({ agent: 'romiplostim', weightKg: 60, counts: weekly(250, 230, 100, 10, 5) });
+    // 100 < 200: the label's restart (1 mcg/kg lower) would be 0 mcg/kg: a restart decision, with the next count.
+    expect(steps[2]).toMatchObject({ action: 'hold', dose: null, rule: 'restart-one-lower', restartDecision: true, nextCountDue: 21 });
+    expect(steps[2].reason).toBe(
+      'On hold, count 100 < 200: restart decision needed now: the label restarts one step below the dose stopped, and there is no dose below 1 mcg/kg × 60 kg = 60 mcg; stay on hold (no dose) until the prescriber decides. Restart at 1 mcg/kg × 60 kg = 60 mcg once the count is ≤ 50 (our reading), unless the prescriber restarts sooner. Next count due day 21.',
+    );
+    // ≤ 50: restart at 1 mcg/kg (the trial protocol's reading), then dosing goes on by the table.
+    expect(steps[3]).toMatchObject({ action: 'resume', rule: 'restart-lowest-dose', dose: { amount: 60, perKg: 1 } });
+    expect(steps[3].reason).toMatch(/^On hold, count 10 ≤ 50, at the lowest dose: restart at 1 mcg\/kg × 60 kg = 60 mcg\. Our reading: the label gives no step below 1 mcg\/kg/);
+    expect(steps[4]).toMatchObject({ action: 'increase', dose: { perKg: 2 } });
+  });
+
+  it.each([
+    ['50.1 is a restart decision', 50.1, 'hold'],
+    ['50 restarts at 1 mcg/kg', 50, 'resume'],
+    ['49.9 restarts at 1 mcg/kg', 49.9, 'resume'],
+  ])('the 1 mcg/kg restart count (trial protocol, ≤ 50): %s', (_case, count, action) => {
+    expect(last({ agent: 'romiplostim', weightKg: 60, counts: weekly(20, 401, count) }).action).toBe(action);
+  });
+
+  it('W20 follow-on: held from 1 mcg/kg above the restart count stays on hold and says when it restarts', () => {
+    const step = last({ agent: 'romiplostim', weightKg: 60, counts: weekly(20, 401, 250) });
+    expect(step).toMatchObject({ action: 'hold', dose: null, rule: 'stay-on-hold' });
+    expect(step.restartDecision).toBeUndefined();
+    expect(step.reason).toBe('On hold, count 250: not low enough to restart: stay on hold (no dose). Restart at 1 mcg/kg × 60 kg = 60 mcg once the count is ≤ 50 (our reading).');
+  });
+
+  it('W7: a hold above the floor says it restarts 1 mcg/kg lower once the count is < 200', () => {
+    expect(last({ ...adult, counts: weekly(...onThree, 401) }).reason).toBe(
+      'Count 401 > 400: hold (no dose). Restart 1 mcg/kg lower, at 2 mcg/kg × 70 kg = 140 mcg once the count is < 200.',
+    );
   });
 });
 
@@ -162,6 +195,9 @@ describe('romiplostim, EU SmPC rule set', () => {
     const { value, warnings } = run({ ...eu, counts: weekly(20) });
     expect(value.ruleset).toBe('eu-smpc');
     expect(warnings[0]).toMatchObject({ code: 'ruleset', citation: 'nplate-smpc §4.2' });
+    // Issue #18: the EU rule set's start row cites the SmPC, not the US label.
+    expect(run({ ...eu, counts: weekly(20) }).steps[0].citation).toBe('nplate-smpc §4.2');
+    expect(run({ ...adult, counts: weekly(20) }).steps[0].citation).toBe('nplate-uspi §2.2');
     expect(codes(warnings)).toContain('romiplostim-eu-cutoffs');
     expect(run({ ...adult, counts: weekly(20) }).value.ruleset).toBe('us-label');
   });
@@ -199,6 +235,12 @@ describe('romiplostim, EU SmPC rule set', () => {
     expect(last({ ...adult, counts: weekly(...onThree, 160, 160) }).action).toBe('maintain');
   });
 
+  it('EU floor: held from 1 mcg/kg, a count below 150 but above 50 asks for a restart decision; ≤ 50 restarts at 1 mcg/kg', () => {
+    const { steps } = run({ agent: 'romiplostim', weightKg: 60, options: { ruleset: 'eu-smpc' }, counts: weekly(20, 260, 149, 50) });
+    expect(steps[2]).toMatchObject({ action: 'hold', restartDecision: true, citation: 'nplate-smpc §4.2' });
+    expect(steps[3]).toMatchObject({ action: 'resume', dose: { perKg: 1 }, citation: 'nplate-smpc §4.2' });
+  });
+
   it('W19: 260 holds under the EU SmPC; 150 stays on hold; 149 resumes at 2 mcg/kg. US with P1 150 keeps', () => {
     const { steps } = run({ ...eu, counts: weekly(...onThree, 260, 150, 149) });
     expect(steps.slice(3).map((s) => s.action)).toEqual(['hold', 'hold', 'resume']);
@@ -221,5 +263,39 @@ describe('romiplostim, EU SmPC rule set', () => {
     ['150 stays on hold', 150, 'hold'],
   ])('EU restart threshold: on hold, %s', (_case, count, action) => {
     expect(last({ ...eu, counts: weekly(...onThree, 300, count) }).action).toBe(action);
+  });
+});
+
+describe('romiplostim: the label tables as a reader checks them (titrationTable)', () => {
+  it('US label, Nplate PI §2.2 (drugs.md §1.2), in the order of evaluation', () => {
+    const label = labelTable('romiplostim');
+    expect(label.title).toMatch(/^Nplate \(romiplostim\) US prescribing information/);
+    expect(labelLines('romiplostim')).toEqual([
+      'held | count ≤ 50, dose lowest | Restart at the dose stopped (our reading)',
+      'held | count < 200 | Restart 1 mcg/kg below the dose stopped',
+      'held | otherwise | Stay off; count weekly while on hold',
+      'dosing | count > 400 | Stop for now (no dose); count weekly while on hold',
+      'dosing | count > 200 and ≤ 400, previousCount > 200 | Decrease by 1 mcg/kg',
+      expect.stringMatching(/^dosing \| count < 50, dose highest, daysAtDose ≥ 28 \| Discontinue\. This is a prompt to stop/),
+      'dosing | count < 50 | Increase by 1 mcg/kg, never above 10 mcg/kg once weekly',
+      'dosing | otherwise | Keep the same dose',
+    ]);
+    expect([label.levels.length, label.levels[0], label.levels[9], label.step]).toEqual([10, '1 mcg/kg once weekly', '10 mcg/kg once weekly', '1 mcg/kg']);
+    expect(label.refer.floor.code).toBe('romiplostim-floor');
+  });
+
+  it('EU SmPC §4.2 (drugs.md §1.3): cut-offs of 150 and 250, the same floor reading', () => {
+    expect(labelLines('romiplostim', 'eu-smpc').slice(0, 5)).toEqual([
+      'held | count ≤ 50, dose lowest | Restart at the dose stopped (our reading)',
+      'held | count < 150 | Restart 1 mcg/kg below the dose stopped',
+      'held | otherwise | Stay off; count weekly while on hold',
+      'dosing | count > 250 | Stop for now (no dose); count weekly while on hold',
+      'dosing | count > 150 and ≤ 250, previousCount > 150 | Decrease by 1 mcg/kg',
+    ]);
+    expect(labelTable('romiplostim', 'eu-smpc').notes.map((note) => note.code)).toContain('romiplostim-eu-cutoffs');
+  });
+
+  it('§1.4: the label asks for counts weekly for at least 2 weeks after stopping', () => {
+    expect(labelTable('romiplostim').counts.afterStop).toEqual({ every: { days: 7, words: 'weekly after stopping' }, forDays: 14 });
   });
 });

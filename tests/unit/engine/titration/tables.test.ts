@@ -1,42 +1,48 @@
+// Invariants every label table keeps, checked over the tables themselves (the label values are pinned once,
+// in each agent's vector file): known citations, unique row ids, each rule set citing its own label, and a
+// restart row for every level a hold can start from (DESIGN.md, "No dead ends").
 import { describe, expect, it } from 'vitest';
 import { citationKey, referenceKeys } from '../../../../src/engine/citations';
-import { avatrombopagRules, avatrombopagTable } from '../../../../src/engine/titration/avatrombopag';
-import { boundText, within } from '../../../../src/engine/titration/bounds';
-import { eltrombopagRules, eltrombopagTable } from '../../../../src/engine/titration/eltrombopag';
-import { fostamatinibRules, fostamatinibTable } from '../../../../src/engine/titration/fostamatinib';
-import { romiplostimEuRules, romiplostimUsRules } from '../../../../src/engine/titration/romiplostim-rules';
-import { romiplostimTable } from '../../../../src/engine/titration/romiplostim';
-import type { RuleTable } from '../../../../src/engine/titration/table';
+import { boundText } from '../../../../src/engine/titration';
+import { allAgents } from '../../../../src/engine/titration/all-agents';
+import { within } from '../../../../src/engine/titration/bounds';
+import type { AgentTable } from '../../../../src/engine/titration/table';
 
-const tables: [string, RuleTable][] = [
-  ['romiplostim us-label', romiplostimUsRules], ['romiplostim eu-smpc', romiplostimEuRules],
-  ['eltrombopag', eltrombopagRules], ['avatrombopag', avatrombopagRules], ['fostamatinib', fostamatinibRules],
-];
+const tables: [string, AgentTable][] = Object.values(allAgents).flatMap((source) =>
+  source.eligibility.rulesets.map((ruleset): [string, AgentTable] => [`${source.agent} ${ruleset}`, source.label(ruleset)]));
 
 describe('label tables as data', () => {
   it.each(tables)('%s: every row cites a known reference and has a unique id in its group', (_name, table) => {
-    for (const group of [table.dosing, table.held]) {
+    for (const group of [table.rules.dosing, table.rules.held]) {
       const rows = [...group.rules, group.otherwise];
       for (const row of rows) expect(referenceKeys).toContain(citationKey(row.citation));
       expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
     }
   });
 
-  it('every agent table cites known references in its notes, start rows and tests', () => {
-    const all = [romiplostimTable('us-label', [70]), romiplostimTable('eu-smpc', [70]), eltrombopagTable, avatrombopagTable, fostamatinibTable];
-    for (const table of all) {
-      const citations = [
-        table.citation, table.counts.citation, table.start.otherwise.citation,
-        ...table.start.rows.map((row) => row.citation), ...table.tests.map((test) => test.citation),
-        ...table.notes.flatMap((note) => (note.citation ? [note.citation] : [])),
-      ];
-      for (const citation of citations) expect(referenceKeys).toContain(citationKey(citation));
-    }
+  it.each(tables)('%s: cites known references in its notes, start rows, monitoring and tests', (_name, table) => {
+    const citations = [
+      table.citation, table.counts.citation, table.start.otherwise.citation, table.refer.floor.citation,
+      ...table.start.rows.map((row) => row.citation), ...table.tests.map((test) => test.citation),
+      ...table.notes.flatMap((note) => (note.citation ? [note.citation] : [])),
+    ];
+    for (const citation of citations) expect(referenceKeys).toContain(citationKey(citation ?? ''));
   });
 
-  it('the romiplostim US hold row is > 400 and the restart row < 200, as Nplate PI §2.2 says', () => {
-    expect(romiplostimUsRules.dosing.rules[0]).toMatchObject({ id: 'hold-high-count', when: { count: { gt: 400 } } });
-    expect(romiplostimUsRules.held.rules[0]).toMatchObject({ when: { count: { lt: 200 } }, then: 'resume-lower' });
+  it.each(tables)('%s: the rows and the start row cite the label of their own rule set (issue #18: the EU start row cited the US label)', (_name, table) => {
+    const own = citationKey(table.citation);
+    const rows = [...table.rules.dosing.rules, table.rules.dosing.otherwise, ...table.rules.held.rules, table.rules.held.otherwise];
+    expect([...rows, table.start.otherwise, ...table.start.rows].map((row) => citationKey(row.citation))).toEqual(
+      Array(rows.length + 1 + table.start.rows.length).fill(own),
+    );
+  });
+
+  it.each(tables)('%s: every level a hold can start from has a restart row with a count below which it restarts', (_name, table) => {
+    const holds = table.rules.dosing.rules.some((rule) => rule.then === 'hold' || rule.then === 'down');
+    for (let level = 0; holds && level < table.levels; level += 1) {
+      const exits = table.rules.held.rules.filter((rule) => rule.when.dose === undefined || (level === 0 && rule.when.dose === 'lowest'));
+      expect(exits.length, `${table.agent} level ${level}`).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { romiplostimVolume } from '../../../../src/engine/titration';
+import { romiplostimVolume } from '../../../../src/engine/titration/romiplostim';
 
 function volume(input: unknown) {
   const result = romiplostimVolume(input);

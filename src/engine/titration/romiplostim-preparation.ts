@@ -1,15 +1,19 @@
 /**
- * Romiplostim injection volume and vial (drugs.md §1.1). The volume is mcg ÷ concentration, given with a
- * syringe graduated in 0.01 mL; the EU SmPC says round to the nearest 0.01 mL. Neither label states a
- * tie-break: round half up is our documented choice (register item 3).
+ * How one romiplostim dose is drawn up (drugs.md §1.1): injection volume, vial, dilution and the notes they
+ * raise. Apart from romiplostim.ts because it is exact decimal arithmetic with its own public calculator
+ * (`romiplostimVolume`). The volume is mcg ÷
+ * concentration, given with a syringe graduated in 0.01 mL; the EU SmPC says round to the nearest
+ * 0.01 mL. Neither label states a tie-break: round half up is our documented choice (register item 3).
  *
  * The arithmetic is exact. Floating point gets ties wrong: 72.5 mcg ÷ 500 mcg/mL = 0.145 mL, but
  * 0.145 × 100 = 14.499… and would round to 0.14 mL (W13). So weight and rate are read as the decimals
  * they are spelt as ("72.5" = 725 × 10⁻¹) and multiplied as integers: hundredths of a mL = mcg ÷ 5 at
  * 500 mcg/mL and mcg × 0.8 at 125 mcg/mL, rounded half up on integers.
  */
+import { formatAmount } from '../format/amount';
+import { formatNumber } from '../format/number';
 import { collectFields } from '../plausibility';
-import { ok, type Result } from '../result';
+import { ok, type Note, type Result } from '../result';
 import { isRecord, ranges, readChoice, readNumber } from '../validate';
 import { rulesets, type RomiplostimPreparation, type Ruleset } from './types';
 
@@ -72,4 +76,38 @@ export function romiplostimVolume(input: unknown): Result<RomiplostimPreparation
     ruleset: record.ruleset === undefined ? 'us-label' : readChoice(record.ruleset, 'ruleset', 'rule set', rulesets),
   });
   return read.ok ? ok(prepare(read.value.weightKg, read.value.perKg, read.value.ruleset)) : read;
+}
+
+const vialList = `${formatNumber(125)}, ${formatNumber(250)} or ${formatAmount(500, 'mcg')}`;
+
+/** The notes one preparation raises: more than one vial, a rounding tie, a small dose. */
+export function preparationNotes(prep: RomiplostimPreparation, ruleset: Ruleset): Note[] {
+  const notes: Note[] = [];
+  if (prep.moreThanOneVial) {
+    notes.push({
+      code: 'romiplostim-more-than-one-vial',
+      message: `A dose above ${formatAmount(500, 'mcg')} needs more than one vial (vials deliver ${vialList}; each vial gives one dose and leftovers are never pooled). How to combine vials is not spelt out: flag for the pharmacist.`,
+      citation: 'nplate-uspi §2',
+    });
+  }
+  if (prep.roundedHalfUp) {
+    notes.push({
+      code: 'romiplostim-volume-tie',
+      message: `A volume fell exactly halfway between two ${formatAmount(0.01, 'mL')} marks and was rounded up (${formatAmount(0.145, 'mL', 3)} → ${formatAmount(0.15, 'mL')}). Neither label states a tie-break; rounding half up is the engine's documented choice.`,
+    });
+  }
+  if (prep.diluted) {
+    notes.push({
+      code: 'romiplostim-dilution',
+      message: `Below ${formatAmount(smallDoseMcg, 'mcg')} the SmPC dilutes the reconstituted solution with preservative-free sodium chloride ${formatNumber(0.9)}% to ${formatAmount(125, 'mcg/mL')}; the volume shown is of the diluted solution.`,
+      citation: 'nplate-smpc §4.2',
+    });
+  } else if (ruleset === 'us-label' && prep.mcg < smallDoseMcg) {
+    notes.push({
+      code: 'romiplostim-small-dose',
+      message: `A dose below ${formatAmount(smallDoseMcg, 'mcg')} is a very small volume at ${formatAmount(500, 'mcg/mL')}. The EU SmPC dilutes such doses to ${formatAmount(125, 'mcg/mL')}; whether the US label has the same step is not verified: check with the pharmacy.`,
+      citation: 'nplate-smpc §4.2',
+    });
+  }
+  return notes;
 }
