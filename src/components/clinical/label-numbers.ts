@@ -40,7 +40,7 @@ export function ruleText(table: LabelTable, rowId: string, value: RuleValue, kin
   }
   const days = value === 'days'
     ? limit(only([when?.daysAtDose, when?.dayOfTreatment], what), kind, what)
-    : only([wait?.atDose, wait?.sinceChange], what);
+    : only([wait?.atDose, wait?.sinceDecrease], what);
   return durationText(days, bare);
 }
 

@@ -5,7 +5,7 @@
  */
 import {
   boundText, formatNumber, titrationTable,
-  type Agent, type LabelRow, type LabelTable, type Ruleset, type Wait,
+  type Agent, type LabelRow, type LabelTable, type Ruleset,
 } from '../../engine';
 
 export type { Agent, Ruleset };
@@ -49,16 +49,10 @@ function conditionText(table: LabelTable, row: LabelRow): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
-function waitText(wait: Readonly<Wait> | undefined): string | undefined {
-  if (wait?.atDose !== undefined) return `only after ≥ ${formatNumber(wait.atDose)} days at the current dose`;
-  if (wait?.sinceChange !== undefined) return `not within ${formatNumber(wait.sinceChange)} days of the last change`;
-  return undefined;
-}
-
 /** Every row, in the order the engine tries them: while on hold, then while dosing; each group ends with its fallback. */
 export function titrationRows(table: LabelTable): TitrationRow[] {
   return table.rows.map((row) => {
-    const wait = waitText(row.wait);
+    const wait = row.waitWords;
     return {
       state: row.state,
       condition: conditionText(table, row),

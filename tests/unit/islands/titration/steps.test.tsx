@@ -14,7 +14,7 @@ function run(input: TitrationInput) {
 
 function table(input: TitrationInput): string[][] {
   const root = document.createElement('div');
-  render(<StepsTable steps={run(input).value.steps} agent={input.agent} caption="Steps" refs={{ 'nplate-uspi': 'Nplate US PI' }} />, root);
+  render(<StepsTable steps={run(input).value.steps} agent={input.agent} caption="Steps" refs={{ 'nplate-uspi': 'Nplate US PI', 'nplate-smpc': 'Nplate EU SmPC' }} />, root);
   return [...root.querySelectorAll('tr')].map((row) => [...row.children].map((cell) => cell.textContent ?? ''));
 }
 
@@ -29,7 +29,7 @@ describe('StepsTable', () => {
   it('romiplostim under the EU SmPC: a small dose is diluted (W16: 10 kg → 0.08 mL of 125 mcg/mL)', () => {
     const rows = table({ agent: 'romiplostim', weightKg: 10, options: { ruleset: 'eu-smpc', ageYears: 3 }, counts: [{ day: 0, count: 20 }] });
     expect(rows[1]?.[4]).toBe('0.08 mLdiluted to 125 mcg/mL (EU small-dose rule)');
-    expect(rows[1]?.[6]).toContain('[Nplate US PI, §2.2]');
+    expect(rows[1]?.[6]).toContain('[Nplate EU SmPC, §4.2]');
   });
 
   it('avatrombopag: level, weekly pattern and mg a week (W39)', () => {
