@@ -56,6 +56,11 @@ export const isValidNow = (r: Recommendation, id: OptionId): boolean => validNow
 
 /** The ids that appear in `order`, in the order the advice lists them, is `order` itself (a subsequence check). */
 export function inOrder(listed: readonly OptionId[], order: readonly OptionId[]): boolean {
-  const present = listed.filter((id) => order.includes(id));
-  return present.every((id, index) => index === 0 || order.indexOf(present[index - 1] ?? id) < order.indexOf(id));
+  let last = -1;
+  for (const id of listed) {
+    const at = order.indexOf(id);
+    if (at >= 0 && at < last) return false;
+    last = Math.max(last, at);
+  }
+  return true;
 }

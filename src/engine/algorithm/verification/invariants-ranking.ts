@@ -34,7 +34,7 @@ export const rankingInvariants: readonly Invariant[] = [
       const second = list.findIndex((id) => secondLineAgents.includes(id));
       if (second < 0) return undefined;
       const course = r.options.findIndex((o) => o.deferred !== true && courses.some((id) => id === o.id));
-      return course >= 0 && course < second ? undefined : `${list[second] ?? ''} before any corticosteroid course`;
+      return course >= 0 && course < second ? undefined : 'a second-line agent before any corticosteroid course';
     },
   },
   {
