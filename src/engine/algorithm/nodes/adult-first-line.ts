@@ -7,10 +7,11 @@
  */
 import { formatAmount, formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
-import { isNewlyDiagnosed, noOrMinorBleeding, secondLineDue, secondLineStarted, tried } from '../facts';
+import { isNewlyDiagnosed, noOrMinorBleeding, secondLineDue, tried } from '../facts';
 import { thresholds as t } from '../thresholds';
 import type { AlgorithmNode, Grade } from '../types';
 import { offering } from './offering';
+import { noCorticosteroidRecorded } from './shared-notes';
 
 const months = (value: number): string => `${n(value)} months`;
 
@@ -74,12 +75,7 @@ export const adultFirstLineNodes: readonly AlgorithmNode[] = [
         grades: [rec3, rec4],
       },
     ],
-    notes: [{
-      when: secondLineStarted,
-      code: 'no-corticosteroid-recorded',
-      message: 'Second-line treatment is recorded but no corticosteroid course: if one was given, add it with its outcome, because it changes the advice. Without it, a corticosteroid course comes before further second-line agents.',
-      citation: 'ash-2019',
-    }],
+    notes: [noCorticosteroidRecorded],
     next: { to: 'check-tried-before' },
   }),
   offering({

@@ -7,11 +7,12 @@
  */
 import { formatAmount, formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
-import { isChild, noOrMinorBleeding, secondLineDue, secondLineStarted, tried } from '../facts';
+import { isChild, noOrMinorBleeding, secondLineDue, tried } from '../facts';
 import { thresholds as t } from '../thresholds';
 import type { AlgorithmNode, Grade } from '../types';
 import { offering } from './offering';
 import { paediatricCourses as c } from './paediatric-courses';
+import { noCorticosteroidRecorded } from './shared-notes';
 
 /** Paediatric recommendation numbers after 10b are UNVERIFIED in the digest, so the locator names the population. */
 const afterFirstLine: Grade = {
@@ -97,12 +98,7 @@ export const childNodes: readonly AlgorithmNode[] = [
         citations: ['ash-2019 paediatric corticosteroid dose'],
       },
     ],
-    notes: [{
-      when: (f) => neverHad(f) && secondLineStarted(f),
-      code: 'no-corticosteroid-recorded',
-      message: 'Second-line treatment is recorded but no corticosteroid course: if one was given, add it with its outcome, because it changes the advice. Without it, a corticosteroid course comes before any second-line agent.',
-      citation: 'ash-2019',
-    }],
+    notes: [noCorticosteroidRecorded],
     next: { to: 'check-tried-before' },
   }),
   offering({

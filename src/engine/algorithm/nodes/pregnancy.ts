@@ -81,7 +81,7 @@ export const pregnancyNodes: readonly AlgorithmNode[] = [
       },
       {
         option: 'tpo-ra',
-        rationale: `Late in pregnancy (from ${n(t.lateGestationFromWeeks)} weeks, this site’s reading), after corticosteroids and IVIG or anti-D have failed, the ICR considers a TPO-RA; the data are limited.`,
+        rationale: 'The ICR considers a TPO-RA late in pregnancy after other treatments have failed; the data are limited.',
         citations: ['icr-2019 pregnancy'],
       },
       {
