@@ -91,4 +91,22 @@ export const adultScenarios: readonly Scenario[] = [
     expected: { urgency: 'routine', options: ['dexamethasone-high-dose', 'prednisone'] },
     sources: [ivigIsNotSteroid, rec34],
   },
+  {
+    id: 'adult-dependent-mucosal-24m', name: 'Corticosteroid-dependent adult at 24 months with mucosal bleeding', population: 'Adult, chronic, mucosal bleeding',
+    input: { ageYears: 45, count: 40, bleeding: 'mucosal', monthsSinceDiagnosis: 24, prior: [ivigFailed, steroidDependent] },
+    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', ...adultSecondLine] },
+    sources: [rapid, recs6to9],
+  },
+  {
+    id: 'adult-new-steroids-failed-mucosal', name: 'Adult at 6 weeks, mucosal bleeding, no response to IVIG or corticosteroids', population: 'Adult, newly diagnosed, first line failed, mucosal bleeding',
+    input: { ageYears: 30, count: 40, bleeding: 'mucosal', monthsSinceDiagnosis: 1.5, prior: [ivigFailed, steroidsFailed] },
+    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'multiagent-rescue', 'tpo-ra', 'rituximab', 'other-immunosuppressant', later('splenectomy'), later('rilzabrutinib'), later('fostamatinib')] },
+    sources: [rapid, 'guidelines.md §4.4: the multi-agent series treated patients with no response to IVIG or high-dose corticosteroids.', early],
+  },
+  {
+    id: 'adult-procedure-planned-40', name: 'Adult with a procedure planned, count 40, corticosteroids worked before', population: 'Adult, procedure planned',
+    input: { ageYears: 50, count: 40, bleeding: 'none', monthsSinceDiagnosis: 24, procedurePlanned: true, prior: [ivigFailed, had('corticosteroids', 'response')] },
+    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'observation'] },
+    sources: ['guidelines.md §2.1: IVIG (with a corticosteroid) suits patients who need a procedure.', 'Our reading (register §2.1): a planned procedure is urgent, so the rapid-rise advice is never routine.', rec1],
+  },
 ];
