@@ -32,7 +32,10 @@ export interface CaseInput {
   deliveryPlanned?: boolean;
   /** Taking an anticoagulant: the main risk factor for severe bleeding in CARMEN (guidelines.md §4.2). */
   anticoagulants?: boolean;
-  /** A procedure or delivery is planned, so a rapid rise is wanted (ICR 2019, guidelines.md §2.1). */
+  /**
+   * A procedure is planned, so a rapid rise is wanted (ICR 2019, guidelines.md §2.1), and the case is urgent.
+   * A planned delivery is `deliveryPlanned`, which has its own targets (§8.2).
+   */
   procedurePlanned?: boolean;
   /**
    * Children: reduced health-related quality of life, which with mucosal bleeding is ASH 2019's trigger for

@@ -3,8 +3,9 @@
  * children's first line names, held equal to the regimen calculator's rules (drugs.md §7.2).
  */
 import { describe, expect, it } from 'vitest';
+import { lintText } from '../../../../scripts/lib/ismp-lint.mjs';
 import { regimenRules } from '../../../../src/engine';
-import { urgencyLevels, urgencyMeanings } from '../../../../src/engine/algorithm';
+import { invariants, recommend, scenarios, urgencyLevels, urgencyMeanings } from '../../../../src/engine/algorithm';
 import { paediatricCourses } from '../../../../src/engine/algorithm/nodes/paediatric-courses';
 
 describe('urgency in words', () => {
@@ -43,5 +44,19 @@ describe('paediatric corticosteroid courses (ASH 2019, drugs.md §7.2)', () => {
     const dose = rules.ok ? rules.value.items[0]?.dose : undefined;
     expect(dose).toMatchObject({ basis: 'weight', perKg: paediatricCourses.dexamethasone.perKg, cap: { amount: paediatricCourses.dexamethasone.capMg } });
     expect(rules.ok && rules.value.items[0]?.schedule).toBe(`daily for ${paediatricCourses.dexamethasone.days} days`);
+  });
+});
+
+describe('everything the verification data and the advice say passes the ISMP lint', () => {
+  it('scenario advice (every rationale and note), invariant statements and urgency meanings', () => {
+    const texts: string[] = [
+      ...invariants.map((entry) => entry.statement),
+      ...Object.values(urgencyMeanings).flatMap((entry) => [entry.action, entry.meaning]),
+    ];
+    for (const scenario of scenarios) {
+      const result = recommend(scenario.input);
+      if (result.ok) texts.push(...result.value.options.map((entry) => entry.rationale), ...result.warnings.map((note) => note.message));
+    }
+    expect(texts.flatMap((text) => lintText(text))).toEqual([]);
   });
 });
