@@ -12,7 +12,9 @@ export interface Candidate {
   id: OptionId;
   /** Said first: advice from nodes walked before the option was offered (re-check the diagnosis). */
   prefix: readonly string[];
-  /** Why the option moved down. */
+  /** Why an option whose therapy failed before is offered again. */
+  repeats: string[];
+  /** Why the option moved down, or what to check before it. */
   cautions: string[];
   /** Why it is deferred. */
   timing: string[];
@@ -28,17 +30,23 @@ function addAll<T>(list: T[], items: readonly T[]): void {
   for (const item of items) if (!list.includes(item)) list.push(item);
 }
 
-/** Adds an offer, or merges it into the same option offered earlier on the walk (keeping the earlier place). */
-export function addOffer(candidates: Candidate[], offer: Offer, prefix: readonly string[]): void {
+/**
+ * Adds an offer, or merges it into the same option offered earlier on the walk (keeping the earlier place).
+ * `failedBefore`: the option's therapy failed, so the offer's `afterFailure` reason is said first.
+ */
+export function addOffer(candidates: Candidate[], offer: Offer, prefix: readonly string[], failedBefore: boolean): void {
+  const repeats = failedBefore && offer.afterFailure !== undefined ? [offer.afterFailure] : [];
   const existing = candidates.find((candidate) => candidate.id === offer.option);
   if (existing) {
+    // One reason to return is enough: the first node that offered it again says why.
+    if (existing.repeats.length === 0) addAll(existing.repeats, repeats);
     addAll(existing.reasons, [offer.rationale]);
     addAll(existing.citations, offer.citations);
     addAll(existing.grades, offer.grades ?? []);
     return;
   }
   candidates.push({
-    id: offer.option, prefix, cautions: [], timing: [], reasons: [offer.rationale],
+    id: offer.option, prefix, repeats, cautions: [], timing: [], reasons: [offer.rationale],
     citations: [...offer.citations], grades: [...(offer.grades ?? [])], deferred: false, demoted: false,
   });
 }
@@ -55,10 +63,10 @@ function applyRule(candidates: Candidate[], rule: OptionRule, notes: Note[]): Ca
   if (rule.effect === 'defer') {
     target.deferred = true;
     target.timing.push(rule.reason);
-  } else {
-    target.demoted = true;
-    target.cautions.push(rule.reason);
+    return candidates;
   }
+  if (rule.effect === 'move-down') target.demoted = true;
+  (rule.repeat === true ? target.repeats : target.cautions).push(rule.reason);
   return candidates;
 }
 
@@ -94,9 +102,10 @@ export function rankOptions(candidates: readonly Candidate[]): RecommendedOption
     return {
       id: candidate.id,
       label: entry.label,
-      rationale: [...candidate.prefix, ...candidate.cautions, ...candidate.timing, ...candidate.reasons, entry.about].join(' '),
+      rationale: [...candidate.prefix, ...candidate.repeats, ...candidate.cautions, ...candidate.timing, ...candidate.reasons, entry.about].join(' '),
       citations,
       ...(candidate.deferred ? { deferred: true } : {}),
+      ...(candidate.repeats.length > 0 ? { repeatReason: candidate.repeats.join(' ') } : {}),
       // Copies, so a caller changing its result cannot change the graph's data.
       ...(candidate.grades.length > 0 ? { grades: candidate.grades.map((grade) => ({ ...grade })) } : {}),
     };

@@ -5,7 +5,7 @@
 import { formatNumber } from '../format/number';
 import { messages } from '../messages';
 import { fail, ok, type FieldError, type Result } from '../result';
-import { isFieldError, isRecord, ranges, readChoice, readNumber, readOptionalBoolean } from '../validate';
+import { isFieldError, isRecord, ranges, readChoice, readNumber, readOptionalBoolean, readOptionalNumber, type NumberRule } from '../validate';
 import type { CaseInput, PriorTreatment } from './types';
 import { bleedingLevels, priorOutcomes, priorTherapies } from './vocabulary';
 
@@ -53,6 +53,23 @@ function readMonths(input: Record<string, unknown>, ageYears: number | FieldErro
 }
 
 /**
+ * Completed weeks of gestation. Our reading: 44 weeks is the upper bound, beyond any pregnancy that is still
+ * going on (post-term is 42 weeks), so a larger number is a typing error.
+ */
+const gestationRule: NumberRule = { label: 'gestation', min: 0, max: 44, unit: 'weeks' };
+
+/**
+ * Gestation and a planned delivery are questions about a pregnancy: given without `pregnant: true` they
+ * contradict the case (a gestation for a patient marked not pregnant is a typing error, not a fact to drop).
+ */
+function readPregnancyDetail<T>(
+  input: Record<string, unknown>, field: 'gestationWeeks' | 'deliveryPlanned', read: () => T | undefined | FieldError,
+): T | undefined | FieldError {
+  if (input[field] === undefined || input.pregnant === true) return read();
+  return { field, message: `The ${field === 'gestationWeeks' ? 'gestation' : 'planned delivery answer'} applies only when the patient is pregnant: answer the pregnancy question yes, or leave it out.` };
+}
+
+/**
  * @example readCase({ ageYears: 40, count: 8, bleeding: 'minor', monthsSinceDiagnosis: 1, prior: [] }) // ok
  */
 export function readCase(input: unknown): Result<CaseInput> {
@@ -66,6 +83,8 @@ export function readCase(input: unknown): Result<CaseInput> {
     monthsSinceDiagnosis: readMonths(input, ageYears),
     prior,
     pregnant: readOptionalBoolean(input.pregnant, 'pregnant', 'pregnancy answer'),
+    gestationWeeks: readPregnancyDetail(input, 'gestationWeeks', () => readOptionalNumber(input.gestationWeeks, 'gestationWeeks', gestationRule)),
+    deliveryPlanned: readPregnancyDetail(input, 'deliveryPlanned', () => readOptionalBoolean(input.deliveryPlanned, 'deliveryPlanned', 'planned delivery answer')),
     anticoagulants: readOptionalBoolean(input.anticoagulants, 'anticoagulants', 'anticoagulant answer'),
     procedurePlanned: readOptionalBoolean(input.procedurePlanned, 'procedurePlanned', 'planned procedure answer'),
     qualityOfLifeImpaired: readOptionalBoolean(input.qualityOfLifeImpaired, 'qualityOfLifeImpaired', 'quality of life answer'),

@@ -2,9 +2,9 @@
  * The questions the graph asks about a case, as small named predicates. Conditions in the nodes are
  * built from these so each reads like the guideline sentence it encodes.
  */
-import { thresholds } from './thresholds';
+import { thresholds as t } from './thresholds';
 import type { CaseFacts, CaseInput } from './types';
-import type { PriorTherapy } from './vocabulary';
+import type { OptionId, PriorTherapy } from './vocabulary';
 
 /** Therapies after first line (IVIG, anti-D, corticosteroids). */
 const secondLineTherapies: readonly PriorTherapy[] = ['rituximab', 'tpo-ra', 'splenectomy', 'fostamatinib', 'rilzabrutinib'];
@@ -18,15 +18,18 @@ export function toFacts(input: CaseInput): CaseFacts {
     bleeding: input.bleeding,
     monthsSinceDiagnosis: input.monthsSinceDiagnosis,
     pregnant: input.pregnant === true,
+    pregnancyStated: input.pregnant !== undefined,
+    gestationWeeks: input.gestationWeeks,
+    deliveryPlanned: input.deliveryPlanned,
     anticoagulants: input.anticoagulants === true,
     procedurePlanned: input.procedurePlanned === true,
-    qualityOfLifeImpaired: input.qualityOfLifeImpaired === true,
+    qualityOfLifeImpaired: input.qualityOfLifeImpaired,
     outcomes,
   };
 }
 
-export const isChild = (f: CaseFacts): boolean => f.ageYears < thresholds.adultFromYears;
-export const isNewlyDiagnosed = (f: CaseFacts): boolean => f.monthsSinceDiagnosis < thresholds.persistentFromMonths;
+export const isChild = (f: CaseFacts): boolean => f.ageYears < t.adultFromYears;
+export const isNewlyDiagnosed = (f: CaseFacts): boolean => f.monthsSinceDiagnosis < t.persistentFromMonths;
 export const noOrMinorBleeding = (f: CaseFacts): boolean => f.bleeding === 'none' || f.bleeding === 'minor';
 
 export const tried = (f: CaseFacts, therapy: PriorTherapy): boolean => f.outcomes.has(therapy);
@@ -35,9 +38,65 @@ export const intolerant = (f: CaseFacts, therapy: PriorTherapy): boolean => f.ou
 /** Tried and did not work or could not be continued: the option moves down or drops (issue #6). */
 export const failed = (f: CaseFacts, therapy: PriorTherapy): boolean => noResponse(f, therapy) || intolerant(f, therapy);
 
+/**
+ * Corticosteroids have failed as first-line treatment: no response, not tolerated, or dependence (IWG 2009
+ * counts a dependent patient as a non-responder, guidelines.md §3.2; ASH 2019 recs 6–9 name dependence, §1.2).
+ */
+export const corticosteroidsFailed = (f: CaseFacts): boolean =>
+  failed(f, 'corticosteroids') || f.outcomes.get('corticosteroids') === 'dependent';
+
 export const secondLineStarted = (f: CaseFacts): boolean => secondLineTherapies.some((therapy) => tried(f, therapy));
 export const secondLineFailed = (f: CaseFacts): boolean => secondLineTherapies.some((therapy) => failed(f, therapy));
+
+/**
+ * Second-line treatment is due: corticosteroids failed, or a corticosteroid course was had and second-line
+ * treatment has begun. Without any corticosteroid course it never is: IVIG failure is not corticosteroid
+ * failure (DESIGN.md; ASH 2019 §1.2–1.3).
+ */
+export const secondLineDue = (f: CaseFacts): boolean =>
+  corticosteroidsFailed(f) || (tried(f, 'corticosteroids') && secondLineStarted(f));
 
 /** No response to an immunoglobulin (IVIG or anti-D) and none to corticosteroids: first line has failed. */
 export const firstLineFailed = (f: CaseFacts): boolean =>
   (noResponse(f, 'ivig') || noResponse(f, 'anti-d')) && noResponse(f, 'corticosteroids');
+
+/** IVIG or anti-D gave no response or was not tolerated. */
+export const immunoglobulinFailed = (f: CaseFacts): boolean => failed(f, 'ivig') || failed(f, 'anti-d');
+
+/** The option each earlier therapy stands behind: a corticosteroid option repeats a corticosteroid. */
+const therapyOfOption: Partial<Record<OptionId, PriorTherapy>> = {
+  prednisone: 'corticosteroids',
+  'dexamethasone-high-dose': 'corticosteroids',
+  'methylprednisolone-pulse': 'corticosteroids',
+  'tpo-ra': 'tpo-ra',
+  rituximab: 'rituximab',
+  splenectomy: 'splenectomy',
+  fostamatinib: 'fostamatinib',
+  rilzabrutinib: 'rilzabrutinib',
+};
+
+/** This option's therapy failed before (for corticosteroids, dependence counts as failure). */
+export function optionFailedBefore(f: CaseFacts, option: OptionId): boolean {
+  const therapy = therapyOfOption[option];
+  if (therapy === undefined) return false;
+  return therapy === 'corticosteroids' ? corticosteroidsFailed(f) : failed(f, therapy);
+}
+
+/** Pregnancy from 28 weeks: our reading of the ICR's "late" (thresholds.ts). Unknown gestation is not late. */
+export const lateGestation = (f: CaseFacts): boolean =>
+  f.gestationWeeks !== undefined && f.gestationWeeks >= t.lateGestationFromWeeks;
+
+export const secondTrimester = (f: CaseFacts): boolean =>
+  f.gestationWeeks !== undefined && f.gestationWeeks >= t.secondTrimesterFromWeeks && f.gestationWeeks < t.lateGestationFromWeeks;
+
+/** Delivery may be near: planned, late, or the gestation is not known (unknown is not read as "far off"). */
+export const deliveryMayBeNear = (f: CaseFacts): boolean =>
+  f.deliveryPlanned === true || f.gestationWeeks === undefined || lateGestation(f);
+
+/**
+ * Our reading of the ICR's "very severe cases" for rituximab in pregnancy (§8.2): first line has failed
+ * (corticosteroids, and IVIG or anti-D) and there is mucosal or worse bleeding or a count below 10, the band
+ * with markedly higher intracranial-bleeding risk (§4.2). Each half alone is not enough.
+ */
+export const verySevereInPregnancy = (f: CaseFacts): boolean =>
+  corticosteroidsFailed(f) && immunoglobulinFailed(f) && (!noOrMinorBleeding(f) || f.count < t.highRiskCountBelow);

@@ -13,6 +13,16 @@ export type { OutlineNode } from './text';
 export { optionCatalogue } from './options';
 export type { OptionEntry } from './options';
 export { urgencyRules } from './urgency';
+export type { UrgencyRule } from './urgency';
+export { urgencyMeanings } from './urgency-meanings';
+export type { UrgencyMeaning } from './urgency-meanings';
+// Verification (issue #17): the invariants, the case space they are checked over, and the named scenarios.
+// Data and functions only; nothing here runs on import.
+export { invariants, violations } from './verification/invariants';
+export type { Invariant, Violation } from './verification/invariants';
+export { caseSpace, enumerateCases, allHistories } from './verification/case-space';
+export { scenarios } from './verification/scenarios';
+export type { ExpectedOption, Scenario } from './verification/scenarios';
 export { bleedingLevels, optionIds, priorOutcomes, priorTherapies, urgencyLevels } from './vocabulary';
 export type { Bleeding, OptionId, PriorOutcome, PriorTherapy, Urgency } from './vocabulary';
 export type { CaseInput, Grade, PriorTreatment, Recommendation, RecommendedOption } from './types';

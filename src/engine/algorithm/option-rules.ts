@@ -3,11 +3,17 @@
  * the diagram (checks.ts). Each row names one option, when the rule holds, what it does and why:
  * - 'drop': the option is left out, and the reason becomes a Note;
  * - 'defer': the option stays, marked `deferred`, after the options valid now, with the reason early in its rationale;
- * - 'move-down': the option stays but goes below the next option not moved down, with the reason first in its rationale.
+ * - 'move-down': the option stays but goes below the next option not moved down, with the reason first in its rationale;
+ * - 'caution': the option keeps its place, with the reason early in its rationale.
+ * A rule marked `repeat` says why an option whose therapy failed is still offered: its reason becomes the
+ * option's `repeatReason`.
  */
 import type { Citation } from '../citations';
 import { formatNumber as n } from '../format/number';
-import { failed, intolerant, isChild, tried } from './facts';
+import {
+  corticosteroidsFailed, failed, immunoglobulinFailed, intolerant, isChild, lateGestation, secondTrimester, tried,
+  verySevereInPregnancy,
+} from './facts';
 import { thresholds as t } from './thresholds';
 import type { Condition } from './types';
 import type { OptionId, PriorTherapy } from './vocabulary';
@@ -17,10 +23,11 @@ export type CheckId = 'check-tried-before' | 'check-adult-only' | 'check-pregnan
 export interface OptionRule {
   check: CheckId;
   option: OptionId;
-  effect: 'drop' | 'defer' | 'move-down';
+  effect: 'drop' | 'defer' | 'move-down' | 'caution';
   when: Condition;
   reason: string;
   citations: readonly Citation[];
+  repeat?: true;
 }
 
 const leftOutAfterFailure = (option: OptionId & PriorTherapy, name: string): OptionRule => ({
@@ -47,6 +54,7 @@ export const optionRules: readonly OptionRule[] = [
   },
   {
     check: 'check-tried-before', option: 'tpo-ra', effect: 'move-down', when: (f) => failed(f, 'tpo-ra'),
+    repeat: true,
     reason: `A TPO-RA was tried without response or was not tolerated: switching to another TPO-RA is an option (after switching, ${n(50)}–${n(80)}% of ${n(46)} patients responded, and side effects resolved in all who switched because of them), as is the next option.`,
     citations: ['khellaf-switching'],
   },
@@ -54,7 +62,7 @@ export const optionRules: readonly OptionRule[] = [
   leftOutAfterFailure('fostamatinib', 'Fostamatinib'),
   leftOutAfterFailure('rilzabrutinib', 'Rilzabrutinib'),
   ...(['methylprednisolone-pulse', 'dexamethasone-high-dose', 'prednisone'] as const).map((option): OptionRule => ({
-    check: 'check-tried-before', option, effect: 'move-down', when: (f) => intolerant(f, 'corticosteroids'),
+    check: 'check-tried-before', option, effect: 'move-down', when: (f) => intolerant(f, 'corticosteroids'), repeat: true,
     reason: 'Corticosteroids were not tolerated before: weigh that against the need for this course.',
     citations: [],
   })),
@@ -67,10 +75,29 @@ export const optionRules: readonly OptionRule[] = [
   avoidInPregnancy('danazol-azathioprine', 'Danazol with azathioprine', 'danazol is to be avoided in pregnancy.', ['icr-2019', 'poston-gernsheimer']),
   avoidInPregnancy('multiagent-rescue', 'Multi-agent rescue', 'it contains a vinca alkaloid, to be avoided in pregnancy.', ['icr-2019', 'poston-gernsheimer']),
   avoidInPregnancy('other-immunosuppressant', 'Other immunosuppressants', 'the ICR advises avoiding immunosuppressants it does not list, and a peripartum review lists mycophenolate and cyclophosphamide as contraindicated. The one the ICR names, azathioprine with high-dose methylprednisolone and IVIG for refractory cases, comes under the methylprednisolone option.', ['icr-2019', 'poston-gernsheimer']),
+  // Pregnancy not answered is not read as "no" (DESIGN.md): the agents avoided in pregnancy say so.
+  ...(['fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'multiagent-rescue', 'other-immunosuppressant'] as const).map((option): OptionRule => ({
+    check: 'check-pregnancy', option, effect: 'caution', when: (f) => !f.pregnancyStated,
+    reason: 'Pregnancy is not stated: this is avoided in pregnancy, so confirm that the patient is not pregnant before choosing it.',
+    citations: ['icr-2019', 'poston-gernsheimer'],
+  })),
   {
-    check: 'check-pregnancy', option: 'tpo-ra', effect: 'defer', when: (f) => f.pregnant,
-    reason: 'Deferred: in pregnancy a TPO-RA is considered only late, after other treatments have failed; data are limited.',
-    citations: ['icr-2019'],
+    check: 'check-pregnancy', option: 'rituximab', effect: 'defer', when: (f) => f.pregnant && !verySevereInPregnancy(f),
+    reason: `Deferred: in pregnancy the ICR keeps rituximab for very severe cases, because it can suppress the newborn’s immunity. This site reads very severe as no response to corticosteroids and to IVIG or anti-D, with mucosal or worse bleeding or a count below ${n(t.highRiskCountBelow)}.`,
+    citations: ['icr-2019 pregnancy'],
+  },
+  {
+    check: 'check-pregnancy', option: 'tpo-ra', effect: 'defer',
+    when: (f) => f.pregnant && !(lateGestation(f) && corticosteroidsFailed(f) && immunoglobulinFailed(f)),
+    reason: `Deferred: in pregnancy the ICR considers a TPO-RA only late, after other treatments have failed, on limited data. This site reads that as from ${n(t.lateGestationFromWeeks)} weeks (the third trimester), once corticosteroids and IVIG or anti-D have failed.`,
+    citations: ['icr-2019 pregnancy'],
+  },
+  {
+    // Our reading of "if unavoidable": only once corticosteroids and IVIG or anti-D have failed.
+    check: 'check-pregnancy', option: 'splenectomy', effect: 'defer',
+    when: (f) => f.pregnant && !(secondTrimester(f) && corticosteroidsFailed(f) && immunoglobulinFailed(f)),
+    reason: `Deferred: in pregnancy splenectomy is done only if it cannot be avoided (read here as after corticosteroids and IVIG or anti-D have failed), and then in the second trimester (from ${n(t.secondTrimesterFromWeeks)} to ${n(t.lateGestationFromWeeks - 1)} completed weeks); outside it, or with the gestation not given, it waits.`,
+    citations: ['icr-2019 pregnancy'],
   },
   {
     check: 'check-timing', option: 'splenectomy', effect: 'defer', when: (f) => f.monthsSinceDiagnosis < t.splenectomyFromMonths,

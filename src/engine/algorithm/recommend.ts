@@ -7,7 +7,7 @@
 import { ok, type Note, type Result } from '../result';
 import { addOffer, applyCheck, rankOptions, type Candidate } from './candidates';
 import { readCase } from './case-input';
-import { toFacts } from './facts';
+import { optionFailedBefore, toFacts } from './facts';
 import { nodeById, startNodeId } from './graph';
 import type { AlgorithmNode, CaseFacts, Recommendation, StepNode } from './types';
 import { assessUrgency } from './urgency';
@@ -26,7 +26,7 @@ function nextNode(node: AlgorithmNode, facts: CaseFacts): AlgorithmNode | undefi
 
 function visitStep(node: StepNode, facts: CaseFacts, walk: Walk): void {
   for (const offer of node.offers ?? []) {
-    if (!offer.when || offer.when(facts)) addOffer(walk.candidates, offer, [...walk.prefix]);
+    if (!offer.when || offer.when(facts)) addOffer(walk.candidates, offer, [...walk.prefix], optionFailedBefore(facts, offer.option));
   }
   for (const { when, ...note } of node.notes ?? []) {
     if (!when || when(facts)) walk.notes.push(note);

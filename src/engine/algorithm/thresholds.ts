@@ -25,6 +25,22 @@ export const thresholds = {
    * safe without bleeding; the upper end is used (conservative reading, §8.2).
    */
   observeFromCount: 30,
+  /**
+   * Pregnancy: the second trimester starts at 14 completed weeks and the third at 28 (the usual obstetric
+   * division; the digests name trimesters but not their weeks). Splenectomy, if unavoidable, belongs in the
+   * second trimester (ICR 2019, guidelines.md §8.2).
+   */
+  secondTrimesterFromWeeks: 14,
+  /**
+   * Our reading of the ICR's "late in pregnancy" for a TPO-RA (§8.2): the third trimester, from 28 weeks. The
+   * ICR gives no week; the third trimester is the plain meaning, past organogenesis, and the TPO-RA is also held
+   * back until corticosteroids and IVIG or anti-D have failed, so the reading adds no exposure the ICR would not.
+   */
+  lateGestationFromWeeks: 28,
+  /** Delivery: at least 50 for caesarean section (ICR, ASH Education Program 2025; §8.2). */
+  caesareanFromCount: 50,
+  /** Delivery: at least 70 for neuraxial anaesthesia (ASH Education Program 2025; above 70, Poston and Gernsheimer; §8.2). */
+  neuraxialFromCount: 70,
   /** Age 60 or more: ICH odds ratio 3.09 (Hato 2020); fatal bleeding 0.130 per patient-year above 60 (Cohen 2000). */
   olderFromYears: 60,
 } as const;

@@ -20,11 +20,27 @@ export interface CaseInput {
   /** Earlier treatments in the order given; the last entry for a therapy is its current outcome. */
   prior: PriorTreatment[];
   pregnant?: boolean;
+  /**
+   * Completed weeks of gestation, only with `pregnant: true`; left out when not known (never read as early or
+   * late). Decides the ICR's "late in pregnancy" for a TPO-RA and the second trimester for splenectomy (§8.2).
+   */
+  gestationWeeks?: number;
+  /**
+   * Delivery is planned (induction or caesarean booked, or labour expected soon), only with `pregnant: true`.
+   * Left out when not known, which is not read as "no": the delivery targets are still shown (§8.2).
+   */
+  deliveryPlanned?: boolean;
   /** Taking an anticoagulant: the main risk factor for severe bleeding in CARMEN (guidelines.md §4.2). */
   anticoagulants?: boolean;
-  /** A procedure or delivery is planned, so a rapid rise is wanted (ICR 2019, guidelines.md §2.1). */
+  /**
+   * A procedure is planned, so a rapid rise is wanted (ICR 2019, guidelines.md §2.1), and the case is urgent.
+   * A planned delivery is `deliveryPlanned`, which has its own targets (§8.2).
+   */
   procedurePlanned?: boolean;
-  /** Children: reduced health-related quality of life, a trigger for second-line therapy (ASH 2019, §1.3). */
+  /**
+   * Children: reduced health-related quality of life, which with mucosal bleeding is ASH 2019's trigger for
+   * treatment (§1.3). Left out when not known: the advice then says what a "yes" would change.
+   */
   qualityOfLifeImpaired?: boolean;
 }
 
@@ -34,10 +50,17 @@ export interface CaseFacts {
   count: number;
   bleeding: Bleeding;
   monthsSinceDiagnosis: number;
+  /** True only when the case says so; `pregnancyStated` tells "no" from "not answered". */
   pregnant: boolean;
+  pregnancyStated: boolean;
+  /** Undefined when not given: unknown, never early or late. */
+  gestationWeeks: number | undefined;
+  /** Undefined when not given: unknown, not "no". */
+  deliveryPlanned: boolean | undefined;
   anticoagulants: boolean;
   procedurePlanned: boolean;
-  qualityOfLifeImpaired: boolean;
+  /** Undefined when not given: unknown, not "no" (DESIGN.md, "Meanings the contract fixes"). */
+  qualityOfLifeImpaired: boolean | undefined;
   outcomes: ReadonlyMap<PriorTherapy, PriorOutcome>;
 }
 
@@ -61,6 +84,12 @@ export interface Offer {
   rationale: string;
   citations: readonly Citation[];
   grades?: readonly Grade[];
+  /**
+   * Said first when the therapy behind this option already failed (no response, dependence on
+   * corticosteroids, or intolerance): why it is offered again. An option of a failed therapy is never ranked
+   * first without such a reason (invariant `failed-therapy-returns-with-reason`).
+   */
+  afterFailure?: string;
   /** Offered only when this holds (otherwise the node's other offers still stand). */
   when?: Condition;
   /** The same condition in words, shown after the option's name in the diagram. */
@@ -128,6 +157,8 @@ export interface RecommendedOption {
   /** Valid later but not now (e.g. splenectomy before 12 months); listed after the options valid now. */
   deferred?: boolean;
   grades?: Grade[];
+  /** Present when this option's therapy failed before: why it is offered again (also said first in the rationale). */
+  repeatReason?: string;
 }
 
 export interface Recommendation {

@@ -54,6 +54,20 @@ export const urgencyRules: readonly UrgencyRule[] = [
     citation: 'ash-2019 rec 2a',
   },
   {
+    // Urgency and options never contradict: a planned procedure takes the rapid-rise branch (ICR, §2.1), so
+    // the case cannot stay routine. The sources give no count target for procedures in general.
+    id: 'procedure-planned', urgency: 'urgent',
+    when: (f) => f.procedurePlanned,
+    reason: 'A procedure is planned: the count may need raising before it, so the case is reviewed the same day to plan that.',
+    citation: 'icr-2019',
+  },
+  {
+    id: 'delivery-planned-below-50', urgency: 'urgent',
+    when: (f) => f.pregnant && f.deliveryPlanned === true && f.count < t.caesareanFromCount,
+    reason: `Delivery is planned with a count below ${formatCount(t.caesareanFromCount)}, the lowest count for caesarean section: plan the same day how to raise it before delivery.`,
+    citation: 'ash-education-2025',
+  },
+  {
     id: 'older-age-below-30', urgency: 'urgent',
     when: (f) => f.ageYears >= t.olderFromYears && f.count < t.observeFromCount,
     reason: `Age ${formatNumber(t.olderFromYears)} or more with a count below ${formatCount(t.observeFromCount)}: older age independently raises the risk of intracranial bleeding (odds ratio ${formatNumber(3.09)}), so this site raises the urgency.`,

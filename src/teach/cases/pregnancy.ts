@@ -1,4 +1,8 @@
-/** Scenario 6, pregnancy: guidelines.md §1.4 (ASH 2011 statements kept in 2019), §8.2, §9 (what to avoid). */
+/**
+ * Scenario 6, pregnancy: guidelines.md §1.4 (ASH 2011 statements kept in 2019), §8.2, §9 (what to avoid).
+ * At 32 weeks with only IVIG failed, rituximab (very severe cases only), a TPO-RA (late, after corticosteroids
+ * and IVIG fail) and splenectomy (second trimester) all wait; the delivery targets apply.
+ */
 import type { TeachingCase } from '../types';
 
 export const pregnancy: TeachingCase = {
@@ -8,7 +12,7 @@ export const pregnancy: TeachingCase = {
   input: {
     ageYears: 31, count: 18, bleeding: 'minor', monthsSinceDiagnosis: 5,
     prior: [{ therapy: 'ivig', outcome: 'no-response' }],
-    pregnant: true,
+    pregnant: true, gestationWeeks: 32,
   },
   sex: 'woman',
   bleeding: 'Petechiae on the legs; no mucosal bleeding.',
@@ -46,7 +50,7 @@ export const pregnancy: TeachingCase = {
   expected: {
     urgency: 'routine',
     firstOptions: ['prednisone', 'methylprednisolone-pulse'],
-    deferred: ['tpo-ra', 'splenectomy'],
+    deferred: ['rituximab', 'tpo-ra', 'splenectomy'],
     leftOut: ['multiagent-rescue', 'fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'other-immunosuppressant'],
   },
 };

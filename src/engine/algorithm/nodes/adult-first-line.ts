@@ -1,24 +1,40 @@
 /**
- * Adults before second-line treatment (guidelines.md §1.2, 9-line answer 2): observe at 30 or more without
- * bleeding (ASH 2019 rec 1b); otherwise an adequate corticosteroid course before any second-line agent,
- * because IVIG failure is not corticosteroid failure (recs 3–4; seed error 6).
+ * Adults (guidelines.md §1.2, 9-line answer 2 and 4). First: is second-line treatment due at 3 months or
+ * more (ASH 2019 recs 6–9)? Dependence on corticosteroids, or no response, is itself the indication there,
+ * whatever the count. Otherwise observe at 30 or more without bleeding (rec 1b), and before any second-line
+ * agent give an adequate corticosteroid course, because IVIG failure is not corticosteroid failure (recs 3–4;
+ * seed error 6).
  */
 import { formatAmount, formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
-import { noOrMinorBleeding, secondLineStarted, tried } from '../facts';
+import { isNewlyDiagnosed, noOrMinorBleeding, secondLineDue, tried } from '../facts';
 import { thresholds as t } from '../thresholds';
-import type { AlgorithmNode } from '../types';
+import type { AlgorithmNode, Grade } from '../types';
 import { offering } from './offering';
+import { noCorticosteroidRecorded } from './shared-notes';
 
 const months = (value: number): string => `${n(value)} months`;
 
+const rec3: Grade = { recommendation: 'ash-2019 rec 3', strength: 'strong', strengthStatus: 'secondary', certainty: 'UNVERIFIED' };
+const rec4: Grade = { recommendation: 'ash-2019 rec 4', strength: 'conditional', strengthStatus: 'secondary', certainty: 'UNVERIFIED' };
+
+const dependence = `If corticosteroids fail, or are needed for ${months(2)} or more to keep the count at ${formatCount(t.observeFromCount)} or above (dependence, IWG 2009), the second-line options follow.`;
+
 export const adultFirstLineNodes: readonly AlgorithmNode[] = [
+  {
+    id: 'adult-recs-6-9', kind: 'decision',
+    label: `ITP ${months(t.persistentFromMonths)} or more, second line due?`,
+    detail: `ITP for ${months(t.persistentFromMonths)} or more, and corticosteroids failed, were needed continually or were not tolerated, or a corticosteroid course was followed by second-line treatment: ASH 2019 recs 6–9 apply whatever the count.`,
+    citations: ['ash-2019 recs 6–9', 'iwg-2009'],
+    branches: [{ when: (f) => !isNewlyDiagnosed(f) && secondLineDue(f), label: 'yes', to: 'adult-second-line' }],
+    otherwise: { label: 'no', to: 'adult-count-30' },
+  },
   {
     id: 'adult-count-30', kind: 'decision',
     label: `Count ${n(t.observeFromCount)} or more, no or minor bleeding?`,
     citations: ['ash-2019 rec 1b', 'cuker-neunert-2016'],
     branches: [{ when: (f) => f.count >= t.observeFromCount && noOrMinorBleeding(f), label: 'yes', to: 'adult-observation' }],
-    otherwise: { label: 'no', to: 'second-line-started' },
+    otherwise: { label: 'no', to: 'steroid-course' },
   },
   offering({
     id: 'adult-observation', title: 'Adult',
@@ -32,44 +48,43 @@ export const adultFirstLineNodes: readonly AlgorithmNode[] = [
     next: { to: 'check-tried-before' },
   }),
   {
-    id: 'second-line-started', kind: 'decision',
-    label: 'Second-line treatment given?',
-    citations: ['ash-2019'],
-    branches: [{ when: secondLineStarted, label: 'yes', to: 'disease-3-months' }],
-    otherwise: { label: 'no', to: 'steroid-course' },
-  },
-  {
     id: 'steroid-course', kind: 'decision',
     label: 'Corticosteroids so far?',
     citations: ['ash-2019', 'iwg-2009'],
     branches: [
       { when: (f) => !tried(f, 'corticosteroids'), label: 'none yet', to: 'corticosteroids-first' },
-      { when: (f) => f.outcomes.get('corticosteroids') === 'response', label: 'responded', to: 'corticosteroids-repeat' },
+      { when: secondLineDue, label: `failed or second line begun, below ${months(t.persistentFromMonths)}`, to: 'adult-early' },
     ],
-    otherwise: { label: 'dependent, no response or not tolerated', to: 'disease-3-months' },
+    otherwise: { label: 'responded', to: 'corticosteroids-repeat' },
   },
   offering({
     id: 'corticosteroids-first', title: 'Corticosteroids first',
-    detail: 'IVIG failure is not corticosteroid failure: dexamethasone, or prednisone for at most 6 weeks in all.',
+    detail: `IVIG failure is not corticosteroid failure: dexamethasone, or prednisone for at most ${n(6)} weeks in all.`,
     citations: ['ash-2019 rec 3', 'ash-2019 rec 4', 'icr-2019'],
-    offers: [{
-      option: 'dexamethasone-high-dose',
-      rationale: `Give an adequate corticosteroid course before any second-line agent: dexamethasone ${formatAmount(40, 'mg')} daily for ${n(4)} days, or prednisone ${n(0.5)}–${formatAmount(2, 'mg/kg')} daily with the whole course, taper included, no longer than ${n(6)} weeks (ASH 2019 recs 3 and 4). If corticosteroids fail, or are needed for ${months(2)} or more to keep the count at ${formatCount(30)} or above (dependence, IWG 2009), the second-line options follow.`,
-      citations: ['ash-2019 rec 3', 'ash-2019 rec 4', 'icr-2019', 'iwg-2009'],
-      grades: [
-        { recommendation: 'ash-2019 rec 3', strength: 'strong', strengthStatus: 'secondary', certainty: 'UNVERIFIED' },
-        { recommendation: 'ash-2019 rec 4', strength: 'conditional', strengthStatus: 'secondary', certainty: 'UNVERIFIED' },
-      ],
-    }],
+    offers: [
+      {
+        option: 'dexamethasone-high-dose',
+        rationale: `Give an adequate corticosteroid course before any second-line agent: dexamethasone ${formatAmount(40, 'mg')} daily for ${n(4)} days, or prednisone ${n(0.5)}–${formatAmount(2, 'mg/kg')} daily with the whole course, taper included, no longer than ${n(6)} weeks (ASH 2019 recs 3 and 4). ${dependence}`,
+        citations: ['ash-2019 rec 3', 'ash-2019 rec 4', 'icr-2019', 'iwg-2009'],
+        grades: [rec3, rec4],
+      },
+      {
+        option: 'prednisone',
+        rationale: `ASH 2019 suggests prednisone or high-dose dexamethasone, either (rec 4): prednisone ${n(0.5)}–${formatAmount(2, 'mg/kg')} daily, the whole course, taper included, no longer than ${n(6)} weeks (rec 3); the ICR gives ${formatAmount(1, 'mg/kg')} daily, at most ${formatAmount(80, 'mg')}, for ${n(2)} weeks (at most ${n(3)}). ${dependence}`,
+        citations: ['ash-2019 rec 3', 'ash-2019 rec 4', 'icr-2019', 'iwg-2009'],
+        grades: [rec3, rec4],
+      },
+    ],
+    notes: [noCorticosteroidRecorded],
     next: { to: 'check-tried-before' },
   }),
   offering({
     id: 'corticosteroids-repeat', title: 'Repeat course',
-    detail: 'Corticosteroids worked before; needing them for 2 months or more is dependence.',
+    detail: `Corticosteroids worked before; needing them for ${months(2)} or more is dependence.`,
     citations: ['icr-2019', 'ash-2019 rec 3', 'iwg-2009'],
     offers: [{
       option: 'dexamethasone-high-dose',
-      rationale: `Corticosteroids worked before, so a repeat short course is reasonable; avoid prolonged courses (ASH 2019 rec 3). Needing corticosteroids for ${months(2)} or more to keep the count at ${formatCount(30)} or above is corticosteroid dependence (IWG 2009), and then the second-line options apply.`,
+      rationale: `Corticosteroids worked before, so a repeat short course is reasonable; avoid prolonged courses (ASH 2019 rec 3). Needing corticosteroids for ${months(2)} or more to keep the count at ${formatCount(t.observeFromCount)} or above is corticosteroid dependence (IWG 2009), and then the second-line options apply.`,
       citations: ['icr-2019', 'ash-2019 rec 3', 'iwg-2009'],
     }],
     next: { to: 'check-tried-before' },

@@ -4,7 +4,8 @@
  * 3 months those recommendations do not apply, and the Italian Delphi consensus supports an early TPO-RA.
  */
 import { formatNumber as n } from '../../format/number';
-import { intolerant, isNewlyDiagnosed } from '../facts';
+import { formatCount } from '../../format/amount';
+import { intolerant, noOrMinorBleeding } from '../facts';
 import { thresholds as t } from '../thresholds';
 import type { AlgorithmNode, Grade, NodeNote } from '../types';
 import { offering } from './offering';
@@ -24,13 +25,6 @@ const steroidIntoleranceReading: NodeNote = {
 const months = (value: number): string => `${n(value)} months`;
 
 export const adultSecondLineNodes: readonly AlgorithmNode[] = [
-  {
-    id: 'disease-3-months', kind: 'decision',
-    label: `ITP for ${months(t.persistentFromMonths)} or more?`,
-    citations: ['ash-2019', 'iwg-2009'],
-    branches: [{ when: (f) => !isNewlyDiagnosed(f), label: 'yes', to: 'adult-second-line' }],
-    otherwise: { label: `no, below ${months(t.persistentFromMonths)}`, to: 'adult-early' },
-  },
   offering({
     id: 'adult-second-line', title: 'Second line',
     detail: 'ASH 2019 recs 6–9, all conditional, then the later-approved and older agents, in order.',
@@ -82,6 +76,12 @@ export const adultSecondLineNodes: readonly AlgorithmNode[] = [
         citation: 'ash-2019',
       },
       steroidIntoleranceReading,
+      {
+        when: (f) => f.count >= t.observeFromCount && noOrMinorBleeding(f),
+        code: 'second-line-whatever-count',
+        message: `The count is ${formatCount(t.observeFromCount)} or more, but ASH 2019 recs 6–9 set no count limit: being corticosteroid-dependent or unresponsive at ${months(t.persistentFromMonths)} or more is itself the reason to choose a second-line treatment, often to stop the corticosteroids that hold the count up. Observation at ${n(t.observeFromCount)} or more (rec 1b) is for newly diagnosed adults.`,
+        citation: 'ash-2019 recs 6–9',
+      },
     ],
     next: { to: 'check-tried-before' },
   }),

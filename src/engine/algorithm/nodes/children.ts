@@ -1,20 +1,34 @@
 /**
  * Children, younger than 18 (guidelines.md §1.3, §8.1): observation for no or skin-only bleeding whatever
- * the count; after first-line failure with mucosal bleeding or reduced quality of life, a TPO-RA before
- * rituximab before splenectomy (ASH 2019, conditional ◐). Adult-only agents are removed by the child check.
+ * the count. With mucosal bleeding or reduced quality of life, first line is a short corticosteroid course
+ * (ASH 2019 suggests it over IVIG and anti-D; IVIG failure is not corticosteroid failure); only after
+ * first-line failure including corticosteroids, a TPO-RA before rituximab before splenectomy (ASH 2019,
+ * conditional ◐). Adult-only agents are removed by the child check.
  */
-import { formatCount } from '../../format/amount';
+import { formatAmount, formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
-import { isChild, noOrMinorBleeding, secondLineStarted, tried } from '../facts';
+import { isChild, noOrMinorBleeding, secondLineDue, tried } from '../facts';
 import { thresholds as t } from '../thresholds';
 import type { AlgorithmNode, Grade } from '../types';
 import { offering } from './offering';
+import { paediatricCourses as c } from './paediatric-courses';
+import { noCorticosteroidRecorded } from './shared-notes';
 
 /** Paediatric recommendation numbers after 10b are UNVERIFIED in the digest, so the locator names the population. */
 const afterFirstLine: Grade = {
   recommendation: 'ash-2019 paediatric, no response to first-line treatment',
   strength: 'conditional', strengthStatus: 'secondary', certainty: 'UNVERIFIED',
 };
+const mucosalOrQualityOfLife: Grade = {
+  recommendation: 'ash-2019 paediatric, mucosal bleeding or reduced quality of life',
+  strength: 'conditional', strengthStatus: 'secondary', certainty: 'UNVERIFIED',
+};
+
+const prednisoneDose = `prednisone ${n(c.prednisone.perKg)}–${formatAmount(c.prednisone.perKgMax, 'mg/kg')} daily (at most ${formatAmount(c.prednisone.capMg, 'mg')} daily) for ${n(c.prednisone.daysMin)}–${n(c.prednisone.daysMax)} days`;
+const dexamethasoneDose = `dexamethasone ${formatAmount(c.dexamethasone.perKg, 'mg/kg')} daily (at most ${formatAmount(c.dexamethasone.capMg, 'mg')} daily) for ${n(c.dexamethasone.days)} days`;
+const shortCourse = `ASH 2019 advises against courses longer than ${n(c.longestCourseDays)} days and suggests ${prednisoneDose} over ${dexamethasoneDose}.`;
+const neverHad = (f: Parameters<typeof tried>[0]): boolean => !tried(f, 'corticosteroids');
+const thenSecondLine = 'If the course fails, or the child needs corticosteroids again and again, second-line treatment follows: a TPO-RA before rituximab before splenectomy.';
 
 export const childNodes: readonly AlgorithmNode[] = [
   {
@@ -22,14 +36,14 @@ export const childNodes: readonly AlgorithmNode[] = [
     label: `Age below ${n(t.adultFromYears)}?`,
     citations: ['ash-2019'],
     branches: [{ when: isChild, label: 'yes, child', to: 'child-bleeding' }],
-    otherwise: { label: 'no, adult', to: 'adult-count-30' },
+    otherwise: { label: 'no, adult', to: 'adult-recs-6-9' },
   },
   {
     id: 'child-bleeding', kind: 'decision',
     label: 'Mucosal bleeding or poor quality of life?',
     detail: 'Mucosal or worse bleeding, or reduced health-related quality of life.',
     citations: ['ash-2019', 'icr-2019'],
-    branches: [{ when: (f) => !noOrMinorBleeding(f) || f.qualityOfLifeImpaired, label: 'yes', to: 'child-second-line' }],
+    branches: [{ when: (f) => !noOrMinorBleeding(f) || f.qualityOfLifeImpaired === true, label: 'yes', to: 'child-first-line' }],
     otherwise: { label: 'no or skin-only bleeding', to: 'child-observation' },
   },
   offering({
@@ -45,6 +59,46 @@ export const childNodes: readonly AlgorithmNode[] = [
         strength: 'strong', strengthStatus: 'UNVERIFIED', certainty: 'UNVERIFIED',
       }],
     }],
+    notes: [{
+      // Tri-state (DESIGN.md): not answered is not "no". Observation stands, and the note says what a "yes" changes.
+      when: (f) => f.qualityOfLifeImpaired === undefined,
+      code: 'child-quality-of-life-unknown',
+      message: `Is the child’s health-related quality of life reduced? It is not stated, and it changes the advice: with reduced quality of life, ASH 2019 suggests a short corticosteroid course (${prednisoneDose}, or ${dexamethasoneDose}) rather than observation. Observation is shown until the question is answered.`,
+      citation: 'ash-2019',
+    }],
+    next: { to: 'check-tried-before' },
+  }),
+  {
+    id: 'child-first-line', kind: 'decision',
+    label: 'First line failed, with corticosteroids?',
+    detail: 'Second line only after no response to, dependence on or intolerance of a corticosteroid course, or a course followed by second-line treatment.',
+    citations: ['ash-2019', 'iwg-2009'],
+    branches: [{ when: secondLineDue, label: 'yes', to: 'child-second-line' }],
+    otherwise: { label: 'no corticosteroid course, or it worked', to: 'child-corticosteroids' },
+  },
+  offering({
+    id: 'child-corticosteroids', title: 'Child, first line',
+    detail: 'A short corticosteroid course first: IVIG failure is not corticosteroid failure.',
+    citations: ['ash-2019'],
+    offers: [
+      {
+        option: 'prednisone', when: neverHad,
+        rationale: `No corticosteroid course yet: for children with mucosal bleeding or reduced quality of life, ASH 2019 suggests a short corticosteroid course over IVIG and over anti-D, and IVIG failure is not corticosteroid failure. ${shortCourse} ${thenSecondLine}`,
+        citations: ['ash-2019 paediatric, mucosal bleeding or reduced quality of life', 'ash-2019 paediatric corticosteroid dose'],
+        grades: [mucosalOrQualityOfLife],
+      },
+      {
+        option: 'dexamethasone-high-dose', when: neverHad,
+        rationale: `The alternative short course: ${dexamethasoneDose} (ASH 2019 prefers prednisone). ${thenSecondLine}`,
+        citations: ['ash-2019 paediatric corticosteroid dose'],
+      },
+      {
+        option: 'prednisone', when: (f) => tried(f, 'corticosteroids'),
+        rationale: `Corticosteroids worked before and first line has not failed, so a repeat short course is reasonable (this site’s reading: the sources give no paediatric rule for relapse). ${shortCourse} ${thenSecondLine}`,
+        citations: ['ash-2019 paediatric corticosteroid dose'],
+      },
+    ],
+    notes: [noCorticosteroidRecorded],
     next: { to: 'check-tried-before' },
   }),
   offering({
@@ -76,12 +130,6 @@ export const childNodes: readonly AlgorithmNode[] = [
         code: 'child-no-marrow',
         message: 'A marrow examination is not needed in a child solely because IVIG failed (ASH 2011, grade 1B).',
         citation: 'ash-2011',
-      },
-      {
-        when: (f) => !tried(f, 'corticosteroids') && !secondLineStarted(f),
-        code: 'child-corticosteroids',
-        message: 'No corticosteroid course yet: for children with mucosal bleeding or reduced quality of life, ASH 2019 suggests a short corticosteroid course over IVIG and anti-D as first-line treatment; it remains an alternative before second-line agents.',
-        citation: 'ash-2019',
       },
     ],
     next: { to: 'check-tried-before' },

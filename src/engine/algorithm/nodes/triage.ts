@@ -21,6 +21,9 @@ const rapidRiseNeeded = (f: CaseFacts): boolean =>
 /** Boruchov's population: no response to IVIG and/or high-dose corticosteroids (§4.4), not a first course. */
 const refractoryToTreatment = (f: CaseFacts): boolean => noResponse(f, 'corticosteroids') || secondLineFailed(f);
 
+/** Said first when corticosteroids failed before: the pulse is a one-off for the rise, not a further course. */
+const rapidRiseAgain = `Why a corticosteroid again: corticosteroids did not work, were needed continually or were not tolerated, but here an IV pulse is given once, with IVIG, only to raise the count quickly, as the ICR advises when it must rise within ${n(24)} hours; it is not a further course.`;
+
 export const triageNodes: readonly AlgorithmNode[] = [
   {
     id: 'case-start', kind: 'start',
@@ -70,11 +73,13 @@ export const triageNodes: readonly AlgorithmNode[] = [
       {
         option: 'methylprednisolone-pulse', when: (f) => !isChild(f),
         rationale: `A rapid rise is needed: the ICR combines an IV corticosteroid with, usually, IVIG when the count must rise within ${n(24)} hours. ASH 2011 (kept in 2019) allows IVIG with corticosteroids in adults when a faster rise is needed (grade 2B), with IVIG started at ${formatAmount(1, 'g/kg')} once and repeated if necessary (grade 2B).`,
+        afterFailure: rapidRiseAgain,
         citations: ['icr-2019 emergencies', 'ash-2011'],
       },
       {
         option: 'methylprednisolone-pulse', when: isChild,
         rationale: `A rapid rise is needed. The sources hold no paediatric recommendation for an IV methylprednisolone pulse: this option rests on the ICR's advice for a count that must rise within ${n(24)} hours, an IV corticosteroid with, usually, IVIG, which is not specific to children. For children the ICR asks for hospital review and consideration of admission with moderate bleeding (paediatric bleeding grade ${n(3)}), and admission and treatment with grade ${n(4)} bleeding. For newly diagnosed children with mucosal bleeding, ASH 2019 suggests a short corticosteroid course over IVIG or anti-D (conditional). IVIG for children: a single dose of ${n(0.8)}–${formatAmount(1, 'g/kg')}, and a second if the response is poor or bleeding continues (ICR).`,
+        afterFailure: rapidRiseAgain,
         citations: ['icr-2019 emergencies', 'icr-2019 children', 'ash-2019 paediatric, mucosal bleeding or reduced quality of life'],
       },
       {
@@ -110,7 +115,7 @@ export const triageNodes: readonly AlgorithmNode[] = [
     id: 'pregnant', kind: 'decision',
     label: 'Pregnant?',
     citations: ['ash-2011', 'icr-2019'],
-    branches: [{ when: (f) => f.pregnant, label: 'yes', to: 'pregnancy-count-30' }],
+    branches: [{ when: (f) => f.pregnant, label: 'yes', to: 'pregnancy-delivery' }],
     otherwise: { label: 'no', to: 'age-child' },
   },
 ];

@@ -34,6 +34,13 @@ describe('recommend() input: one error per bad field, never a throw', () => {
     ['anticoagulants', { anticoagulants: 1 }, 'The anticoagulant answer must be yes or no.'],
     ['procedurePlanned', { procedurePlanned: null }, 'The planned procedure answer must be yes or no.'],
     ['qualityOfLifeImpaired', { qualityOfLifeImpaired: 'no' }, 'The quality of life answer must be yes or no.'],
+    ['gestationWeeks', { pregnant: true, gestationWeeks: 45 }, 'The gestation must be between 0 weeks and 44 weeks.'],
+    ['gestationWeeks', { pregnant: true, gestationWeeks: '30' }, 'The gestation must be a number.'],
+    ['deliveryPlanned', { pregnant: true, deliveryPlanned: 'soon' }, 'The planned delivery answer must be yes or no.'],
+    // Pregnancy details contradict a case not marked pregnant: a typing error, not a fact to drop silently.
+    ['gestationWeeks', { pregnant: false, gestationWeeks: 30 }, 'The gestation applies only when the patient is pregnant: answer the pregnancy question yes, or leave it out.'],
+    ['gestationWeeks', { gestationWeeks: 30 }, 'The gestation applies only when the patient is pregnant: answer the pregnancy question yes, or leave it out.'],
+    ['deliveryPlanned', { deliveryPlanned: true }, 'The planned delivery answer applies only when the patient is pregnant: answer the pregnancy question yes, or leave it out.'],
   ])('names %s when it is bad: %j', (field, change, message) => {
     expect(errorsFor({ ...chronicDependentAdult, ...change })).toEqual([{ field, message }]);
   });
@@ -71,6 +78,12 @@ describe('recommend() input: one error per bad field, never a throw', () => {
     expect(result.ok).toBe(accepted);
     if (!result.ok) {
       expect(result.errors).toEqual([{ field: 'monthsSinceDiagnosis', message: 'The time since diagnosis cannot be longer than the patient’s age.' }]);
+    }
+  });
+
+  it('accepts gestation and a planned delivery with pregnancy, at the edges of the range', () => {
+    for (const gestationWeeks of [0, 27.9, 28, 44]) {
+      expect(recommend({ ...chronicDependentAdult, pregnant: true, gestationWeeks, deliveryPlanned: false }).ok).toBe(true);
     }
   });
 

@@ -19,6 +19,8 @@ describe('algorithmGrades (guidelines.md §1.2–1.3)', () => {
     ['ash-2019 rec 9', 'conditional', 'UNVERIFIED'],
     ['ash-2019 paediatric, no response to first-line treatment', 'conditional', 'secondary'],
     ['ash-2019 paediatric, no or minor bleeding', 'strong', 'UNVERIFIED'],
+    // A short corticosteroid course over IVIG or anti-D: conditional ◐ (§1.3 rows 14–16)
+    ['ash-2019 paediatric, mucosal bleeding or reduced quality of life', 'conditional', 'secondary'],
   ])('%s: %s, strength checked: %s; certainty never claimed', (recommendation, strength, strengthStatus) => {
     expect(byRecommendation.get(recommendation)).toEqual({ recommendation, strength, strengthStatus, certainty: 'UNVERIFIED' });
   });
@@ -26,7 +28,7 @@ describe('algorithmGrades (guidelines.md §1.2–1.3)', () => {
   it('lists each recommendation once, and only those the algorithm carries', () => {
     const grades = algorithmGrades();
     expect(new Set(grades.map((grade) => grade.recommendation)).size).toBe(grades.length);
-    expect(grades).toHaveLength(9);
+    expect(grades).toHaveLength(10);
   });
 
   it('every node that cites a recommendation grades it the same way', () => {

@@ -51,7 +51,7 @@ describe('age', () => {
   it.each([
     // DESIGN.md: a child is younger than 18
     [17.99, 'child-second-line'],
-    [18, 'adult-count-30'],
+    [18, 'adult-recs-6-9'],
   ])('age %s takes %s', (ageYears, node) => {
     expect(advise({ ...child, ageYears }).path).toContain(node);
   });
@@ -97,26 +97,53 @@ describe('age', () => {
     expect(ids(advice)).toEqual(['tpo-ra', 'rituximab', 'splenectomy']);
   });
 
+  it('a child with mucosal bleeding and no corticosteroid course gets the paediatric short course first, not second line (ASH 2019, §1.3)', () => {
+    const advice = advise({ ...child, prior: [ivigFailed] });
+    expect(ids(advice)).toEqual(['methylprednisolone-pulse', 'prednisone', 'dexamethasone-high-dose']);
+    expect(option(advice, 'prednisone').rationale).toContain('prednisone 2–4 mg/kg daily (at most 120 mg daily) for 5–7 days');
+    expect(option(advice, 'dexamethasone-high-dose').rationale).toContain('dexamethasone 0.6 mg/kg daily (at most 40 mg daily) for 4 days');
+  });
+
+  it('a child whose corticosteroids worked gets a repeat short course; dependence opens second line', () => {
+    expect(ids(advise({ ...child, bleeding: 'minor', qualityOfLifeImpaired: true, prior: [ivigFailed, { therapy: 'corticosteroids', outcome: 'response' }] }))).toEqual(['prednisone']);
+    expect(ids(advise({ ...child, bleeding: 'minor', qualityOfLifeImpaired: true, prior: [ivigFailed, { therapy: 'corticosteroids', outcome: 'dependent' }] }))).toEqual(['tpo-ra', 'rituximab', 'splenectomy']);
+  });
+
   it.each([
-    [[ivigFailed], true],
-    [[ivigFailed, steroidsFailed], false],
-    [[ivigFailed, { therapy: 'tpo-ra', outcome: 'no-response' }], false],
-  ] as const)('child after %j: corticosteroid reminder %s', (prior, reminded) => {
-    const { codes } = adviseWithNotes({ ...child, prior });
-    expect(codes.includes('child-corticosteroids')).toBe(reminded);
-    expect(codes).toContain('child-no-marrow');
+    [[ivigFailed], false],
+    [[ivigFailed, { therapy: 'tpo-ra', outcome: 'no-response' }], true],
+  ] as const)('child after %j without corticosteroids: asked to record a course %s', (prior, asked) => {
+    const { value, codes } = adviseWithNotes({ ...child, prior });
+    expect(codes.includes('no-corticosteroid-recorded')).toBe(asked);
+    expect(ids(value).filter((id) => ['prednisone', 'tpo-ra', 'rituximab', 'splenectomy'].includes(id))).toEqual(['prednisone']);
+  });
+
+  it.each([
+    [undefined, ['observation'], true],
+    [false, ['observation'], false],
+    [true, ['prednisone', 'dexamethasone-high-dose'], false],
+  ] as const)('a child with skin-only bleeding, quality of life %s: %j, question named %s (tri-state)', (qualityOfLifeImpaired, options, named) => {
+    const { value, codes } = adviseWithNotes({ ageYears: 8, count: 15, bleeding: 'minor', monthsSinceDiagnosis: 1, prior: [ivigFailed], ...(qualityOfLifeImpaired === undefined ? {} : { qualityOfLifeImpaired }) });
+    expect(ids(value)).toEqual(options);
+    expect(codes.includes('child-quality-of-life-unknown')).toBe(named);
   });
 });
 
 describe('count and bleeding', () => {
   it.each([
-    // ASH 2019 rec 1b (§1.2): observe at 30 or more with no or minor bleeding
-    [29.9, 'none', 'second-line-started'],
+    // ASH 2019 rec 1b (§1.2): observe at 30 or more with no or minor bleeding, before any corticosteroid
+    [29.9, 'none', 'corticosteroids-first'],
     [30, 'none', 'adult-observation'],
     [30.1, 'minor', 'adult-observation'],
-    [80, 'mucosal', 'second-line-started'],
-  ] as const)('adult, count %s, bleeding %s: %s', (count, bleeding, node) => {
-    expect(advise({ ...chronicDependentAdult, count, bleeding }).path).toContain(node);
+    [80, 'mucosal', 'corticosteroids-first'],
+  ] as const)('adult after IVIG only, count %s, bleeding %s: %s', (count, bleeding, node) => {
+    expect(advise({ ...chronicDependentAdult, prior: [ivigFailed], count, bleeding }).path).toContain(node);
+  });
+
+  it.each([30, 35, 150])('a corticosteroid-dependent adult at 24 months with a count of %s: second line, not observation (ASH 2019 recs 6–9)', (count) => {
+    const { value, codes } = adviseWithNotes({ ...chronicDependentAdult, count, bleeding: 'none' });
+    expect(ids(value).slice(0, 3)).toEqual(['tpo-ra', 'rituximab', 'splenectomy']);
+    expect(codes).toContain('second-line-whatever-count');
   });
 
   it.each([
@@ -141,9 +168,10 @@ describe('count and bleeding', () => {
     expect(advise({ ...chronicDependentAdult, ...change }).path.includes('rapid-rise')).toBe(rapid);
   });
 
-  it('a procedure with a safe count: rapid rise now, then observation', () => {
-    const advice = advise({ ...chronicDependentAdult, count: 80, bleeding: 'none', procedurePlanned: true });
+  it('a procedure with a safe count: rapid rise now, then observation, and urgent so the two agree', () => {
+    const advice = advise({ ...chronicDependentAdult, prior: [ivigFailed], count: 80, bleeding: 'none', procedurePlanned: true });
     expect(ids(advice)).toEqual(['methylprednisolone-pulse', 'observation']);
+    expect(advice.urgency).toBe('urgent');
   });
 });
 
@@ -182,10 +210,11 @@ describe('earlier treatments', () => {
     expect(option(advice, 'dexamethasone-high-dose').rationale).toContain('corticosteroid dependence (IWG 2009)');
   });
 
-  it('second-line treatment already given without a corticosteroid entry goes on to second line', () => {
-    const advice = advise({ ...chronicDependentAdult, prior: [ivigFailed, { therapy: 'tpo-ra', outcome: 'response' }] });
-    expect(advice.path).not.toContain('steroid-course');
-    expect(advice.path).toContain('adult-second-line');
+  it('second-line treatment given without a corticosteroid entry: a corticosteroid course first, and the missing entry asked for', () => {
+    const { value, codes } = adviseWithNotes({ ...chronicDependentAdult, prior: [ivigFailed, { therapy: 'tpo-ra', outcome: 'response' }] });
+    expect(value.path).toContain('corticosteroids-first');
+    expect(ids(value)).toEqual(['dexamethasone-high-dose', 'prednisone']);
+    expect(codes).toContain('no-corticosteroid-recorded');
   });
 
   it('corticosteroid intolerance: second line, with the reading said; a corticosteroid pulse moves down', () => {
@@ -195,7 +224,7 @@ describe('earlier treatments', () => {
     expect(calm.codes).toContain('corticosteroid-intolerance');
     const urgent = advise({ ...chronicDependentAdult, count: 5, prior: [ivigFailed, intolerant, { therapy: 'tpo-ra', outcome: 'no-response' }] });
     expect(ids(urgent).slice(0, 2)).toEqual(['multiagent-rescue', 'methylprednisolone-pulse']);
-    expect(option(urgent, 'methylprednisolone-pulse').rationale).toMatch(/^Corticosteroids were not tolerated before/);
+    expect(option(urgent, 'methylprednisolone-pulse').repeatReason).toContain('Corticosteroids were not tolerated before');
   });
 
   it('multi-agent rescue is offered only after corticosteroid or second-line failure (Boruchov population, §4.4)', () => {

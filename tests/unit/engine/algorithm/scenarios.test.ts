@@ -1,140 +1,43 @@
 /**
- * The six teaching scenarios (issue #6) and their neighbours, each row naming its source in
- * /work/shared/clinical/guidelines.md.
+ * The named clinical scenarios (src/engine/algorithm/verification/scenarios): each written from the sources,
+ * each run here against recommend() — urgency, every option in order, and which ones wait. Below them, what
+ * the rationales tell the clinician for a few of them.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseInput } from '../../../../src/engine/algorithm';
-import { adviseWithNotes, chronicDependentAdult, deferredIds, ids, option } from './helpers';
+import type { Note } from '../../../../src/engine';
+import { recommend, scenarios, type CaseInput, type Scenario } from '../../../../src/engine/algorithm';
+import { adviseWithNotes, chronicDependentAdult, option } from './helpers';
 
-const ivigFailed = { therapy: 'ivig', outcome: 'no-response' } as const;
-const steroidsFailed = { therapy: 'corticosteroids', outcome: 'no-response' } as const;
+const byId = (id: string): CaseInput => {
+  const found = scenarios.find((entry) => entry.id === id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found.input;
+};
+const recommendWarnings = (input: CaseInput): Note[] => {
+  const result = recommend(input);
+  return result.ok ? result.warnings : [];
+};
 
-interface Scenario {
-  source: string;
-  input: CaseInput;
-  urgency: 'emergency' | 'urgent' | 'routine';
-  options: string[];
-  deferred: string[];
-  through: string[];
-  notes?: string[];
-}
+const expectedList = (scenario: Scenario): string[] =>
+  scenario.expected.options.map((entry) => (typeof entry === 'string' ? entry : `${entry.id} (deferred)`));
 
-const scenarios: Scenario[] = [
-  {
-    source: 'life-threatening bleed: 9-line answer 1, §4.4 (ICR 2019)',
-    input: { ...chronicDependentAdult, bleeding: 'life-threatening', count: 4 },
-    urgency: 'emergency',
-    options: ['emergency-care', 'tpo-ra', 'rituximab', 'splenectomy', 'fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'other-immunosuppressant'],
-    deferred: [],
-    through: ['bleeding-life-threatening', 'emergency-care', 'adult-second-line'],
-  },
-  {
-    source: 'newly diagnosed adult after IVIG without corticosteroids: 9-line answer 2, §1.2 recs 1a/3/4, seed error 6',
-    input: { ageYears: 40, count: 25, bleeding: 'none', monthsSinceDiagnosis: 1, prior: [ivigFailed] },
-    urgency: 'routine',
-    options: ['dexamethasone-high-dose'],
-    deferred: [],
-    through: ['steroid-course', 'corticosteroids-first'],
-  },
-  {
-    source: 'same, count 15: ASH 2019 rec 2a admission, ICR rapid rise (§2.1)',
-    input: { ageYears: 40, count: 15, bleeding: 'minor', monthsSinceDiagnosis: 1, prior: [ivigFailed] },
-    urgency: 'urgent',
-    options: ['methylprednisolone-pulse', 'dexamethasone-high-dose'],
-    deferred: [],
-    through: ['rapid-rise', 'corticosteroids-first'],
-  },
-  {
-    source: 'chronic corticosteroid-dependent adult: 9-line answer 4, §1.2 recs 6–9, §1.5, §9',
-    input: chronicDependentAdult,
-    urgency: 'routine',
-    options: ['tpo-ra', 'rituximab', 'splenectomy', 'fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'other-immunosuppressant'],
-    deferred: [],
-    through: ['second-line-started', 'steroid-course', 'disease-3-months', 'adult-second-line'],
-    notes: ['shared-decision'],
-  },
-  {
-    source: 'failure of a TPO-RA and rituximab: §7.2 (Khellaf switching), §4.3 re-check, §9',
-    input: {
-      ageYears: 50, count: 20, bleeding: 'minor', monthsSinceDiagnosis: 36,
-      prior: [ivigFailed, steroidsFailed, { therapy: 'tpo-ra', outcome: 'no-response' }, { therapy: 'rituximab', outcome: 'no-response' }],
-    },
-    urgency: 'routine',
-    options: ['splenectomy', 'tpo-ra', 'fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'other-immunosuppressant'],
-    deferred: [],
-    through: ['first-line-failed', 'recheck-diagnosis', 'adult-second-line'],
-    notes: ['recheck-diagnosis', 'shared-decision', 'left-out-rituximab'],
-  },
-  {
-    source: 'a child with skin-only bleeding: §8.1 (observation whatever the count), §1.3',
-    input: { ageYears: 8, count: 5, bleeding: 'minor', monthsSinceDiagnosis: 1, prior: [ivigFailed] },
-    urgency: 'urgent',
-    options: ['observation'],
-    deferred: [],
-    through: ['age-child', 'child-bleeding', 'child-observation'],
-    notes: ['urgency-count-below-10', 'urgency-child-outpatient'],
-  },
-  {
-    source: 'a child with mucosal bleeding after first-line failure: §1.3 recs (TPO-RA > rituximab > splenectomy), §2.1 rapid rise',
-    input: { ageYears: 10, count: 12, bleeding: 'mucosal', monthsSinceDiagnosis: 14, prior: [ivigFailed, steroidsFailed] },
-    urgency: 'urgent',
-    options: ['methylprednisolone-pulse', 'multiagent-rescue', 'tpo-ra', 'rituximab', 'splenectomy'],
-    deferred: [],
-    through: ['rapid-rise', 'recheck-diagnosis', 'child-second-line'],
-    notes: ['urgency-mucosal-bleeding', 'recheck-diagnosis', 'child-no-marrow'],
-  },
-  {
-    source: 'pregnancy after IVIG and corticosteroids: §8.2 (ICR prednisone, then methylprednisolone if refractory), ASH 2011 1C',
-    input: { ageYears: 30, pregnant: true, count: 15, bleeding: 'minor', monthsSinceDiagnosis: 18, prior: [ivigFailed, steroidsFailed] },
-    urgency: 'routine',
-    options: ['prednisone', 'methylprednisolone-pulse', 'rituximab', 'splenectomy', 'tpo-ra'],
-    deferred: ['tpo-ra'],
-    through: ['pregnant', 'pregnancy-count-30', 'pregnancy-options'],
-  },
-  {
-    source: 'pregnancy with mucosal bleeding, refractory: §8.2 (no vinca alkaloids), §4.4',
-    input: { ageYears: 30, pregnant: true, count: 8, bleeding: 'mucosal', monthsSinceDiagnosis: 6, prior: [ivigFailed, steroidsFailed] },
-    urgency: 'urgent',
-    options: ['methylprednisolone-pulse', 'prednisone', 'rituximab', 'splenectomy', 'tpo-ra'],
-    deferred: ['splenectomy', 'tpo-ra'],
-    through: ['rapid-rise', 'pregnancy-options', 'check-pregnancy'],
-    notes: ['left-out-multiagent-rescue'],
-  },
-  {
-    source: 'pregnancy with life-threatening bleeding: emergency first whatever else is true (§4.4); the emergency TPO-RA still waits in pregnancy (§8.2)',
-    input: { ageYears: 30, pregnant: true, count: 3, bleeding: 'life-threatening', monthsSinceDiagnosis: 2, prior: [ivigFailed] },
-    urgency: 'emergency',
-    options: ['emergency-care', 'prednisone', 'methylprednisolone-pulse', 'rituximab', 'tpo-ra', 'splenectomy'],
-    deferred: ['tpo-ra', 'splenectomy'],
-    through: ['emergency-care', 'pregnancy-options'],
-  },
-  {
-    source: 'adult below 3 months after corticosteroids and IVIG: §9 (outside ASH recs 6–9; Italian Delphi early TPO-RA)',
-    input: { ageYears: 35, count: 22, bleeding: 'minor', monthsSinceDiagnosis: 2, prior: [ivigFailed, steroidsFailed] },
-    urgency: 'routine',
-    options: ['tpo-ra', 'rituximab', 'other-immunosuppressant', 'splenectomy', 'rilzabrutinib', 'fostamatinib'],
-    deferred: ['splenectomy', 'rilzabrutinib', 'fostamatinib'],
-    through: ['recheck-diagnosis', 'disease-3-months', 'adult-early'],
-    notes: ['outside-ash-recs-6-9'],
-  },
-];
+describe('named clinical scenarios', () => {
+  it('number at least 60, with unique ids, each with a source', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(scenarios.map((entry) => entry.id)).size).toBe(scenarios.length);
+    for (const entry of scenarios) expect(entry.sources.length, entry.id).toBeGreaterThan(0);
+  });
 
-describe('teaching scenarios', () => {
-  it.each(scenarios)('$source', ({ input, urgency, options, deferred, through, notes = [] }) => {
-    const { value, codes } = adviseWithNotes(input);
-    expect(value.urgency).toBe(urgency);
-    expect(ids(value)).toEqual(options);
-    expect(deferredIds(value)).toEqual(deferred);
-    for (const id of through) expect(value.path).toContain(id);
-    for (const code of notes) expect(codes).toContain(code);
-    expect(value.path.at(0)).toBe('case-start');
-    expect(value.path.at(-1)).toBe('shared-decision');
+  it.each(scenarios.map((entry) => [entry.name, entry] as const))('%s', (_name, scenario) => {
+    const { value } = adviseWithNotes(scenario.input);
+    expect(value.urgency).toBe(scenario.expected.urgency);
+    expect(value.options.map((entry) => (entry.deferred === true ? `${entry.id} (deferred)` : entry.id))).toEqual(expectedList(scenario));
   });
 });
 
 describe('what the rationales tell the clinician', () => {
   it('IVIG failure is not corticosteroid failure: dexamethasone or prednisone for at most 6 weeks (ASH 2019 recs 3–4)', () => {
-    const { value } = adviseWithNotes(scenarios[1]?.input);
+    const { value } = adviseWithNotes(byId('adult-new-ivig-only-25'));
     const dex = option(value, 'dexamethasone-high-dose');
     expect(dex.rationale).toContain('dexamethasone 40 mg daily for 4 days');
     expect(dex.rationale).toContain('prednisone 0.5–2 mg/kg daily');
@@ -167,26 +70,26 @@ describe('what the rationales tell the clinician', () => {
   });
 
   it('a failed TPO-RA: switch agent (Khellaf) or take the next option', () => {
-    const { value } = adviseWithNotes(scenarios[4]?.input);
+    const { value } = adviseWithNotes(byId('after-tpo-ra'));
     const tpoRa = option(value, 'tpo-ra');
     expect(tpoRa.rationale).toMatch(/^Re-check the diagnosis first.*switching to another TPO-RA is an option \(after switching, 50–80% of 46 patients responded/);
     expect(tpoRa.citations).toContain('khellaf-switching');
   });
 
   it('after failure of IVIG and corticosteroids every option says to re-check the diagnosis (§4.3)', () => {
-    const { value } = adviseWithNotes(scenarios[4]?.input);
+    const { value } = adviseWithNotes(byId('after-tpo-ra'));
     for (const choice of value.options) expect(choice.rationale.startsWith('Re-check the diagnosis first')).toBe(true);
   });
 
   it('multi-agent rescue carries its caveats (Boruchov 2007, seed error 9)', () => {
-    const rescue = option(adviseWithNotes(scenarios[6]?.input).value, 'multiagent-rescue');
+    const rescue = option(adviseWithNotes(byId('child-10-mucosal-steroids-failed')).value, 'multiagent-rescue');
     expect(rescue.rationale).toContain('71% had a rise of at least 20 ×10⁹/L to above 30 ×10⁹/L');
     expect(rescue.rationale).toContain('a small uncontrolled series');
     expect(rescue.rationale).toContain('Not in pregnancy');
   });
 
   it('emergency care: IV corticosteroid, IVIG, platelet transfusion, then a TPO-RA, antifibrinolytics (§4.4)', () => {
-    const care = option(adviseWithNotes(scenarios[0]?.input).value, 'emergency-care');
+    const care = option(adviseWithNotes(byId('emergency-chronic-dependent')).value, 'emergency-care');
     for (const phrase of ['IV corticosteroid with IVIG', 'platelet transfusion without delay', 'add a TPO-RA', 'Antifibrinolytics']) {
       expect(care.rationale).toContain(phrase);
     }
@@ -194,25 +97,25 @@ describe('what the rationales tell the clinician', () => {
   });
 
   it('emergency TPO-RA: the ICR emergency step is its first reason; the Italian Delphi stays a later, second-line reason (§2.1, §4.4, §9)', () => {
-    const tpoRa = option(adviseWithNotes(scenarios[0]?.input).value, 'tpo-ra');
+    const tpoRa = option(adviseWithNotes(byId('emergency-chronic-dependent')).value, 'tpo-ra');
     expect(tpoRa.rationale).toMatch(/^In life-threatening bleeding, the ICR adds a TPO-RA when the bleeding stays life-threatening without a meaningful response to IVIG and platelet transfusion in a patient on corticosteroids\./);
     expect(tpoRa.citations[0]).toBe('icr-2019 emergencies');
     expect(tpoRa.citations).not.toContain('italian-delphi-2021');
     // Below 3 months (§9) the Delphi reason follows the ICR one.
-    const early = option(adviseWithNotes({ ...scenarios[0]?.input, monthsSinceDiagnosis: 1 }).value, 'tpo-ra');
+    const early = option(adviseWithNotes({ ...byId('emergency-chronic-dependent'), monthsSinceDiagnosis: 1 }).value, 'tpo-ra');
     expect(early.citations.slice(0, 2)).toEqual(['icr-2019 emergencies', 'italian-delphi-2021']);
     expect(early.rationale.indexOf('the ICR adds a TPO-RA')).toBeLessThan(early.rationale.indexOf('Italian Delphi'));
   });
 
   it('without life-threatening bleeding the TPO-RA carries no emergency reason', () => {
-    for (const scenario of scenarios.filter((entry) => entry.urgency !== 'emergency')) {
+    for (const scenario of scenarios.filter((entry) => entry.expected.urgency !== 'emergency')) {
       const tpoRa = adviseWithNotes(scenario.input).value.options.find((choice) => choice.id === 'tpo-ra');
-      expect(tpoRa?.citations ?? [], scenario.source).not.toContain('icr-2019 emergencies');
+      expect(tpoRa?.citations ?? [], scenario.id).not.toContain('icr-2019 emergencies');
     }
   });
 
   it('child rapid rise: no adult ASH 2011 statement; the ICR emergency and paediatric advice, said as such (§1.4, §2.1, drugs.md §8.1)', () => {
-    const pulse = option(adviseWithNotes(scenarios[6]?.input).value, 'methylprednisolone-pulse');
+    const pulse = option(adviseWithNotes(byId('child-10-mucosal-steroids-failed')).value, 'methylprednisolone-pulse');
     expect(pulse.citations).not.toContain('ash-2011');
     expect(pulse.citations).toEqual(expect.arrayContaining(['icr-2019 emergencies', 'icr-2019 children']));
     expect(pulse.rationale).toContain('The sources hold no paediatric recommendation for an IV methylprednisolone pulse');
@@ -224,7 +127,7 @@ describe('what the rationales tell the clinician', () => {
   it.each([
     // ASH 2011 (§1.4): the faster-rise and IVIG-dose statements are for adults
     ['adult, count 9', { ...chronicDependentAdult, count: 9 }],
-    ['pregnant adult with mucosal bleeding', scenarios[8]?.input],
+    ['pregnant adult with mucosal bleeding', byId('pregnancy-30w-mucosal-very-severe')],
   ])('adult rapid rise (%s): ASH 2011, grade 2B, in adults', (_name, input) => {
     const pulse = option(adviseWithNotes(input).value, 'methylprednisolone-pulse');
     expect(pulse.citations).toEqual(expect.arrayContaining(['icr-2019 emergencies', 'ash-2011']));
@@ -233,7 +136,7 @@ describe('what the rationales tell the clinician', () => {
   });
 
   it('pregnancy: prednisone first, from a lower start, with IVIG and/or anti-D; methylprednisolone for refractory cases (§8.2)', () => {
-    const { value, codes } = adviseWithNotes(scenarios[7]?.input);
+    const { value, codes } = adviseWithNotes(byId('pregnancy-32w-ivig-failed'));
     const prednisone = option(value, 'prednisone');
     expect(prednisone.rationale).toContain('Corticosteroids and IVIG are the treatments in pregnancy (ASH 2011, grade 1C, kept in 2019)');
     expect(prednisone.rationale).toContain('lower prednisone starting doses in pregnancy (10–20 mg daily)');
@@ -243,23 +146,48 @@ describe('what the rationales tell the clinician', () => {
     expect(codes).not.toContain('pregnancy-prednisone');
   });
 
-  it('pregnancy after corticosteroid intolerance: both corticosteroids move below the next option', () => {
-    const intolerant = { therapy: 'corticosteroids', outcome: 'intolerant' } as const;
-    const value = adviseWithNotes({ ...scenarios[7]?.input, prior: [ivigFailed, intolerant] }).value;
-    expect(value.options.map((choice) => choice.id).slice(0, 3)).toEqual(['rituximab', 'prednisone', 'methylprednisolone-pulse']);
-    expect(option(value, 'prednisone').rationale).toMatch(/^Corticosteroids were not tolerated before/);
+  it('pregnancy after corticosteroid intolerance: prednisone returns, moved down, saying why', () => {
+    const value = adviseWithNotes(byId('pregnancy-steroid-intolerant-20w')).value;
+    expect(option(value, 'prednisone').repeatReason).toContain('Corticosteroids were not tolerated before');
+    expect(option(value, 'prednisone').rationale).toMatch(/^Why prednisone again: corticosteroids alone did not work or could not be continued/);
   });
 
-  it('prednisone is offered only in pregnancy', () => {
-    for (const scenario of scenarios) {
-      const { value } = adviseWithNotes(scenario.input);
-      expect(value.options.some((choice) => choice.id === 'prednisone'), scenario.source).toBe(scenario.input.pregnant === true);
-    }
+  it('pregnancy after prednisone failed: prednisone returns first only as the ICR combination with IVIG, and says so (§8.2)', () => {
+    const first = adviseWithNotes(byId('pregnancy-30w-steroids-and-ivig-failed')).value.options[0];
+    expect(first?.id).toBe('prednisone');
+    expect(first?.repeatReason).toBe('Why prednisone again: corticosteroids alone did not work or could not be continued, and after single agents fail the ICR combines prednisone with IVIG and/or anti-D. It returns as part of that combination, not as the same course again.');
   });
 
-  it('a pregnant woman’s deferred TPO-RA says why: only late and after other failures (ICR)', () => {
-    const tpoRa = option(adviseWithNotes(scenarios[7]?.input).value, 'tpo-ra');
+  it('a pregnant woman’s deferred TPO-RA says why and when: from 28 weeks, after corticosteroids and IVIG (ICR; our reading)', () => {
+    const tpoRa = option(adviseWithNotes(byId('pregnancy-32w-ivig-failed')).value, 'tpo-ra');
     expect(tpoRa.deferred).toBe(true);
-    expect(tpoRa.rationale).toContain('considered only late, after other treatments have failed');
+    expect(tpoRa.rationale).toMatch(/^Deferred: in pregnancy the ICR considers a TPO-RA only late, after other treatments have failed, on limited data\. This site reads that as from 28 weeks \(the third trimester\), once corticosteroids and IVIG or anti-D have failed\./);
+  });
+
+  it('pregnancy: rituximab waits unless very severe, and says what very severe means here (§8.2; our reading)', () => {
+    expect(option(adviseWithNotes(byId('pregnancy-32w-ivig-failed')).value, 'rituximab').rationale)
+      .toContain('This site reads very severe as no response to corticosteroids and to IVIG or anti-D, with mucosal or worse bleeding or a count below 10.');
+    expect(option(adviseWithNotes(byId('pregnancy-30w-mucosal-very-severe')).value, 'rituximab').deferred).toBeUndefined();
+  });
+
+  it('pregnancy: the delivery targets are stated when delivery is planned, late or the gestation unknown, not at 20 weeks (§8.2)', () => {
+    const message = 'For delivery: a count of at least 50 ×10⁹/L for caesarean section and at least 70 ×10⁹/L for neuraxial (epidural or spinal) anaesthesia';
+    for (const id of ['pregnancy-32w-ivig-failed', 'pregnancy-delivery-planned-60', 'pregnancy-gestation-unknown-very-severe']) {
+      const result = recommendWarnings(byId(id));
+      expect(result.some((note) => note.message.startsWith(message)), id).toBe(true);
+    }
+    expect(recommendWarnings(byId('pregnancy-20w-count-35')).some((note) => note.code === 'pregnancy-delivery-targets')).toBe(false);
+  });
+
+  it('children: the corticosteroid course carries the paediatric doses, prednisone first (ASH 2019; drugs.md §7.2)', () => {
+    const value = adviseWithNotes(byId('child-7-wet-purpura-ivig-failed')).value;
+    expect(option(value, 'prednisone').rationale).toContain('suggests prednisone 2–4 mg/kg daily (at most 120 mg daily) for 5–7 days over dexamethasone 0.6 mg/kg daily (at most 40 mg daily) for 4 days');
+    expect(option(value, 'prednisone').rationale).toContain('IVIG failure is not corticosteroid failure');
+    expect(option(value, 'dexamethasone-high-dose').rationale).not.toContain('dexamethasone 40 mg');
+  });
+
+  it('a corticosteroid-dependent adult with a count of 35 is told why second line comes whatever the count (recs 6–9)', () => {
+    const { codes } = adviseWithNotes(byId('adult-dependent-24m-35'));
+    expect(codes).toContain('second-line-whatever-count');
   });
 });
