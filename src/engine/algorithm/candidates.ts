@@ -1,6 +1,7 @@
 /**
  * The options gathered along a walk, what the check nodes do to them, and their final order: options
- * valid now first (each moved-down option just below the next one that was not), then deferred options.
+ * valid now first (each moved-down option just below the next one that was not, each moved-last option
+ * after all of them), then deferred options.
  */
 import type { Note } from '../result';
 import { optionRules, type OptionRule } from './option-rules';
@@ -24,6 +25,8 @@ export interface Candidate {
   grades: Grade[];
   deferred: boolean;
   demoted: boolean;
+  /** Valid now, but after every other option valid now. */
+  last: boolean;
 }
 
 function addAll<T>(list: T[], items: readonly T[]): void {
@@ -47,7 +50,7 @@ export function addOffer(candidates: Candidate[], offer: Offer, prefix: readonly
   }
   candidates.push({
     id: offer.option, prefix, repeats, cautions: [], timing: [], reasons: [offer.rationale],
-    citations: [...offer.citations], grades: [...(offer.grades ?? [])], deferred: false, demoted: false,
+    citations: [...offer.citations], grades: [...(offer.grades ?? [])], deferred: false, demoted: false, last: false,
   });
 }
 
@@ -66,6 +69,7 @@ function applyRule(candidates: Candidate[], rule: OptionRule, notes: Note[]): Ca
     return candidates;
   }
   if (rule.effect === 'move-down') target.demoted = true;
+  if (rule.effect === 'move-last') target.last = true;
   (rule.repeat === true ? target.repeats : target.cautions).push(rule.reason);
   return candidates;
 }
@@ -93,7 +97,10 @@ function demote(list: readonly Candidate[]): Candidate[] {
 }
 
 export function rankOptions(candidates: readonly Candidate[]): RecommendedOption[] {
-  const now = demote(candidates.filter((candidate) => !candidate.deferred));
+  const now = [
+    ...demote(candidates.filter((candidate) => !candidate.deferred && !candidate.last)),
+    ...demote(candidates.filter((candidate) => !candidate.deferred && candidate.last)),
+  ];
   const later = candidates.filter((candidate) => candidate.deferred);
   return [...now, ...later].map((candidate) => {
     const entry = optionCatalogue[candidate.id];

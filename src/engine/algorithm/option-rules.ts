@@ -4,6 +4,7 @@
  * - 'drop': the option is left out, and the reason becomes a Note;
  * - 'defer': the option stays, marked `deferred`, after the options valid now, with the reason early in its rationale;
  * - 'move-down': the option stays but goes below the next option not moved down, with the reason first in its rationale;
+ * - 'move-last': the option stays valid now but goes after every other option valid now, with the reason early in its rationale;
  * - 'caution': the option keeps its place, with the reason early in its rationale.
  * A rule marked `repeat` says why an option whose therapy failed is still offered: its reason becomes the
  * option's `repeatReason`.
@@ -23,7 +24,7 @@ export type CheckId = 'check-tried-before' | 'check-adult-only' | 'check-pregnan
 export interface OptionRule {
   check: CheckId;
   option: OptionId;
-  effect: 'drop' | 'defer' | 'move-down' | 'caution';
+  effect: 'drop' | 'defer' | 'move-down' | 'move-last' | 'caution';
   when: Condition;
   reason: string;
   citations: readonly Citation[];
@@ -70,6 +71,15 @@ export const optionRules: readonly OptionRule[] = [
   adultOnly('rilzabrutinib', 'Rilzabrutinib', 'its label covers adults only.', ['wayrilz-uspi']),
   adultOnly('danazol-azathioprine', 'Danazol with azathioprine', 'the sources give adult doses only.', ['boruchov-2007']),
   adultOnly('other-immunosuppressant', 'Other immunosuppressants', 'the sources give adult doses only.', ['thanz-2022']),
+  // Our reading (guidelines.md §1.3, §2.1): for children with mucosal bleeding ASH 2019 suggests a short
+  // corticosteroid course (and, after first-line failure, a TPO-RA, rituximab, splenectomy); the IV pulse and
+  // the multi-agent rescue rest on the ICR's advice for a count that must rise within 24 hours, not specific
+  // to children. They stay on offer, for bleeding that needs immediate attention, after ASH's options.
+  ...(['methylprednisolone-pulse', 'multiagent-rescue'] as const).map((option): OptionRule => ({
+    check: 'check-adult-only', option, effect: 'move-last', when: isChild,
+    reason: `For a child, ASH 2019’s paediatric options come first: this one rests on the ICR’s emergency advice (an IV corticosteroid with IVIG), which is not specific to children, so keep it for bleeding that needs immediate attention (paediatric bleeding grade ${n(4)}: admission and treatment).`,
+    citations: ['ash-2019 paediatric, mucosal bleeding or reduced quality of life', 'icr-2019 children'],
+  })),
   avoidInPregnancy('fostamatinib', 'Fostamatinib', 'embryo-fetal toxicity; listed as contraindicated in pregnancy.', ['tavalisse-uspi', 'poston-gernsheimer']),
   avoidInPregnancy('rilzabrutinib', 'Rilzabrutinib', 'its label warns of embryo-fetal toxicity.', ['wayrilz-uspi']),
   avoidInPregnancy('danazol-azathioprine', 'Danazol with azathioprine', 'danazol is to be avoided in pregnancy.', ['icr-2019', 'poston-gernsheimer']),
@@ -121,8 +131,18 @@ export const optionRules: readonly OptionRule[] = [
   },
   {
     check: 'check-timing', option: 'tpo-ra', effect: 'defer',
-    when: (f) => isChild(f) && (f.monthsSinceDiagnosis < t.persistentFromMonths || f.ageYears < t.childTpoRaFromYears),
-    reason: `Deferred: the paediatric TPO-RA labels start at age ${n(t.childTpoRaFromYears)} year, with persistent or chronic ITP (${n(t.persistentFromMonths)} months or more; romiplostim ${n(6)} months or more).`,
+    when: (f) => isChild(f) && f.ageYears < t.childTpoRaFromYears,
+    reason: `Deferred: the paediatric TPO-RA labels start at age ${n(t.childTpoRaFromYears)} year.`,
     citations: ['promacta-uspi', 'nplate-uspi'],
+  },
+  {
+    // Our reading (guidelines.md §1.3 rows 19–21, §1.5): ASH 2019 ranks a TPO-RA over rituximab for children
+    // who do not respond to first-line treatment, newly diagnosed ones included. Before 3 months the TPO-RA
+    // labels do not cover the child, but rituximab has no ITP label at any age: deferring only the TPO-RA
+    // would put rituximab first against ASH's order, so the TPO-RA keeps its place and says it is off-label.
+    check: 'check-timing', option: 'tpo-ra', effect: 'caution',
+    when: (f) => isChild(f) && f.ageYears >= t.childTpoRaFromYears && f.monthsSinceDiagnosis < t.persistentFromMonths,
+    reason: `Off-label this early: the paediatric TPO-RA labels cover persistent or chronic ITP (${n(t.persistentFromMonths)} months or more; romiplostim ${n(6)} months or more). Rituximab is off-label in ITP at any age, and ASH 2019 ranks a TPO-RA first for children who do not respond to first-line treatment.`,
+    citations: ['ash-2019', 'promacta-uspi', 'nplate-uspi'],
   },
 ];

@@ -23,9 +23,9 @@ export const childMucosalBleeding: TeachingCase = {
     {
       id: 'today',
       prompt: 'What does she need today?',
-      answer: ['Same-day hospital review, with admission considered, and a prompt rise in the count: a corticosteroid (the algorithm offers an IV methylprednisolone pulse), usually with IVIG.'],
+      answer: ['Same-day hospital review, with admission considered, and a prompt rise in the count: a corticosteroid, which has raised her count each time, usually with IVIG (the algorithm offers an IV methylprednisolone pulse for bleeding that needs immediate attention, listed after the longer-term options ASH ranks for her).'],
       reasoning: [
-        'Mucosal bleeding needs the count to rise promptly. For children, the ICR asks for hospital review and consideration of admission for moderate (grade 3) bleeding. No source here makes a paediatric recommendation for an IV methylprednisolone pulse: the algorithm offers it on the ICR’s advice for a count that must rise urgently, an IV corticosteroid with, usually, IVIG, which is not specific to children. IVIG for children: ',
+        'Mucosal bleeding needs the count to rise promptly. For children, the ICR asks for hospital review and consideration of admission for moderate (grade 3) bleeding, and admission and treatment for bleeding that needs immediate attention (grade 4). No source here makes a paediatric recommendation for an IV methylprednisolone pulse: the algorithm offers it on the ICR’s advice for a count that must rise urgently, an IV corticosteroid with, usually, IVIG, which is not specific to children, so it comes after ASH’s paediatric options. IVIG for children: ',
         { dose: 'ivig', age: 'child' },
         '. She has no sign of intracranial bleeding; a head injury or an unexplained headache would change that.',
       ],
@@ -60,7 +60,7 @@ export const childMucosalBleeding: TeachingCase = {
   ],
   expected: {
     urgency: 'urgent',
-    firstOptions: ['methylprednisolone-pulse', 'tpo-ra', 'rituximab'],
+    firstOptions: ['tpo-ra', 'rituximab', 'methylprednisolone-pulse'],
     deferred: ['splenectomy'],
     leftOut: ['fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'other-immunosuppressant'],
   },

@@ -2,7 +2,7 @@
 // their own tools), and the build-time SVG is self-contained, accessible and themable.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMermaid } from '../support/mermaid-parser';
+import { parseMermaid, parseTimeout } from '../support/mermaid-parser';
 import { renderDiagram } from '../../../src/lib/diagram/render';
 import { splitSource } from '../../../src/lib/diagram/source';
 import { wrapLabels, wrapText } from '../../../src/lib/diagram/wrap';
@@ -18,7 +18,7 @@ describe('diagram sources', () => {
 
   it.each(sources)('%s is valid Mermaid for the official parser', async (_name, text) => {
     await expect(parseMermaid(text)).resolves.toBeUndefined();
-  });
+  }, parseTimeout);
 
   it.each(sources)('%s has an accessible title and description', (_name, text) => {
     const { title, description } = splitSource(text);
@@ -28,7 +28,7 @@ describe('diagram sources', () => {
 
   it('rejects broken Mermaid (the check can fail)', async () => {
     await expect(parseMermaid('flowchart TD\n  a -->')).rejects.toThrow();
-  });
+  }, parseTimeout);
 });
 
 describe('renderDiagram', () => {

@@ -6,6 +6,9 @@
  */
 import { Window } from 'happy-dom';
 
+/** A test's time limit when it parses: importing Mermaid takes seconds on a busy 2-core machine, more than vitest's default 5 s. */
+export const parseTimeout = 30_000;
+
 let ready: Promise<(text: string) => Promise<unknown>> | undefined;
 
 function load(): Promise<(text: string) => Promise<unknown>> {

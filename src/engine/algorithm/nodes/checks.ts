@@ -17,9 +17,9 @@ export const checkNodes: readonly AlgorithmNode[] = [
   },
   {
     id: 'check-adult-only', kind: 'check',
-    label: 'Child: no adult-only agents',
-    detail: 'Leave out the adult-only fostamatinib, rilzabrutinib, danazol with azathioprine and other immunosuppressants.',
-    citations: ['tavalisse-uspi', 'wayrilz-uspi', 'boruchov-2007', 'thanz-2022'],
+    label: 'Child: ASH options first, no adult-only agents',
+    detail: 'Leave out the adult-only fostamatinib, rilzabrutinib, danazol with azathioprine and other immunosuppressants; put the IV methylprednisolone pulse and the multi-agent rescue after ASH’s paediatric options.',
+    citations: ['tavalisse-uspi', 'wayrilz-uspi', 'boruchov-2007', 'thanz-2022', 'ash-2019', 'icr-2019'],
     next: { to: 'check-pregnancy' },
   },
   {
@@ -32,7 +32,7 @@ export const checkNodes: readonly AlgorithmNode[] = [
   {
     id: 'check-timing', kind: 'check',
     label: 'Check timing',
-    detail: `Splenectomy from ${n(t.splenectomyFromMonths)} months and not before age ${n(t.childSplenectomyFromYears)}, fostamatinib once chronic (over ${n(t.chronicAfterMonths)} months), rilzabrutinib from ${n(t.persistentFromMonths)} months, TPO-RA in children from age ${n(t.childTpoRaFromYears)} and ${n(t.persistentFromMonths)} months.`,
+    detail: `Splenectomy from ${n(t.splenectomyFromMonths)} months and not before age ${n(t.childSplenectomyFromYears)}, fostamatinib once chronic (over ${n(t.chronicAfterMonths)} months), rilzabrutinib from ${n(t.persistentFromMonths)} months, TPO-RA in children from age ${n(t.childTpoRaFromYears)}, off-label before ${n(t.persistentFromMonths)} months.`,
     citations: ['ash-2019 rec 7', 'ash-2011', 'icr-2019', 'tavalisse-uspi', 'wayrilz-uspi', 'promacta-uspi'],
     next: { to: 'shared-decision' },
   },

@@ -20,6 +20,8 @@ function drawnIds(): Set<string> {
 }
 
 const courses = ['prednisone', 'dexamethasone-high-dose'] as const;
+/** The options of ASH 2019's paediatric recommendations (guidelines.md §1.3). */
+const ashChildOptions = ['prednisone', 'dexamethasone-high-dose', 'tpo-ra', 'rituximab', 'splenectomy'] as const;
 const adultOnly = ['fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'other-immunosuppressant'] as const;
 
 export const rankingInvariants: readonly Invariant[] = [
@@ -73,6 +75,19 @@ export const rankingInvariants: readonly Invariant[] = [
       if (!childCase(c) || pregnantCase(c)) return undefined;
       const order = failedIn(c, 'tpo-ra') ? ['rituximab', 'splenectomy'] as const : ['tpo-ra', 'rituximab', 'splenectomy'] as const;
       return inOrder(validNow(r).map((o) => o.id), order) ? undefined : `order ${ids(r).join(', ')}`;
+    },
+  },
+  {
+    id: 'child-guideline-options-first',
+    statement: 'Children, outside life-threatening bleeding: the IV methylprednisolone pulse and the multi-agent rescue, which rest on advice not specific to children, never rank above an option of ASH 2019’s paediatric recommendations (a short corticosteroid course, or a TPO-RA, rituximab or splenectomy after first-line failure) that is valid now.',
+    citations: ['ash-2019 paediatric, mucosal bleeding or reduced quality of life', 'ash-2019 paediatric, no response to first-line treatment', 'icr-2019 children'],
+    register: 'guidelines.md §1.3, §2.1, §8.1',
+    check: (c, r) => {
+      if (!childCase(c) || lifeThreatening(c)) return undefined;
+      const now = validNow(r).map((o) => o.id);
+      const firstRescue = now.findIndex((id) => id === 'methylprednisolone-pulse' || id === 'multiagent-rescue');
+      const lastAsh = Math.max(...now.map((id, at) => (ashChildOptions.some((ash) => ash === id) ? at : -1)));
+      return firstRescue >= 0 && firstRescue < lastAsh ? `the IV pulse or the rescue before ASH's options: ${now.join(', ')}` : undefined;
     },
   },
   {

@@ -119,6 +119,7 @@ const defects: [string, CaseInput, Breaker, Note[]?][] = [
   ['adult-recs-6-9-whatever-the-count', adult, (a) => ({ ...a, options: [option('observation')] })],
   ['child-second-line-after-first-line', child, (a) => ({ ...a, options: [...a.options, option('tpo-ra')] })],
   ['child-second-line-order', { ...child, monthsSinceDiagnosis: 14, prior: [ivig, steroidsFailed] }, (a) => ({ ...a, options: [...a.options].reverse() })],
+  ['child-guideline-options-first', child, (a) => ({ ...a, options: [option('methylprednisolone-pulse'), ...a.options.filter((o) => o.id !== 'methylprednisolone-pulse')] })],
   ['child-doses-paediatric', child, (a) => ({ ...a, options: a.options.map((o) => (o.id === 'dexamethasone-high-dose' ? { ...o, rationale: 'dexamethasone 40 mg daily for 4 days' } : o)) })],
   ['children-no-adult-only-agents', child, (a) => ({ ...a, options: [...a.options, option('rilzabrutinib')] })],
   ['failed-therapy-returns-with-reason', pregnant, (a) => ({ ...a, options: a.options.map((o) => ({ ...o, repeatReason: undefined })) })],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toMermaid } from '../../../../src/engine/algorithm/mermaid';
 import { algorithmOutline, algorithmText } from '../../../../src/engine/algorithm/text';
 import { algorithmNodes, linksFrom } from '../../../../src/engine/algorithm/graph';
-import { parseMermaid } from '../../support/mermaid-parser';
+import { parseMermaid, parseTimeout } from '../../support/mermaid-parser';
 
 const text = toMermaid();
 const lines = text.split('\n').map((line) => line.trim());
@@ -11,7 +11,7 @@ const lines = text.split('\n').map((line) => line.trim());
 describe('toMermaid()', () => {
   it('is valid Mermaid for the official parser', async () => {
     await expect(parseMermaid(text)).resolves.toBeUndefined();
-  });
+  }, parseTimeout);
 
   it('is a top-down flowchart with an accessible title and description', () => {
     expect(lines[0]).toBe('flowchart TD');

@@ -65,15 +65,26 @@ describe('age', () => {
   });
 
   it.each([
-    // Paediatric TPO-RA labels (drugs.md §1–§3): age 1 year or more, persistent or chronic ITP
+    // Paediatric TPO-RA labels (drugs.md §1–§3) start at age 1 year; before 3 months a TPO-RA is off-label
+    // but keeps ASH's place ahead of rituximab (our reading, option-rules.ts), saying so
     [0.99, 11, true],
-    [1, 2.99, true],
+    [1, 2.99, false],
     [1, 3, false],
-    [17.99, 2.99, true],
+    [17.99, 2.99, false],
     [18, 2.99, false],
   ])('TPO-RA at age %s and %s months: deferred %s', (ageYears, monthsSinceDiagnosis, deferred) => {
     const advice = advise({ ...child, ageYears, monthsSinceDiagnosis, prior: [ivigFailed, { therapy: 'corticosteroids', outcome: 'dependent' }] });
     expect(option(advice, 'tpo-ra').deferred === true).toBe(deferred);
+  });
+
+  it.each([
+    [1, 2.99, true],
+    [17.99, 2.99, true],
+    [1, 3, false],
+    [18, 2.99, false],
+  ])('TPO-RA at age %s and %s months says it is off-label this early: %s', (ageYears, monthsSinceDiagnosis, said) => {
+    const advice = advise({ ...child, ageYears, monthsSinceDiagnosis, prior: [ivigFailed, { therapy: 'corticosteroids', outcome: 'dependent' }] });
+    expect(option(advice, 'tpo-ra').rationale.includes('Off-label this early')).toBe(said);
   });
 
   it.each([
@@ -88,7 +99,8 @@ describe('age', () => {
 
   it('children get no adult-only agent and no observation when bleeding is mucosal', () => {
     const advice = advise(child);
-    expect(ids(advice)).toEqual(['methylprednisolone-pulse', 'multiagent-rescue', 'tpo-ra', 'rituximab', 'splenectomy']);
+    // ASH's paediatric order first; the ICR's rapid-rise options, not specific to children, after them
+    expect(ids(advice)).toEqual(['tpo-ra', 'rituximab', 'splenectomy', 'methylprednisolone-pulse', 'multiagent-rescue']);
   });
 
   it('a child with skin-only bleeding but reduced quality of life goes to second line (ASH 2019, §1.3)', () => {
@@ -99,7 +111,7 @@ describe('age', () => {
 
   it('a child with mucosal bleeding and no corticosteroid course gets the paediatric short course first, not second line (ASH 2019, §1.3)', () => {
     const advice = advise({ ...child, prior: [ivigFailed] });
-    expect(ids(advice)).toEqual(['methylprednisolone-pulse', 'prednisone', 'dexamethasone-high-dose']);
+    expect(ids(advice)).toEqual(['prednisone', 'dexamethasone-high-dose', 'methylprednisolone-pulse']);
     expect(option(advice, 'prednisone').rationale).toContain('prednisone 2–4 mg/kg daily (at most 120 mg daily) for 5–7 days');
     expect(option(advice, 'dexamethasone-high-dose').rationale).toContain('dexamethasone 0.6 mg/kg daily (at most 40 mg daily) for 4 days');
   });

@@ -5,15 +5,15 @@ const observe = 'guidelines.md §8.1, §1.3: no or skin-only bleeding, observati
 const course = 'guidelines.md §1.3 rows 14–18: mucosal bleeding or reduced quality of life, a short corticosteroid course over IVIG or anti-D; prednisone 2–4 mg/kg/day (at most 120 mg) for 5–7 days over dexamethasone 0.6 mg/kg/day (at most 40 mg) for 4 days.';
 const second = 'guidelines.md §1.3 rows 19–21, §8.1: after first-line failure, a TPO-RA over rituximab over splenectomy.';
 const spleen = 'guidelines.md §8.1, §5: in children, splenectomy is avoided before age 5 and within 12 months of diagnosis.';
-const rapid = 'guidelines.md §2.1: an IV corticosteroid with IVIG when the count must rise fast; children with moderate bleeding need hospital review.';
-const labels = 'drugs.md §1–§3: paediatric TPO-RA labels from age 1, with persistent or chronic ITP.';
+const rapid = 'guidelines.md §2.1: an IV corticosteroid with IVIG when the count must rise fast; children with moderate bleeding need hospital review. Our reading (register §1.3): that advice is not specific to children, so for a child it follows ASH’s paediatric options.';
+const labels = 'drugs.md §1–§3: paediatric TPO-RA labels from age 1, with persistent or chronic ITP. Our reading (register §1.3): before 3 months a TPO-RA is off-label, as rituximab is in ITP at any age, so ASH’s order stands with the label stated.';
 const boruchov = 'guidelines.md §4.4: the multi-agent series treated patients with no response to IVIG or high-dose corticosteroids.';
 
 export const childScenarios: readonly Scenario[] = [
   {
     id: 'child-7-wet-purpura-ivig-failed', name: 'Child of 7, wet purpura, 2 weeks from diagnosis, IVIG failed', population: 'Child 6–17, newly diagnosed, mucosal bleeding, no corticosteroid',
     input: { ageYears: 7, count: 6, bleeding: 'mucosal', monthsSinceDiagnosis: 0.5, prior: [ivigFailed] },
-    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'prednisone', 'dexamethasone-high-dose'] },
+    expected: { urgency: 'urgent', options: ['prednisone', 'dexamethasone-high-dose', 'methylprednisolone-pulse'] },
     sources: [rapid, course, 'DESIGN.md: IVIG failure alone is not first-line failure.'],
   },
   {
@@ -49,13 +49,13 @@ export const childScenarios: readonly Scenario[] = [
   {
     id: 'child-10-mucosal-steroids-failed', name: 'Child of 10 at 14 months, mucosal bleeding, IVIG and corticosteroids failed', population: 'Child, chronic, first line failed, mucosal bleeding',
     input: { ageYears: 10, count: 12, bleeding: 'mucosal', monthsSinceDiagnosis: 14, prior: [ivigFailed, steroidsFailed] },
-    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'multiagent-rescue', 'tpo-ra', 'rituximab', 'splenectomy'] },
+    expected: { urgency: 'urgent', options: ['tpo-ra', 'rituximab', 'splenectomy', 'methylprednisolone-pulse', 'multiagent-rescue'] },
     sources: [rapid, boruchov, second],
   },
   {
     id: 'child-8-dependent-8m', name: 'Child of 8 at 8 months, mucosal bleeding, corticosteroid-dependent', population: 'Child, persistent, corticosteroid-dependent',
     input: { ageYears: 8, count: 8, bleeding: 'mucosal', monthsSinceDiagnosis: 8, prior: [ivigFailed, steroidDependent] },
-    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'tpo-ra', 'rituximab', later('splenectomy')] },
+    expected: { urgency: 'urgent', options: ['tpo-ra', 'rituximab', 'methylprednisolone-pulse', later('splenectomy')] },
     sources: [rapid, second, spleen, 'guidelines.md §3.2: dependence counts as non-response (IWG).'],
   },
   {
@@ -73,14 +73,14 @@ export const childScenarios: readonly Scenario[] = [
   {
     id: 'infant-mucosal-steroids-failed', name: 'Infant of 6 months, mucosal bleeding, IVIG and corticosteroids failed', population: 'Infant below 1 year',
     input: { ageYears: 0.5, count: 12, bleeding: 'mucosal', monthsSinceDiagnosis: 3, prior: [ivigFailed, steroidsFailed] },
-    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'multiagent-rescue', 'rituximab', later('tpo-ra'), later('splenectomy')] },
-    sources: [second, labels, spleen, boruchov],
+    expected: { urgency: 'urgent', options: ['rituximab', 'methylprednisolone-pulse', 'multiagent-rescue', later('tpo-ra'), later('splenectomy')] },
+    sources: [second, labels, spleen, boruchov, rapid],
   },
   {
     id: 'child-12-new-steroids-failed', name: 'Child of 12 at 2 months, mucosal bleeding, IVIG and corticosteroids failed', population: 'Child, newly diagnosed, first line failed',
     input: { ageYears: 12, count: 15, bleeding: 'mucosal', monthsSinceDiagnosis: 2, prior: [ivigFailed, steroidsFailed] },
-    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'multiagent-rescue', 'rituximab', later('tpo-ra'), later('splenectomy')] },
-    sources: [second, labels, spleen],
+    expected: { urgency: 'urgent', options: ['tpo-ra', 'rituximab', 'methylprednisolone-pulse', 'multiagent-rescue', later('splenectomy')] },
+    sources: [second, labels, spleen, rapid],
   },
   {
     id: 'child-9-responder-relapse', name: 'Child of 9, corticosteroids worked, reduced quality of life again', population: 'Child, corticosteroid responder',
@@ -91,8 +91,8 @@ export const childScenarios: readonly Scenario[] = [
   {
     id: 'child-12-tpo-ra-failed', name: 'Child of 12 at 24 months, TPO-RA failed, mucosal bleeding', population: 'Child, second line failed',
     input: { ageYears: 12, count: 15, bleeding: 'mucosal', monthsSinceDiagnosis: 24, prior: [ivigFailed, steroidsFailed, had('tpo-ra', 'no-response')] },
-    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'multiagent-rescue', 'rituximab', 'tpo-ra', 'splenectomy'] },
-    sources: [second, 'guidelines.md §7.2: switching TPO-RA after failure; paediatric summaries endorse it too.'],
+    expected: { urgency: 'urgent', options: ['rituximab', 'tpo-ra', 'splenectomy', 'methylprednisolone-pulse', 'multiagent-rescue'] },
+    sources: [rapid, second, 'guidelines.md §7.2: switching TPO-RA after failure; paediatric summaries endorse it too.'],
   },
   {
     id: 'adolescent-17.9-dependent-no-bleeding', name: 'Adolescent of 17.9, corticosteroid-dependent, no bleeding', population: 'Child at the adult edge',
@@ -103,7 +103,7 @@ export const childScenarios: readonly Scenario[] = [
   {
     id: 'child-14-tpo-ra-and-rituximab-failed', name: 'Child of 14, TPO-RA and rituximab failed, mucosal bleeding', population: 'Child, after TPO-RA and rituximab',
     input: { ageYears: 14, count: 10, bleeding: 'mucosal', monthsSinceDiagnosis: 36, prior: [ivigFailed, steroidsFailed, had('tpo-ra', 'no-response'), had('rituximab', 'no-response')] },
-    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'multiagent-rescue', 'splenectomy', 'tpo-ra'] },
-    sources: [second, 'guidelines.md §2.1: splenectomy in children only after all medical options fail.', 'guidelines.md §7.2: switching TPO-RA.'],
+    expected: { urgency: 'urgent', options: ['splenectomy', 'tpo-ra', 'methylprednisolone-pulse', 'multiagent-rescue'] },
+    sources: [rapid, second, 'guidelines.md §2.1: splenectomy in children only after all medical options fail.', 'guidelines.md §7.2: switching TPO-RA.'],
   },
 ];

@@ -69,8 +69,8 @@ export const olderAndEmergencyScenarios: readonly Scenario[] = [
   {
     id: 'emergency-child-ivig-only', name: 'Life-threatening bleeding in a 6-year-old after IVIG', population: 'Emergency, child',
     input: { ageYears: 6, count: 3, bleeding: 'life-threatening', monthsSinceDiagnosis: 1, prior: [ivigFailed] },
-    expected: { urgency: 'emergency', options: ['emergency-care', 'prednisone', 'dexamethasone-high-dose', later('tpo-ra')] },
-    sources: [emergency, 'guidelines.md §1.3: a short corticosteroid course for children; the paediatric TPO-RA labels need persistent or chronic ITP (drugs.md §1–§3).'],
+    expected: { urgency: 'emergency', options: ['emergency-care', 'tpo-ra', 'prednisone', 'dexamethasone-high-dose'] },
+    sources: [emergency, 'guidelines.md §2.1, §4.4: in life-threatening bleeding the ICR adds a TPO-RA when there is no response to IVIG and platelets on corticosteroids (not specific to adults).', 'guidelines.md §1.3: a short corticosteroid course for children; the paediatric TPO-RA labels need persistent or chronic ITP (drugs.md §1–§3), so the TPO-RA is said to be off-label this early.'],
   },
   {
     id: 'emergency-high-count', name: 'Life-threatening bleeding with a count of 80', population: 'Emergency, any count',
