@@ -48,8 +48,8 @@ export const optionCatalogue: Readonly<Record<OptionId, OptionEntry>> = {
   },
   'tpo-ra': {
     label: 'TPO-RA',
-    about: `Eltrombopag or romiplostim (for adults ASH 2019 prefers neither, rec 6); avatrombopag, approved later for adults with chronic ITP, was not assessed by ASH 2019. Continuing treatment rather than a finite course. Thrombotic events occur in roughly ${range(2, 6, '%')} of patients on a TPO-RA; weigh thrombotic risk factors, and expect more marrow reticulin with longer treatment and older age.`,
-    citations: ['kuter-2008', 'cheng-2011', 'jurczak-2018', 'shen-2024', 'ghanima-2014'],
+    about: `Eltrombopag or romiplostim (for adults ASH 2019 prefers neither, rec 6); avatrombopag, approved later (adults with chronic ITP, and since July 2025 children from age 1 with persistent or chronic ITP), was not assessed by ASH 2019. Continuing treatment rather than a finite course. Thrombotic events occur in roughly ${range(2, 6, '%')} of patients on a TPO-RA; weigh thrombotic risk factors, and expect more marrow reticulin with longer treatment and older age.`,
+    citations: ['kuter-2008', 'cheng-2011', 'jurczak-2018', 'shen-2024', 'ghanima-2014', 'doptelet-uspi'],
   },
   rituximab: {
     label: 'Rituximab',
