@@ -7,7 +7,7 @@
  * children below 9 get a warning and the reduced band; the label's 8–10 reduced band applies to children too
  * (the lower dose), so a child gets the ICR's 75 mcg/kg only above 10 g/dL.
  */
-import { formatAmount } from '../format/amount';
+import { formatAmount, formatHaemoglobin } from '../format/amount';
 import { formatNumber } from '../format/number';
 import { collectFields, hasErrors } from '../plausibility';
 import { fail, ok, type FieldError, type Note, type Result } from '../result';
@@ -80,7 +80,7 @@ function otherBarriers(facts: AntiDFacts): FieldError[] {
 }
 
 function bandNotes(facts: AntiDFacts, band: AntiDBand): Note[] {
-  const gdl = formatAmount(facts.haemoglobinGdL, 'g/dL');
+  const gdl = formatHaemoglobin(facts.haemoglobinGdL);
   const notes: Note[] = [];
   if (band === 'reduced') {
     notes.push({
@@ -113,7 +113,7 @@ export function checkAntiD(facts: AntiDFacts): Result<AntiDBand> {
   if (action === 'block') {
     const low: FieldError = {
       field: 'haemoglobinGdL',
-      message: `Haemoglobin ${formatAmount(facts.haemoglobinGdL, 'g/dL')} is ${belowFloor}: do not give anti-D; choose another treatment.`,
+      message: `Haemoglobin ${formatHaemoglobin(facts.haemoglobinGdL)} is ${belowFloor}: do not give anti-D; choose another treatment.`,
     };
     return fail([low, ...errors]);
   }
