@@ -50,6 +50,7 @@ export function readPatient(input: unknown, needs: readonly Need[]): Result<Pati
     haemoglobinGdL: readHaemoglobin(input.haemoglobinGdL),
     datNegative: readOptionalBoolean(input.datNegative, 'datNegative', 'DAT result'),
     pregnant: readOptionalBoolean(input.pregnant, 'pregnant', 'pregnancy status'),
+    hepaticImpairment: readOptionalBoolean(input.hepaticImpairment, 'hepaticImpairment', 'hepatic impairment answer'),
     prednisoneRule: readOptionalChoice(input.prednisoneRule, 'prednisoneRule', 'prednisone rule', prednisoneRules),
   });
   const missing: FieldError[] = needs

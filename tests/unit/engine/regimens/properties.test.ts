@@ -8,12 +8,13 @@ const finite = (item: RegimenItem) =>
   [item.dose.amount, item.dose.amountMax ?? 0, item.internationalUnits?.amount ?? 0, item.internationalUnits?.amountMax ?? 0]
     .every(Number.isFinite);
 
-/** The caps of drugs.md §7 and §9, per drug and age group, as the tests' own independent table. */
+/** The caps of drugs.md §7, §9 and §10, per drug and age group, as the tests' own independent table. */
 function capFor(drug: string, child: boolean, prednisoneRule: string | undefined): number {
   if (drug === 'prednisone') return !child ? 80 : prednisoneRule === 'icr-2019-high-dose' ? 200 : 120;
   if (drug === 'dexamethasone') return 40;
   if (drug === 'methylprednisolone') return 1000;
   if (drug === 'vincristine') return 2;
+  if (drug === 'danazol') return 800;
   return Number.POSITIVE_INFINITY;
 }
 
