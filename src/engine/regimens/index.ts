@@ -72,7 +72,7 @@ export function planRegimen(id: unknown, patient: unknown): Result<RegimenPlan> 
   if (!draft.ok) return draft;
   const child = isChild(p);
   // A limit that applies comes first, however the regimen ordered its own notes (issue #18).
-  const warnings = limitsFirst([...limitNotes(p, regimen.limits), ...draft.warnings]);
+  const warnings = limitsFirst([...limitNotes(p, regimen.limits), ...read.warnings, ...draft.warnings]);
   const citations = [
     ...regimen.citations,
     ...draft.value.items.flatMap((item) => item.citations),

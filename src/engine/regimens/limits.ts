@@ -26,8 +26,6 @@ function status(patient: Patient, fact: PopulationFact): Status {
       return age !== undefined && age < pregnancyAskedFromYears ? 'no' : known(patient.pregnant);
     case 'child':
       return age === undefined ? 'unknown' : known(age < 18);
-    case 'infant':
-      return age === undefined ? 'unknown' : known(age < 1);
     case 'splenectomised':
       return known(patient.splenectomised);
     case 'rh-negative':
@@ -46,7 +44,6 @@ function status(patient: Patient, fact: PopulationFact): Status {
 const unknownWords: Record<PopulationFact, string> = {
   pregnant: 'whether the patient is pregnant',
   child: 'the age',
-  infant: 'the age',
   splenectomised: 'whether the spleen has been removed',
   'rh-negative': 'the Rh(D) status',
   'haemoglobin-below-floor': 'the haemoglobin',

@@ -44,6 +44,8 @@ export interface Patient {
   /** Direct antiglobulin test negative: ICR 2019 requires it before anti-D in children. */
   datNegative?: boolean;
   pregnant?: boolean;
+  /** The prescriber confirmed a weight found implausible for the age and height (growth/weight-plausibility.ts). */
+  weightConfirmed?: boolean;
   /** Known hepatic impairment (any degree): danazol's label contraindicates it when marked. */
   hepaticImpairment?: boolean;
   prednisoneRule?: PrednisoneRule;
@@ -59,12 +61,12 @@ export interface Need {
 }
 
 /**
- * A patient fact a population limit is about, read by limits.ts: pregnancy; a child (under 18) or an infant
- * (under 1); no spleen; Rh(D)-negative; haemoglobin below the anti-D floor; hepatic impairment; a child
- * whose DAT is positive.
+ * A patient fact a population limit is about, read by limits.ts: pregnancy; a child (under 18); no spleen;
+ * Rh(D)-negative; haemoglobin below the anti-D floor; hepatic impairment; a child whose DAT is positive. (No
+ * source read sets a limit for infants apart from children for these regimens, so there is no such fact.)
  */
 export type PopulationFact =
-  | 'pregnant' | 'child' | 'infant' | 'splenectomised' | 'rh-negative' | 'haemoglobin-below-floor'
+  | 'pregnant' | 'child' | 'splenectomised' | 'rh-negative' | 'haemoglobin-below-floor'
   | 'hepatic-impairment' | 'dat-positive-child';
 
 /**

@@ -121,8 +121,8 @@ describe('regimenRules: the source rows (drugs.md)', () => {
 });
 
 describe('regimenRules: the rules planRegimen applies', () => {
-  /** Anti-D eligible at its full dose, so that every regimen plans every item it lists. */
-  const eligible = { rhD: 'positive', splenectomised: false, haemoglobinGdL: 12, datNegative: true };
+  /** Anti-D eligible at its full dose, and any weight confirmed, so that every regimen plans every item it lists. */
+  const eligible = { rhD: 'positive', splenectomised: false, haemoglobinGdL: 12, datNegative: true, weightConfirmed: true };
   const contexts: RuleContext[] = [adult, child, { ageGroup: 'child', prednisoneRule: 'icr-2019-high-dose' }];
 
   /** A plan item made from a rule has the rule's rate, route, schedule, unit and sources. */

@@ -1,6 +1,7 @@
 /** Input checks at the boundary of planRegimen: one error per field, in words a clinician understands. */
 import { describe, expect, it } from 'vitest';
 import { planRegimen, regimenIds } from '../../../../src/engine/regimens';
+import { antiD } from '../../../../src/engine/regimens/anti-d';
 import { rituximabStandard } from '../../../../src/engine/regimens/rituximab-standard';
 import { adult, errorFields } from './helpers';
 
@@ -82,6 +83,12 @@ describe('planRegimen: validation', () => {
     });
     const positive = planRegimen('anti-d', { ...patient, datNegative: false });
     expect(positive.ok && positive.warnings[0]).toMatchObject({ code: 'anti-d-child-dat-positive', limit: 'contraindicated', citation: 'icr-2019' });
+  });
+
+  it('refuses anti-D without its details even when called directly (defence in depth)', () => {
+    expect(antiD.plan({ weightKg: 70, bsaFormula: 'mosteller', ageYears: 40 }, { weightKg: 70 })).toMatchObject({
+      ok: false, errors: [{ field: 'rhD' }, { field: 'splenectomised' }, { field: 'haemoglobinGdL' }],
+    });
   });
 
   it('refuses a BSA-dosed item without a BSA even when called directly (defence in depth)', () => {
