@@ -10,9 +10,8 @@
 import { formatAmount } from './format/amount';
 import { decisionThresholds, formatBeside } from './format/threshold';
 import { formatNumber } from './format/number';
-import { messages } from './messages';
 import { fail, ok, type FieldError, type Note, type Result } from './result';
-import { readTypedNumber, type Scale } from './typed-number';
+import { readRaw, type TypedError } from './typed-input';
 import { isFieldError, ranges, readChoice, readNumber, type NumberRule } from './validate';
 
 export const plateletUnits = ['x10^9/L', 'x10^3/uL', '/uL'] as const;
@@ -55,58 +54,10 @@ interface Quantity<U extends AnyUnit> {
   confusedWith?: Partial<Record<U, U>>;
 }
 
+export { readTypedValue } from './typed-input';
+
 /** Units in which numbers in thousands are ordinary, so that "8,000" is eight thousand (typed-number.ts). */
 const thousandScale: readonly AnyUnit[] = ['/uL'];
-
-/** An ambiguous reading keeps its thousands value, so that the message can say where it would be plausible. */
-type TypedError = FieldError & { thousands?: number };
-
-/** A number read from typed text, and the note saying how its separators were read. */
-interface Raw {
-  value: number;
-  note?: Note;
-}
-
-/** How the separators of a typed number were read, for its note; none for a plain "72.5". */
-function separatorWords(text: string, separators: 'thousands' | 'decimal' | 'both'): string | undefined {
-  const comma = text.includes(',');
-  const spaced = /[ \u00A0\u2009\u202F'’]/.test(text.trim());
-  if (separators === 'decimal') return comma ? 'the comma is the decimal mark' : undefined;
-  if (separators === 'thousands') return `the ${spaced ? 'spaces separate' : comma ? 'comma separates' : 'dots separate'} thousands`;
-  return 'one mark separates thousands and the last one is the decimal mark';
-}
-
-function readText(text: string, field: string, rule: NumberRule, scale: Scale): Raw | TypedError {
-  if (text.trim() === '') return { field, message: messages.required(rule.label) };
-  const read = readTypedNumber(text, scale);
-  if (read.ok) {
-    if (read.negative && read.value !== 0) return { field, message: messages.negative(rule.label) };
-    const words = read.separators === 'none' ? undefined : separatorWords(text, read.separators);
-    if (words === undefined) return { value: read.value };
-    return {
-      value: read.value,
-      note: { code: 'typed-number-read', message: `“${text.trim()}” was read as ${formatNumber(read.value, 6)}: ${words}.` },
-    };
-  }
-  if (read.reason === 'ambiguous' && read.thousands !== undefined && read.decimal !== undefined) {
-    const mark = text.includes(',') ? 'comma' : 'dot';
-    return {
-      field,
-      message: messages.ambiguous(formatNumber(read.thousands), formatNumber(read.decimal, 3), mark, String(read.thousands), String(read.decimal)),
-      thousands: read.thousands,
-    };
-  }
-  return read.reason === 'bad-groups'
-    ? { field, message: messages.badGroups(text.trim(), rule.label, rule.example) }
-    : { field, message: messages.notANumber(rule.label, rule.example) };
-}
-
-function readRaw(value: unknown, field: string, rule: NumberRule, scale: Scale): Raw | TypedError {
-  if (typeof value === 'string') return readText(value, field, rule, scale);
-  const read = readNumber(value, field, { ...rule, min: -Number.MAX_VALUE, max: Number.MAX_VALUE });
-  if (isFieldError(read)) return read;
-  return read >= 0 ? { value: read } : { field, message: messages.negative(rule.label) };
-}
 
 /**
  * "230,000" with ×10⁹/L chosen is ambiguous, and its thousands reading is no platelet count in that unit:
@@ -218,17 +169,4 @@ export function heightToCm(value: unknown, unit: unknown, field = 'heightCm'): R
 export function haemoglobinToGdL(value: unknown, unit: unknown, field = 'haemoglobinGdL'): Result<number> {
   const read = toEngineUnit(haemoglobin, value, unit, field);
   return read.ok ? ok(read.value.value, [...read.warnings, ...conversionNote(haemoglobin, read.value)]) : read;
-}
-
-/**
- * A number without a unit choice (age in years, months since diagnosis, a day), typed or as a number, read by
- * the same separator rules and checked against `rule`: the value, with a note when separators were read.
- * @example readTypedValue('2,5', 'ageYears', ranges.ageYears) // ok, 2.5
- */
-export function readTypedValue(value: unknown, field: string, rule: NumberRule): Result<number> {
-  const typed = readRaw(value, field, rule, 'plain');
-  if (isFieldError(typed)) return fail([{ field, message: typed.message }]);
-  const checked = readNumber(typed.value, field, rule);
-  if (isFieldError(checked)) return fail([checked]);
-  return ok(checked, typed.note === undefined ? [] : [typed.note]);
 }
