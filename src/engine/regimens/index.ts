@@ -17,7 +17,7 @@ import { isChild, readPatient } from './patient';
 import { prednisone } from './prednisone';
 import { rituximabLowDose } from './rituximab-low-dose';
 import { rituximabStandard } from './rituximab-standard';
-import { limitNotes, limitsFirst } from './limits';
+import { contextLimitNotes, limitNotes, limitsFirst } from './limits';
 import { copyLimit, copySpec, readRuleContext } from './rule-context';
 import { regimenIds, type Body, type RegimenDefinition, type RegimenId, type RegimenPlan, type RegimenRules } from './types';
 
@@ -113,7 +113,7 @@ export function regimenRules(id: unknown, context: unknown): Result<RegimenRules
     id: chosen,
     name: regimen.name,
     items: regimen.rules(read.value).map(copySpec),
-    notes: regimen.notes(read.value).map((note) => ({ ...note })),
+    notes: [...contextLimitNotes(read.value, regimen.limits), ...regimen.notes(read.value).map((note) => ({ ...note }))],
     limits: regimen.limits.map(copyLimit),
   });
 }

@@ -7,15 +7,15 @@
 import { formatList } from '../format/list';
 import type { Note } from '../result';
 import { antiDHaemoglobin } from './anti-d-rules';
-import type { Patient, PopulationFact, PopulationLimit } from './types';
+import type { Patient, PopulationFact, PopulationLimit, RuleContext } from './types';
 
 type Status = 'yes' | 'no' | 'unknown';
 
 const known = (value: boolean | undefined): Status => (value === undefined ? 'unknown' : value ? 'yes' : 'no');
 
 /**
- * Our reading: pregnancy is asked about from age 10 (or when the age is not given); below 10 it is read as
- * "no" rather than filling a child's plan with pregnancy questions.
+ * Our reading: an unanswered pregnancy question is asked about from age 10 (or when the age is not given);
+ * below 10 it is read as "no" rather than filling a child's plan with pregnancy questions. A "yes" is a yes.
  */
 const pregnancyAskedFromYears = 10;
 
@@ -23,7 +23,7 @@ function status(patient: Patient, fact: PopulationFact): Status {
   const age = patient.ageYears;
   switch (fact) {
     case 'pregnant':
-      return age !== undefined && age < pregnancyAskedFromYears ? 'no' : known(patient.pregnant);
+      return patient.pregnant === undefined && age !== undefined && age < pregnancyAskedFromYears ? 'no' : known(patient.pregnant);
     case 'child':
       return age === undefined ? 'unknown' : known(age < 18);
     case 'splenectomised':
@@ -80,6 +80,15 @@ export function limitNotes(patient: Patient, limits: readonly PopulationLimit[])
     message: `Check ${formatList(facts)} before prescribing: ${rules.join('; ')}.`,
     limit: 'caution',
   }];
+}
+
+/**
+ * The limit notes every plan for a rule context carries: a child's when the context is a child's, pregnancy's
+ * when it is pregnant — for pages that show a regimen's rules without a patient (regimenRules).
+ */
+export function contextLimitNotes(context: RuleContext, limits: readonly PopulationLimit[]): Note[] {
+  const facts: Partial<Record<PopulationFact, boolean>> = { child: context.ageGroup === 'child', pregnant: context.pregnant === true };
+  return limits.filter((limit) => facts[limit.fact] === true).sort((a, b) => rank[a.kind] - rank[b.kind]).map(noteOf);
 }
 
 /** Warnings with the limit notes first, most severe first; the order among the others is kept. */

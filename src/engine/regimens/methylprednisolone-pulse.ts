@@ -33,11 +33,17 @@ const capNote: Note = {
 
 const courseNote: Note = {
   code: 'methylprednisolone-course',
-  message: 'The 3-day course is the sources’ usual one: 1 g IV daily for 3 days for life-threatening bleeding in adults (Stasi & Provan, from a secondary summary), and 30 mg/kg a day for 3 days to start the reported paediatric regimen (then 20 mg/kg a day for 4 days, oral). Boruchov 2007 gives one 30 mg/kg dose within its combination.',
+  message: 'The 3-day course is the sources’ usual one: the adult emergency regimen below, and the reported paediatric regimen, which starts with 30 mg/kg a day for 3 days (then 20 mg/kg a day for 4 days, oral). Boruchov 2007 gives one 30 mg/kg dose within its combination.',
+  citation: 'boruchov-2007',
+};
+
+const emergencyAdults: Note = {
+  code: 'methylprednisolone-emergency',
+  message: 'For life-threatening bleeding in adults, a secondary summary of Stasi & Provan gives methylprednisolone 1 g IV daily for 3 days.',
   citation: 'stasi-provan-2004',
 };
 
-const notes: readonly Note[] = [courseNote, capNote];
+const notes: readonly Note[] = [courseNote, capNote, emergencyAdults];
 
 export const methylprednisolonePulseRegimen: RegimenDefinition = {
   id: 'methylprednisolone-pulse',

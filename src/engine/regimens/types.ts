@@ -163,6 +163,7 @@ export interface RegimenRules {
   id: RegimenId;
   name: string;
   items: ItemSpec[];
+  /** Every plan's notes for the context, first the limits its age group and pregnancy bring. */
   notes: Note[];
   /** The population limits the engine checks for each patient (contraindications, populations without data). */
   limits: PopulationLimit[];

@@ -17,8 +17,9 @@ describe('regimenSummaryText', () => {
       '  Working: 30 mg/kg × 80 kg = 2,400 mg, capped at 1,000 mg (standard practice; not stated in the ITP sources) [boruchov-2007; stasi-provan-2004]',
       '  Capped at 1,000 mg (standard practice; not stated in the ITP sources): the rate alone gives 2,400 mg.',
       'Warnings:',
-      '- The 3-day course is the sources’ usual one: 1 g IV daily for 3 days for life-threatening bleeding in adults (Stasi & Provan, from a secondary summary), and 30 mg/kg a day for 3 days to start the reported paediatric regimen (then 20 mg/kg a day for 4 days, oral). Boruchov 2007 gives one 30 mg/kg dose within its combination. [stasi-provan-2004]',
+      '- The 3-day course is the sources’ usual one: the adult emergency regimen below, and the reported paediatric regimen, which starts with 30 mg/kg a day for 3 days (then 20 mg/kg a day for 4 days, oral). Boruchov 2007 gives one 30 mg/kg dose within its combination. [boruchov-2007]',
       '- Methylprednisolone is capped at 1 g a day: standard practice, but not stated in the ITP sources read (Boruchov 2007 gives 30 mg/kg without a cap). Above 33.3 kg the cap gives the adult emergency dose, 1 g daily. [boruchov-2007]',
+      '- For life-threatening bleeding in adults, a secondary summary of Stasi & Provan gives methylprednisolone 1 g IV daily for 3 days. [stasi-provan-2004]',
       'References: boruchov-2007, stasi-provan-2004',
       'Computed by ITP Pathway from the cited sources: check each dose against the product label and local protocol before prescribing.',
     ].join('\n'));

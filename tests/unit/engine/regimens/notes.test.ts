@@ -136,7 +136,7 @@ describe('regimen warnings', () => {
   it('methylprednisolone pulse: a 3-day course, the cap note, and where the course comes from', () => {
     const { value, warnings } = plan('methylprednisolone-pulse', { weightKg: 20 });
     expect(value.items[0]).toMatchObject({ schedule: 'once daily for 3 days', per: 'day', dose: { amount: 600, capped: false } });
-    expect(warnings.map((note) => note.code)).toEqual(['methylprednisolone-course', 'methylprednisolone-cap']);
+    expect(warnings.map((note) => note.code)).toEqual(['methylprednisolone-course', 'methylprednisolone-cap', 'methylprednisolone-emergency']);
     expect(warnings[1].message).toMatch(/Above 33\.3 kg the cap gives the adult emergency dose, 1 g daily\./);
   });
 

@@ -101,9 +101,12 @@ describe('regimenRules: the source rows (drugs.md)', () => {
     expect(codes('danazol-azathioprine', adult)).toEqual(['danazol-boxed-warning', 'maintenance-evidence', 'danazol-monitoring', 'azathioprine-monitoring']);
     expect(codes('anti-d', adult)).toEqual(['anti-d-dose-range', 'anti-d-haemolysis-boxed-warning', 'anti-d-avoid']);
     expect(codes('anti-d', child)).toEqual(['anti-d-child-premedication', 'anti-d-haemolysis-boxed-warning', 'anti-d-avoid']);
-    expect(codes('prednisone', { ageGroup: 'adult', pregnant: true })).toEqual([]);
+    expect(codes('prednisone', { ageGroup: 'adult', pregnant: true })).toEqual(['pregnancy-prednisone']);
+    expect(codes('rituximab-low-dose', child)[0]).toBe('low-dose-adults-only');
+    expect(codes('rituximab-low-dose', adult)).not.toContain('low-dose-adults-only');
+    expect(codes('danazol-azathioprine', { ageGroup: 'child', pregnant: true }).slice(0, 2)).toEqual(['pregnancy-danazol', 'danazol-azathioprine-no-paediatric-data']);
     expect(codes('dexamethasone-high-dose', adult)).toEqual(['dexamethasone-courses']);
-    expect(codes('methylprednisolone-pulse', adult)).toEqual(['methylprednisolone-course', 'methylprednisolone-cap']);
+    expect(codes('methylprednisolone-pulse', adult)).toEqual(['methylprednisolone-course', 'methylprednisolone-cap', 'methylprednisolone-emergency']);
   });
 
   it('carries each regimen’s population limits as data, each with where it comes from', () => {
@@ -159,6 +162,7 @@ describe('regimenRules: the rules planRegimen applies', () => {
     if (!planned.ok) throw new Error('plan failed');
     expect(planned.warnings[0]).toMatchObject({ code: 'population-unknown', message: 'Check the age before prescribing: the low dose was studied in adults only.' });
     expect(planned.warnings.slice(1)).toEqual(rules('rituximab-low-dose', adult).notes);
+    expect(rules('rituximab-low-dose', adult).notes.map((note) => note.code)).not.toContain('population-unknown');
   });
 
   it('gives copies: changing them changes neither later rules nor plans', () => {
