@@ -18,6 +18,7 @@
  */
 import { formatAgeYears, formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';
+import { decisionThresholds, formatBeside } from '../format/threshold';
 import { fail, ok, type FieldError, type Note, type Result } from '../result';
 import { cdcWeightForAge, type LmsRows } from './cdc-weight-for-age';
 
@@ -80,7 +81,7 @@ function childVerdict(weightKg: number, ageYears: number): Verdict {
 }
 
 function adultVerdict(weightKg: number, ageYears: number, heightCm: number | undefined): Verdict {
-  const age = `a ${formatNumber(ageYears, 1)}-year-old`;
+  const age = `a ${formatBeside(ageYears, decisionThresholds.ageYears, 1)}-year-old`;
   if (heightCm === undefined) {
     const c = weightCutOffs.adultNoHeightKg;
     if (weightKg < c.blockBelow) return { level: 'block', why: `for ${age}: no adult weighs less than ${formatAmount(c.blockBelow, 'kg')}` };

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatNumber } from '../../../src/engine/format/number';
 import { readTypedNumber, type Scale } from '../../../src/engine/typed-number';
 import {
   haemoglobinToGdL, heightToCm, plateletsToSI, readTypedValue, weightToKg,
@@ -167,6 +168,16 @@ describe('typed numbers: properties', () => {
       const read = readTypedNumber(text, scale);
       if (read.ok) expect(read.value).toBe(value);
       else expect(read.reason).toBe('ambiguous');
+    }), { numRuns: 2000 });
+  });
+
+  it('what the formatting gate writes (formatNumber: comma thousands, dot decimal) reads back as the same value, or asks', () => {
+    fc.assert(fc.property(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constantFrom<Scale>('thousands', 'plain'), (value, scale) => {
+      const shown = formatNumber(value, scale === 'thousands' ? 0 : 2);
+      const read = readTypedNumber(shown, scale);
+      if (read.ok) expect(read.value).toBe(Number(shown.replaceAll(',', '')));
+      else expect(read.reason).toBe('ambiguous');
+      if (scale === 'thousands') expect(read.ok).toBe(true);
     }), { numRuns: 2000 });
   });
 
