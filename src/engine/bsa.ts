@@ -7,7 +7,8 @@ import { formatNumber } from './format/number';
 import { messages } from './messages';
 import { collectFields } from './plausibility';
 import { fail, ok, type FieldError, type Result } from './result';
-import { isRecord, ranges, readChoice, readNumber } from './validate';
+import { checkWeight } from './growth/weight-plausibility';
+import { isRecord, ranges, readChoice, readNumber, readOptionalBoolean, readOptionalNumber } from './validate';
 
 export const bsaFormulas = ['mosteller', 'dubois'] as const;
 export type BsaFormula = (typeof bsaFormulas)[number];
@@ -62,17 +63,26 @@ export function computeBsa(weightKg: number, heightCm: number, formula: BsaFormu
 }
 
 /**
- * Body-surface area in m², unrounded, by Mosteller (default) or DuBois.
+ * Body-surface area in m², unrounded, by Mosteller (default) or DuBois. An optional `ageYears` has the
+ * weight checked against the age and height; `weightConfirmed` lets a confirmed implausible weight through.
  * @example bodySurfaceArea({ weightKg: 70, heightCm: 170 }) // ok, m2 ≈ 1.8181 (drugs.md W57)
  */
 export function bodySurfaceArea(input: unknown): Result<BodySurfaceArea> {
   if (!isRecord(input)) return fail([{ field: 'input', message: messages.notAnObject('weight and height') }]);
-  const read = collectFields<{ weightKg: number; heightCm: number; formula: BsaFormula }>({
+  const read = collectFields<{ weightKg: number; heightCm: number; formula: BsaFormula; ageYears: number | undefined; weightConfirmed: boolean | undefined }>({
     weightKg: readNumber(input.weightKg, 'weightKg', ranges.weightKg),
     heightCm: readNumber(input.heightCm, 'heightCm', ranges.heightCm),
     formula: readBsaFormula(input.formula, 'formula'),
+    ageYears: readOptionalNumber(input.ageYears, 'ageYears', ranges.ageYears),
+    weightConfirmed: readOptionalBoolean(input.weightConfirmed, 'weightConfirmed', 'weight confirmation'),
   });
   if (!read.ok) return read;
-  const bsa = computeBsa(read.value.weightKg, read.value.heightCm, read.value.formula);
-  return ok(bsa, [{ code: 'bsa-formula', message: `BSA by the ${bsa.working}.`, citation: bsa.citation }]);
+  const { weightKg, heightCm, formula, ageYears, weightConfirmed } = read.value;
+  // With an age, the weight is checked against it and the height (growth/weight-plausibility.ts).
+  const weight = checkWeight({
+    weightKg, heightCm, ...(ageYears === undefined ? {} : { ageYears }), ...(weightConfirmed === undefined ? {} : { weightConfirmed }),
+  });
+  if (!weight.ok) return weight;
+  const bsa = computeBsa(weightKg, heightCm, formula);
+  return ok(bsa, [...weight.warnings, { code: 'bsa-formula', message: `BSA by the ${bsa.working}.`, citation: bsa.citation }]);
 }

@@ -3,7 +3,7 @@
  * 3 months, persistent from 3 to 12 months, chronic beyond 12 months. The rows are walked in order and the
  * first whose upper bound holds wins, so 3 and 12 months are both persistent (the contract's reading).
  */
-import { formatNumber } from './format/number';
+import { formatMonths } from './format/amount';
 import { messages } from './messages';
 import { fail, ok, type Result } from './result';
 import { isFieldError, isRecord, ranges, readNumber } from './validate';
@@ -37,7 +37,7 @@ export function itpPhase(input: unknown): Result<ItpPhase> {
   const row = boundedPhases.find((candidate) => within(candidate, months)) ?? chronic;
   return ok(row.phase, [{
     code: 'itp-phase',
-    message: `${formatNumber(months)} months since diagnosis: ${row.definition} (IWG 2009).`,
+    message: `${formatMonths(months)} since diagnosis: ${row.definition} (IWG 2009).`,
     citation: 'iwg-2009',
   }]);
 }

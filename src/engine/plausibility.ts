@@ -49,7 +49,10 @@ export function readCountSeries(value: unknown, field: string): Result<DayCount[
       return;
     }
     const day = readNumber(entry.day, `${at}.day`, ranges.day);
-    const count = plateletsToSI(entry.count, 'x10^9/L', `${at}.count`);
+    // The engine's callers pass numbers; typed text is read by the units module before it gets here.
+    const count = typeof entry.count === 'number'
+      ? plateletsToSI(entry.count, 'x10^9/L', `${at}.count`)
+      : fail<number>([{ field: `${at}.count`, message: messages.notANumber(ranges.plateletCount.label, ranges.plateletCount.example) }]);
     if (isFieldError(day)) {
       errors.push(day);
     } else {

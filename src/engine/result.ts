@@ -15,6 +15,15 @@ export interface Note {
   message: string;
   /** Key of an entry in the references collection. */
   citation?: string;
+  /**
+   * Set on a population limit of a regimen (regimens/limits.ts), which always comes first in `warnings`:
+   * 'contraindicated' — the sources say not to give it to this patient; 'no-data' — the sources give no dose
+   * for this population; 'caution' — a rule for this population changes or restricts the plan. A view shows
+   * the dose of a plan with a 'contraindicated' or 'no-data' note only when the reader asks for it.
+   */
+  limit?: 'contraindicated' | 'no-data' | 'caution';
+  /** The drug of the plan a note concerns, when it concerns one item only (e.g. vincristine in the rescue). */
+  drug?: string;
 }
 
 export type Result<T> =

@@ -1,13 +1,17 @@
 /**
- * Units the forms accept: a small closed vocabulary, not a general parser. Each converter returns the
- * value in the engine's unit (platelets ×10⁹/L, weight kg, height cm, haemoglobin g/dL) or a field error,
- * and catches the commonest slip: a number typed in one unit while another unit is selected.
+ * Units the forms accept: a small closed vocabulary, not a general parser. Each converter takes what was typed
+ * (text, read by the separator rules of typed-number.ts) or a number, and returns the value in the engine's
+ * unit (platelets ×10⁹/L, weight kg, height cm, haemoglobin g/dL) or a field error in plain words. It catches
+ * the commonest slip: a number typed in one unit while another unit is selected, which blocks the result and
+ * names the unit the number was probably in.
  * Factors are exact by definition: 1 lb = 0.45359237 kg, 1 in = 2.54 cm, 1 g/dL = 10 g/L, and
  * 1 ×10⁹/L = 1 ×10³/µL = 1,000 /µL (drugs.md, "Conventions").
  */
-import { formatAmount, formatCount } from './format/amount';
+import { formatAmount } from './format/amount';
+import { decisionThresholds, formatBeside } from './format/threshold';
 import { formatNumber } from './format/number';
 import { fail, ok, type FieldError, type Note, type Result } from './result';
+import { readRaw, type TypedError } from './typed-input';
 import { isFieldError, ranges, readChoice, readNumber, type NumberRule } from './validate';
 
 export const plateletUnits = ['x10^9/L', 'x10^3/uL', '/uL'] as const;
@@ -31,17 +35,42 @@ const factors: Record<AnyUnit, number> = {
   'x10^9/L': 1, 'x10^3/uL': 1, '/uL': 1 / 1000, kg: 1, lb: 0.45359237, cm: 1, in: 2.54, 'g/dL': 1, 'g/L': 1 / 10,
 };
 
+/** A number as typed in its unit, with the decimals that keep it on its side of each threshold. */
+function inUnit<U extends AnyUnit>(q: Quantity<U>, raw: number, unit: U): string {
+  return `${formatBeside(raw, (q.thresholds ?? []).map((t) => t / factors[unit]), 2)} ${unitLabels[unit]}`;
+}
+
+/** A value in the engine's unit, likewise. */
+function inEngineUnit<U extends AnyUnit>(q: Quantity<U>, value: number): string {
+  return `${formatBeside(value, q.thresholds ?? [], 2)} ${q.rule.unit}`;
+}
+
 interface Quantity<U extends AnyUnit> {
   rule: NumberRule & { unit: string };
   units: readonly U[];
+  /** Thresholds the engine decides on, in the engine's unit: values near them are shown on their side. */
+  thresholds?: readonly number[];
   /** For a unit that is easy to pick by mistake, the unit the number is then probably in. */
   confusedWith?: Partial<Record<U, U>>;
 }
 
-function readRaw(value: unknown, field: string, label: string): number | FieldError {
-  const read = readNumber(value, field, { label, min: -Number.MAX_VALUE, max: Number.MAX_VALUE });
-  if (isFieldError(read) || read >= 0) return read;
-  return { field, message: `The ${label} cannot be negative.` };
+export { readTypedValue } from './typed-input';
+
+/** Units in which numbers in thousands are ordinary, so that "8,000" is eight thousand (typed-number.ts). */
+const thousandScale: readonly AnyUnit[] = ['/uL'];
+
+/**
+ * "230,000" with ×10⁹/L chosen is ambiguous, and its thousands reading is no platelet count in that unit:
+ * the question then also names the unit in which it would be one.
+ */
+function withPlausibility<U extends AnyUnit>(quantity: Quantity<U>, error: TypedError, chosen: U): FieldError {
+  const { field, message, thousands } = error;
+  if (thousands === undefined || thousands * factors[chosen] <= quantity.rule.max) return { field, message };
+  const other = quantity.confusedWith?.[chosen];
+  const where = other !== undefined && thousands * factors[other] <= quantity.rule.max
+    ? ` If it is a value in ${unitLabels[other]}, choose ${unitLabels[other]}.`
+    : '';
+  return { field, message: `${message} ${inUnit(quantity, thousands, chosen)} is not a plausible ${quantity.rule.label}.${where}` };
 }
 
 /** Reads, converts and range-checks one value, reporting a problem with the number and the unit together. */
@@ -50,28 +79,34 @@ function toEngineUnit<U extends AnyUnit>(
 ): Result<{ raw: number; chosen: U; value: number }> {
   const { rule } = quantity;
   const chosen = readChoice(unit, `${field}Unit`, `${rule.label} unit`, quantity.units);
-  const raw = readRaw(value, field, rule.label);
-  if (isFieldError(raw)) return fail(isFieldError(chosen) ? [raw, chosen] : [raw]);
+  const scale = !isFieldError(chosen) && thousandScale.includes(chosen) ? 'thousands' : 'plain';
+  const typed = readRaw(value, field, rule, scale);
+  if (isFieldError(typed)) {
+    const error = isFieldError(chosen) ? typed : withPlausibility(quantity, typed, chosen);
+    return fail(isFieldError(chosen) ? [{ field, message: error.message }, chosen] : [error]);
+  }
   if (isFieldError(chosen)) return fail([chosen]);
+  const raw = typed.value;
   const converted = raw * factors[chosen];
   const checked = readNumber(converted, field, rule);
-  if (!isFieldError(checked)) return ok({ raw, chosen, value: checked });
+  if (!isFieldError(checked)) return ok({ raw, chosen, value: checked }, typed.note === undefined ? [] : [typed.note]);
   const other = quantity.confusedWith?.[chosen];
   if (other !== undefined) {
     const otherValue = raw * factors[other];
     if (otherValue >= rule.min && otherValue <= rule.max) {
       return fail([{
         field,
-        message: `${formatNumber(raw)} ${unitLabels[chosen]} is not a plausible ${rule.label}; it looks like a value in ${unitLabels[other]}, which would be ${formatAmount(otherValue, rule.unit)}. Check the number and the unit.`,
+        message: `${inUnit(quantity, raw, chosen)} is not a plausible ${rule.label}; it looks like a value in ${unitLabels[other]}, which would be ${inEngineUnit(quantity, otherValue)}. Check the number and the unit.`,
       }]);
     }
   }
-  const shown = factors[chosen] === 1 ? '' : ` (${formatNumber(raw)} ${unitLabels[chosen]} = ${formatAmount(converted, rule.unit)})`;
+  const shown = factors[chosen] === 1 ? '' : ` (${inUnit(quantity, raw, chosen)} = ${formatAmount(converted, rule.unit)})`;
   return fail([{ field, message: `${checked.message.replace(/\.$/, '')}${shown}.` }]);
 }
 
 const platelets: Quantity<PlateletUnit> = {
   rule: ranges.plateletCount, units: plateletUnits, confusedWith: { 'x10^9/L': '/uL', 'x10^3/uL': '/uL' },
+  thresholds: decisionThresholds.count,
 };
 const weight: Quantity<WeightUnit> = { rule: ranges.weightKg, units: weightUnits, confusedWith: { kg: 'lb' } };
 const height: Quantity<HeightUnit> = { rule: ranges.heightCm, units: heightUnits };
@@ -83,6 +118,7 @@ export const haemoglobinRange = { label: 'haemoglobin', min: 1, max: 25, unit: '
 
 const haemoglobin: Quantity<HaemoglobinUnit> = {
   rule: haemoglobinRange, units: haemoglobinUnits, confusedWith: { 'g/dL': 'g/L' },
+  thresholds: decisionThresholds.haemoglobinGdL,
 };
 
 /** A note saying how a converted value was read; none when the value was already in the engine's unit. */
@@ -90,47 +126,47 @@ function conversionNote<U extends AnyUnit>(q: Quantity<U>, read: { raw: number; 
   if (factors[read.chosen] === 1) return [];
   return [{
     code: 'unit-converted',
-    message: `${formatNumber(read.raw)} ${unitLabels[read.chosen]} = ${formatAmount(read.value, q.rule.unit)}.`,
+    message: `${inUnit(q, read.raw, read.chosen)} = ${inEngineUnit(q, read.value)}.`,
   }];
 }
 
 /**
- * A platelet count in ×10⁹/L from ×10⁹/L, ×10³/µL (the same number) or /µL. The result always carries a
- * note saying which unit was assumed. A count above 2,000 ×10⁹/L that would be plausible per µL (20000
- * typed with ×10⁹/L selected) is an error that says what it would be; a count below 1,000 /µL is accepted
- * with a warning, since it may be a count in ×10⁹/L with the wrong unit selected.
+ * A platelet count in ×10⁹/L from ×10⁹/L, ×10³/µL (the same number) or /µL, typed ("8,000") or as a number.
+ * The result always carries a note saying which unit was assumed. Both slips between the units block the
+ * result, naming the unit the number was probably in: a count above 2,000 ×10⁹/L that would be plausible per
+ * µL (20000 with ×10⁹/L selected), and a count per µL below 1,000 — under 1 ×10⁹/L, which a laboratory reports
+ * in ×10⁹/L — such as 8 typed with /µL selected. Its exit: choose ×10⁹/L, or type the count per µL in full.
  */
 export function plateletsToSI(value: unknown, unit: unknown, field = 'count'): Result<number> {
   const read = toEngineUnit(platelets, value, unit, field);
   if (!read.ok) return read;
   const { raw, chosen, value: si } = read.value;
-  const notes: Note[] = [{
-    code: 'platelet-unit',
-    message: `Read as ${formatNumber(raw)} ${unitLabels[chosen]} = ${formatCount(si)}.`,
-  }];
   if (chosen === '/uL' && raw > 0 && raw < 1000) {
-    notes.push({
-      code: 'platelet-unit-check',
-      message: `${formatNumber(raw)} /µL is only ${formatCount(si)}. If the laboratory reported ${formatNumber(raw)} ×10⁹/L, choose ×10⁹/L instead.`,
-    });
+    return fail([{
+      field,
+      message: `${inUnit(platelets, raw, chosen)} would be ${formatNumber(si, 3)} ×10⁹/L, not a plausible platelet count; it looks like a count in ×10⁹/L (${inUnit(platelets, raw, 'x10^9/L')}). Choose ×10⁹/L, or type the count per µL in full, like ${formatNumber(raw * 1000)}.`,
+    }]);
   }
-  return ok(si, notes);
+  return ok(si, [...read.warnings, {
+    code: 'platelet-unit',
+    message: `Read as ${inUnit(platelets, raw, chosen)} = ${inEngineUnit(platelets, si)}.`,
+  }]);
 }
 
 /** Weight in kg from kg or lb (1 lb = 0.45359237 kg exactly), with a note when it was converted. */
 export function weightToKg(value: unknown, unit: unknown, field = 'weightKg'): Result<number> {
   const read = toEngineUnit(weight, value, unit, field);
-  return read.ok ? ok(read.value.value, conversionNote(weight, read.value)) : read;
+  return read.ok ? ok(read.value.value, [...read.warnings, ...conversionNote(weight, read.value)]) : read;
 }
 
 /** Height in cm from cm or inches (1 in = 2.54 cm exactly), with a note when it was converted. */
 export function heightToCm(value: unknown, unit: unknown, field = 'heightCm'): Result<number> {
   const read = toEngineUnit(height, value, unit, field);
-  return read.ok ? ok(read.value.value, conversionNote(height, read.value)) : read;
+  return read.ok ? ok(read.value.value, [...read.warnings, ...conversionNote(height, read.value)]) : read;
 }
 
 /** Haemoglobin in g/dL from g/dL or g/L; a g/L value typed with g/dL selected is an error that says so. */
 export function haemoglobinToGdL(value: unknown, unit: unknown, field = 'haemoglobinGdL'): Result<number> {
   const read = toEngineUnit(haemoglobin, value, unit, field);
-  return read.ok ? ok(read.value.value, conversionNote(haemoglobin, read.value)) : read;
+  return read.ok ? ok(read.value.value, [...read.warnings, ...conversionNote(haemoglobin, read.value)]) : read;
 }

@@ -15,6 +15,8 @@ export interface NumberRule {
   /** Unit shown with the bounds in the message, e.g. "kg". */
   unit?: string;
   integer?: boolean;
+  /** What to type, for the message when the input is not a number: "70 or 70.5". */
+  example?: string;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -30,8 +32,8 @@ export function readNumber(value: unknown, field: string, rule: NumberRule): num
   if (value === undefined || value === null || value === '') {
     return { field, message: messages.required(rule.label) };
   }
-  if (typeof value !== 'number') return { field, message: messages.notANumber(rule.label) };
-  if (!Number.isFinite(value)) return { field, message: messages.notFinite(rule.label) };
+  // NaN and Infinity are not numbers to a reader either: the same plain message.
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { field, message: messages.notANumber(rule.label, rule.example) };
   if (rule.integer && !Number.isInteger(value)) {
     return { field, message: messages.notInteger(rule.label) };
   }
@@ -74,10 +76,10 @@ export function isFieldError(value: unknown): value is FieldError {
 
 /** Plausible ranges shared across modules (issue #4): a value outside them is almost always a typing error. */
 export const ranges = {
-  weightKg: { label: 'weight', min: 0.5, max: 350, unit: 'kg' },
-  heightCm: { label: 'height', min: 30, max: 250, unit: 'cm' },
-  ageYears: { label: 'age', min: 0, max: 120, unit: 'years' },
-  plateletCount: { label: 'platelet count', min: 0, max: 2000, unit: '×10⁹/L' },
-  monthsSinceDiagnosis: { label: 'time since diagnosis', min: 0, max: 1200, unit: 'months' },
-  day: { label: 'day', min: 0, max: 3650, unit: 'days', integer: true },
+  weightKg: { label: 'weight', min: 0.5, max: 350, unit: 'kg', example: '70 or 70.5' },
+  heightCm: { label: 'height', min: 30, max: 250, unit: 'cm', example: '170 or 170.5' },
+  ageYears: { label: 'age', min: 0, max: 120, unit: 'years', example: '45 or 2.5' },
+  plateletCount: { label: 'platelet count', min: 0, max: 2000, unit: '×10⁹/L', example: '45 or 12.5' },
+  monthsSinceDiagnosis: { label: 'time since diagnosis', min: 0, max: 1200, unit: 'months', example: '6 or 2.5' },
+  day: { label: 'day', min: 0, max: 3650, unit: 'days', integer: true, example: '14' },
 } as const satisfies Record<string, NumberRule>;

@@ -5,7 +5,7 @@
  */
 import type { Note } from '../result';
 import type { RegimenItem, RegimenPlan } from '../regimens/types';
-import { formatAmount } from './amount';
+import { formatAgeYears, formatAmount } from './amount';
 import { formatDose, formatUnits } from './dose';
 import { drugDisplayName } from './drug-names';
 import { formatNumber } from './number';
@@ -18,7 +18,7 @@ export function formatItemDose(item: RegimenItem): string {
 
 function patientLine(basis: RegimenPlan['basis']): string {
   const parts = [
-    basis.ageYears === undefined ? 'age not given' : `${basis.ageGroup}, ${formatAmount(basis.ageYears, 'years', 1)}`,
+    basis.ageYears === undefined ? 'age not given' : `${basis.ageGroup}, ${formatAgeYears(basis.ageYears)}`,
     formatAmount(basis.weightKg, 'kg'),
     ...(basis.heightCm === undefined ? [] : [formatAmount(basis.heightCm, 'cm')]),
     ...(basis.bsa === undefined ? [] : [`BSA ${formatNumber(basis.bsa.m2)} m² (${basis.bsa.formula === 'mosteller' ? 'Mosteller' : 'DuBois'})`]),

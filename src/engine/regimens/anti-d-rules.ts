@@ -6,8 +6,11 @@
  * CONFLICT (drugs.md §8.2): label bands vs the ICR paediatric floor of 9 g/dL. Our reading: block below 8 always;
  * children below 9 get a warning and the reduced band; the label's 8–10 reduced band applies to children too
  * (the lower dose), so a child gets the ICR's 75 mcg/kg only above 10 g/dL.
+ * For the multi-agent rescue, a barrier leaves anti-D out (checkAntiD). The anti-D regimen itself plans the dose
+ * and its limits say, first, that it is contraindicated (anti-d.ts); below 8 g/dL, where the label gives no dose,
+ * our reading shows the reduced band, the lowest the label gives, for a prescriber who asks.
  */
-import { formatAmount } from '../format/amount';
+import { formatAmount, formatHaemoglobin } from '../format/amount';
 import { formatNumber } from '../format/number';
 import { collectFields, hasErrors } from '../plausibility';
 import { fail, ok, type FieldError, type Note, type Result } from '../result';
@@ -42,6 +45,9 @@ export const antiDHaemoglobin = {
 } as const;
 
 const { floorGdL, reducedUpToGdL, childFloorGdL } = antiDHaemoglobin;
+
+/** WinRho SDF label: the initial dose, mcg/kg (drugs.md §8.2, ✔2). */
+export const antiDLabelInitialPerKg = 50;
 
 /** Haemoglobin (g/dL) bands from the label, walked in order; above them, the full dose. */
 const haemoglobinBands: readonly Band[] = [
@@ -79,10 +85,16 @@ function otherBarriers(facts: AntiDFacts): FieldError[] {
   return errors;
 }
 
-function bandNotes(facts: AntiDFacts, band: AntiDBand): Note[] {
-  const gdl = formatAmount(facts.haemoglobinGdL, 'g/dL');
+/** The dose band a plan shows for a haemoglobin: the full dose above 10 g/dL, the reduced band at or below it. */
+export function antiDDoseBand(haemoglobinGdL: number): AntiDBand {
+  return haemoglobinGdL > reducedUpToGdL ? 'full' : 'reduced';
+}
+
+/** The notes for a patient's band: the reduced dose, a child's haemoglobin below the ICR floor, an adult's positive DAT. */
+export function bandNotes(facts: AntiDFacts, band: AntiDBand): Note[] {
+  const gdl = formatHaemoglobin(facts.haemoglobinGdL);
   const notes: Note[] = [];
-  if (band === 'reduced') {
+  if (band === 'reduced' && facts.haemoglobinGdL >= floorGdL) {
     notes.push({
       code: 'anti-d-reduced-dose',
       message: `Haemoglobin ${gdl} is in the label’s ${reducedBand} band: the reduced dose of 25–40 mcg/kg (125–200 units/kg) applies.`,
@@ -94,6 +106,7 @@ function bandNotes(facts: AntiDFacts, band: AntiDBand): Note[] {
       code: 'anti-d-child-haemoglobin',
       message: `Sources differ: the ICR gives anti-D to children only with haemoglobin of at least ${formatAmount(childFloorGdL, 'g/dL')}, and this child’s is ${gdl}. The label’s reduced dose is shown; weigh another treatment first.`,
       citation: 'icr-2019',
+      limit: 'caution',
     });
   }
   if (!facts.child && facts.datNegative === false) {
@@ -113,7 +126,7 @@ export function checkAntiD(facts: AntiDFacts): Result<AntiDBand> {
   if (action === 'block') {
     const low: FieldError = {
       field: 'haemoglobinGdL',
-      message: `Haemoglobin ${formatAmount(facts.haemoglobinGdL, 'g/dL')} is ${belowFloor}: do not give anti-D; choose another treatment.`,
+      message: `Haemoglobin ${formatHaemoglobin(facts.haemoglobinGdL)} is ${belowFloor}: do not give anti-D; choose another treatment.`,
     };
     return fail([low, ...errors]);
   }
@@ -130,8 +143,8 @@ const needs = {
 /** The patient fields anti-D cannot be planned without, and why. */
 export const antiDNeeds: readonly Need[] = Object.values(needs);
 
-/** Anti-D for a patient whose details may be incomplete: missing details are reasons it cannot be planned. */
-export function checkAntiDFor(patient: Patient): Result<AntiDBand> {
+/** The anti-D facts of a patient whose details may be incomplete: a missing detail is an error that asks for it. */
+export function antiDFacts(patient: Patient): Result<AntiDFacts> {
   const read = collectFields<Omit<AntiDFacts, 'child' | 'datNegative'> & { ageYears: number }>({
     rhD: patient.rhD ?? missingError(needs.rhD),
     splenectomised: patient.splenectomised ?? missingError(needs.splenectomised),
@@ -140,5 +153,11 @@ export function checkAntiDFor(patient: Patient): Result<AntiDBand> {
   });
   if (!read.ok) return read;
   const { ageYears, ...facts } = read.value;
-  return checkAntiD({ ...facts, child: ageYears < 18, datNegative: patient.datNegative });
+  return ok({ ...facts, child: ageYears < 18, ...(patient.datNegative === undefined ? {} : { datNegative: patient.datNegative }) });
+}
+
+/** Anti-D for a patient whose details may be incomplete: missing details are reasons it cannot be planned. */
+export function checkAntiDFor(patient: Patient): Result<AntiDBand> {
+  const facts = antiDFacts(patient);
+  return facts.ok ? checkAntiD(facts.value) : facts;
 }

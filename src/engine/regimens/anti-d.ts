@@ -4,13 +4,18 @@
  * - adults, haemoglobin above 10 g/dL: the label's initial 50 mcg/kg (guidelines give 50–75 mcg/kg);
  * - children, haemoglobin above 10 g/dL: the ICR's 75 mcg/kg single dose;
  * - haemoglobin 8–10 g/dL (and children below 9 g/dL): the label's reduced 25–40 mcg/kg.
+ * Who must not have it (Rh(D)-negative, no spleen, haemoglobin below 8 g/dL, a child with a positive DAT) is
+ * data below: the plan says so first, and still gives the dose for a prescriber who asks (issue #18).
  */
-import { ok, type Note } from '../result';
+import { formatAmount } from '../format/amount';
+import { fail, ok, type Note } from '../result';
 import { antiDWarnings, withUnits } from './anti-d-notes';
-import { antiDNeeds, checkAntiDFor, type AntiDBand } from './anti-d-rules';
+import {
+  antiDDoseBand, antiDFacts, antiDHaemoglobin, antiDLabelInitialPerKg, antiDNeeds, bandNotes, type AntiDBand,
+} from './anti-d-rules';
 import { planWeightItem } from './plan';
 import { ruleContext } from './rule-context';
-import type { ItemSpec, RegimenDefinition, RuleContext, WeightRule } from './types';
+import type { ItemSpec, PopulationLimit, RegimenDefinition, RuleContext, WeightRule } from './types';
 
 type AntiDSpec = ItemSpec & { dose: WeightRule };
 
@@ -19,7 +24,7 @@ const route = 'IV injection over 3–5 minutes';
 const doses: Record<RuleContext['ageGroup'], Record<AntiDBand, AntiDSpec>> = {
   adult: {
     full: {
-      drug: 'rho(d) immune globulin', dose: { basis: 'weight', perKg: 50, unit: 'mcg' }, route,
+      drug: 'rho(d) immune globulin', dose: { basis: 'weight', perKg: antiDLabelInitialPerKg, unit: 'mcg' }, route,
       schedule: 'once (the label allows splitting it into 2 doses on separate days)', per: 'dose',
       citations: ['winrho-uspi', 'icr-2019'],
     },
@@ -52,6 +57,33 @@ const childPremedication: Note = {
   citation: 'icr-2019',
 };
 
+const floor = formatAmount(antiDHaemoglobin.floorGdL, 'g/dL');
+const label = 'WinRho SDF label (drugs.md §8.2)';
+
+/** Who must not have anti-D (drugs.md §8.2): each a contraindication the plan gives first. */
+const limits: readonly PopulationLimit[] = [
+  {
+    kind: 'contraindicated', fact: 'rh-negative', code: 'anti-d-rh-negative',
+    message: 'Contraindicated: the patient is Rh(D)-negative. Anti-D is only for Rh(D)-positive patients: choose another treatment.',
+    rule: 'anti-D is only for Rh(D)-positive patients', source: label, citation: 'winrho-uspi',
+  },
+  {
+    kind: 'contraindicated', fact: 'splenectomised', code: 'anti-d-splenectomised',
+    message: 'Contraindicated: the spleen has been removed. Anti-D is only for patients who still have a spleen: choose another treatment.',
+    rule: 'anti-D is only for patients with a spleen', source: label, citation: 'winrho-uspi',
+  },
+  {
+    kind: 'contraindicated', fact: 'haemoglobin-below-floor', code: 'anti-d-haemoglobin-floor',
+    message: `Contraindicated: haemoglobin is below ${floor}. The label says to use another treatment and gives no dose at this haemoglobin; the reduced dose shown is the lowest the label gives, for a prescriber who asks.`,
+    rule: `anti-D is not given below ${floor}`, source: label, citation: 'winrho-uspi',
+  },
+  {
+    kind: 'contraindicated', fact: 'dat-positive-child', code: 'anti-d-child-dat-positive',
+    message: 'Contraindicated for this child: the DAT is positive. The ICR gives anti-D to children only when the direct antiglobulin test is negative: choose another treatment.',
+    rule: 'a child needs a negative DAT', source: 'ICR 2019, children (drugs.md §8.2)', citation: 'icr-2019',
+  },
+];
+
 /** The notes for an age group and dose band that do not depend on the patient's own numbers. */
 function standingNotes(context: RuleContext, band: AntiDBand): Note[] {
   const child = context.ageGroup === 'child';
@@ -63,15 +95,21 @@ export const antiD: RegimenDefinition = {
   name: 'Anti-D immunoglobulin',
   needs: [...antiDNeeds],
   citations: ['winrho-uspi', 'icr-2019', 'ash-2011'],
+  limits,
   // A reader's rules are the full-dose band (haemoglobin above 10 g/dL); the reduced band and the block
   // below 8 g/dL are anti-d-rules.ts's, and a plan's notes say when they apply.
   rules: (context) => [doses[context.ageGroup].full],
   notes: (context) => standingNotes(context, 'full'),
   plan: (patient, body) => {
-    const check = checkAntiDFor(patient);
-    if (!check.ok) return check;
+    const read = antiDFacts(patient);
+    if (!read.ok) return read;
+    const facts = read.value;
+    if (facts.child && facts.datNegative === undefined) {
+      return fail([{ field: 'datNegative', message: 'Enter whether the direct antiglobulin test (DAT) is negative: the ICR gives anti-D to children only when it is.' }]);
+    }
+    const band = antiDDoseBand(facts.haemoglobinGdL);
     const context = ruleContext(patient);
-    const { item, note } = withUnits(planWeightItem(doses[context.ageGroup][check.value], body.weightKg));
-    return ok({ items: [item] }, [note, ...check.warnings, ...standingNotes(context, check.value)]);
+    const { item, note } = withUnits(planWeightItem(doses[context.ageGroup][band], body.weightKg));
+    return ok({ items: [item] }, [note, ...bandNotes(facts, band), ...standingNotes(context, band)]);
   },
 };

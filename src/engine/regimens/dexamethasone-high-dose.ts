@@ -44,6 +44,8 @@ export const dexamethasoneHighDose: RegimenDefinition = {
   name: 'High-dose dexamethasone',
   needs: [{ field: 'ageYears', why: 'the dexamethasone dose differs for children and adults' }],
   citations: ['icr-2019', 'ash-2019'],
+  // Corticosteroids and IVIG are the treatments of choice in pregnancy (guidelines.md §8.2): no limit.
+  limits: [],
   rules,
   notes,
   plan: (patient, body) => {

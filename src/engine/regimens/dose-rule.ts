@@ -76,7 +76,7 @@ export function computeDose(rule: DoseRule, body: Body): ComputedDose | FieldErr
   switch (rule.basis) {
     case 'flat':
       return {
-        dose: { amount: rule.amount, unit: rule.unit, capped: false },
+        dose: { amount: rule.amount, ...(rule.amountMax === undefined ? {} : { amountMax: rule.amountMax }), unit: rule.unit, capped: false },
         working: `${formatDoseRule(rule)}, a fixed dose (not by weight)`,
       };
     case 'weight':

@@ -17,13 +17,14 @@ import { isChild, readPatient } from './patient';
 import { prednisone } from './prednisone';
 import { rituximabLowDose } from './rituximab-low-dose';
 import { rituximabStandard } from './rituximab-standard';
-import { copySpec, readRuleContext } from './rule-context';
+import { contextLimitNotes, limitNotes, limitsFirst } from './limits';
+import { copyLimit, copySpec, readRuleContext } from './rule-context';
 import { regimenIds, type Body, type RegimenDefinition, type RegimenId, type RegimenPlan, type RegimenRules } from './types';
 
 export { regimenIds, prednisoneRules, ageGroups } from './types';
 export type {
-  AgeGroup, Cap, DoseRule, ItemSpec, Patient, PatientInput, PrednisoneRule, RegimenId, RegimenItem, RegimenPlan,
-  RegimenRules, RuleContext,
+  AgeGroup, Cap, DoseRule, ItemSpec, Patient, PatientInput, PopulationFact, PopulationLimit, PrednisoneRule, RegimenId,
+  RegimenItem, RegimenPlan, RegimenRules, RuleContext,
 } from './types';
 export { formatDoseRule } from './dose-rule';
 export { antiDHaemoglobin } from './anti-d-rules';
@@ -70,16 +71,19 @@ export function planRegimen(id: unknown, patient: unknown): Result<RegimenPlan> 
   const draft = regimen.plan(p, body);
   if (!draft.ok) return draft;
   const child = isChild(p);
+  // A limit that applies comes first, however the regimen ordered its own notes (issue #18).
+  const warnings = limitsFirst([...limitNotes(p, regimen.limits), ...read.warnings, ...draft.warnings]);
   const citations = [
     ...regimen.citations,
     ...draft.value.items.flatMap((item) => item.citations),
-    ...draft.warnings.flatMap((note) => (note.citation === undefined ? [] : [note.citation])),
+    ...warnings.flatMap((note) => (note.citation === undefined ? [] : [note.citation])),
   ];
   return ok({
     id: chosen,
     name: regimen.name,
     items: draft.value.items,
     citations: [...new Set(citations.map(citationKey))],
+    doseOnRequest: warnings.some((note) => note.limit === 'contraindicated' || note.limit === 'no-data'),
     basis: {
       weightKg: p.weightKg,
       ...(p.heightCm === undefined ? {} : { heightCm: p.heightCm }),
@@ -87,7 +91,7 @@ export function planRegimen(id: unknown, patient: unknown): Result<RegimenPlan> 
       ageGroup: child === undefined ? 'not given' : child ? 'child' : 'adult',
       ...(body.bsa === undefined ? {} : { bsa: body.bsa }),
     },
-  }, draft.warnings);
+  }, warnings);
 }
 
 /**
@@ -109,6 +113,7 @@ export function regimenRules(id: unknown, context: unknown): Result<RegimenRules
     id: chosen,
     name: regimen.name,
     items: regimen.rules(read.value).map(copySpec),
-    notes: regimen.notes(read.value).map((note) => ({ ...note })),
+    notes: [...contextLimitNotes(read.value, regimen.limits), ...regimen.notes(read.value).map((note) => ({ ...note }))],
+    limits: regimen.limits.map(copyLimit),
   });
 }

@@ -53,6 +53,8 @@ export const ivig: RegimenDefinition = {
   name: 'IVIG',
   needs: [{ field: 'ageYears', why: 'the IVIG dose differs for children and adults' }],
   citations: ['icr-2019', 'ash-2011', 'ivig-labels'],
+  // IgA deficiency with anti-IgA antibodies is a contraindication the form does not ask about: a standing note says it.
+  limits: [],
   rules,
   // The adult alternative schedule is left out: its note gives the daily amount for one weight.
   notes: () => notes,

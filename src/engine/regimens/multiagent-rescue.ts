@@ -4,13 +4,15 @@
  * of them together. Caps and schedule: see boruchov.ts. Anti-D is added only when the patient's details show it
  * is allowed (anti-d-rules.ts); otherwise the plan says why it was left out.
  */
+import { formatDose } from '../format/dose';
+import { roundDecimal } from '../format/number';
 import { ok, type Note } from '../result';
 import { antiDWarnings, withUnits } from './anti-d-notes';
-import { checkAntiDFor } from './anti-d-rules';
+import { antiDLabelInitialPerKg, checkAntiDFor } from './anti-d-rules';
 import { antiDInCombination, ivigInCombination, methylprednisolonePulse, vincristine } from './boruchov';
 import { ivigWarnings } from './ivig-notes';
 import { planWeightItem } from './plan';
-import type { ItemSpec, Patient, RegimenDefinition, RegimenItem, WeightRule } from './types';
+import type { ItemSpec, Patient, PopulationLimit, RegimenDefinition, RegimenItem, WeightRule } from './types';
 
 const caps: Note = {
   code: 'multiagent-caps',
@@ -36,11 +38,30 @@ const neuropathy: Note = {
   citation: 'boruchov-2007',
 };
 
-const inPregnancy: Note = {
+/** guidelines.md §8.2: the ICR says to avoid vinca alkaloids in pregnancy; a peripartum review lists them as contraindicated. */
+const inPregnancy: PopulationLimit = {
+  kind: 'contraindicated',
+  fact: 'pregnant',
+  drug: 'vincristine',
   code: 'pregnancy-vinca-alkaloids',
-  message: 'Pregnancy: vinca alkaloids such as vincristine are to be avoided (ICR 2019); leave vincristine out of the combination.',
+  message: 'Contraindicated in pregnancy: vincristine. Vinca alkaloids are to be avoided in pregnancy (ICR 2019; listed as contraindicated in a peripartum review). Leave vincristine out of the combination.',
+  rule: 'vincristine is contraindicated in pregnancy',
+  source: 'ICR 2019; Poston & Gernsheimer (guidelines.md §8.2)',
   citation: 'icr-2019',
 };
+
+/**
+ * The paper's anti-D range reaches 75 mcg/kg, above the WinRho label's initial 50 mcg/kg (drugs.md §8.2): the
+ * item keeps the paper's range, and this note says which part of it the label covers.
+ */
+function aboveLabel(weightKg: number): Note {
+  const labelMax = roundDecimal(antiDLabelInitialPerKg * weightKg, 4);
+  return {
+    code: 'multiagent-anti-d-above-label',
+    message: `Anti-D above the label: the series gave 50–75 mcg/kg, but the WinRho SDF label’s initial dose is 50 mcg/kg (250 units/kg), here ${formatDose({ amount: labelMax, unit: 'mcg' })}. Doses above it are outside the label.`,
+    citation: 'winrho-uspi',
+  };
+}
 
 /** The anti-D item with its notes, or a note saying why anti-D was left out. */
 function antiDPart(patient: Patient, weightKg: number): { items: RegimenItem[]; notes: Note[] } {
@@ -56,7 +77,8 @@ function antiDPart(patient: Patient, weightKg: number): { items: RegimenItem[]; 
     };
   }
   const { item, note } = withUnits(planWeightItem(antiDInCombination[check.value], weightKg));
-  return { items: [item], notes: [note, ...check.warnings, ...antiDWarnings] };
+  const label = check.value === 'full' ? [aboveLabel(weightKg)] : [];
+  return { items: [item], notes: [note, ...label, ...check.warnings, ...antiDWarnings] };
 }
 
 const core: readonly (ItemSpec & { dose: WeightRule })[] = [ivigInCombination, methylprednisolonePulse, vincristine];
@@ -66,14 +88,14 @@ export const multiagentRescue: RegimenDefinition = {
   name: 'Multi-agent rescue (Boruchov)',
   needs: [],
   citations: ['boruchov-2007', 'icr-2019'],
+  limits: [inPregnancy],
   // A reader's rules include anti-D at its full dose, as for an Rh(D)-positive patient with a spleen.
   rules: () => [...core, antiDInCombination.full],
   notes: () => [caps, evidence, timing, neuropathy, ...antiDWarnings, ...ivigWarnings],
   plan: (patient, body) => {
     const antiD = antiDPart(patient, body.weightKg);
-    const pregnancy = patient.pregnant === true ? [inPregnancy] : [];
     return ok({ items: [...core.map((spec) => planWeightItem(spec, body.weightKg)), ...antiD.items] }, [
-      caps, evidence, ...pregnancy, timing, neuropathy, ...antiD.notes, ...ivigWarnings,
+      caps, evidence, timing, neuropathy, ...antiD.notes, ...ivigWarnings,
     ]);
   },
 };

@@ -5,7 +5,8 @@
 import { readBsaFormula } from '../bsa';
 import { messages } from '../messages';
 import { collectFields } from '../plausibility';
-import { fail, type FieldError, type Result } from '../result';
+import { checkWeight } from '../growth/weight-plausibility';
+import { fail, ok, type FieldError, type Result } from '../result';
 import { haemoglobinToGdL } from '../units';
 import { isRecord, ranges, readChoice, readNumber, readOptionalBoolean, readOptionalNumber } from '../validate';
 import { prednisoneRules, type Need, type Patient } from './types';
@@ -50,6 +51,8 @@ export function readPatient(input: unknown, needs: readonly Need[]): Result<Pati
     haemoglobinGdL: readHaemoglobin(input.haemoglobinGdL),
     datNegative: readOptionalBoolean(input.datNegative, 'datNegative', 'DAT result'),
     pregnant: readOptionalBoolean(input.pregnant, 'pregnant', 'pregnancy status'),
+    hepaticImpairment: readOptionalBoolean(input.hepaticImpairment, 'hepaticImpairment', 'hepatic impairment answer'),
+    weightConfirmed: readOptionalBoolean(input.weightConfirmed, 'weightConfirmed', 'weight confirmation'),
     prednisoneRule: readOptionalChoice(input.prednisoneRule, 'prednisoneRule', 'prednisone rule', prednisoneRules),
   });
   const missing: FieldError[] = needs
@@ -61,5 +64,8 @@ export function readPatient(input: unknown, needs: readonly Need[]): Result<Pati
     return fail([first, ...rest, ...missing]);
   }
   const [first, ...rest] = missing;
-  return first === undefined ? read : fail([first, ...rest]);
+  if (first !== undefined) return fail([first, ...rest]);
+  // The weight against the age and height, once all three are read (issue #18).
+  const weight = checkWeight(read.value);
+  return weight.ok ? ok(read.value, weight.warnings) : weight;
 }

@@ -3,14 +3,18 @@
  * - Adults (ICR 2019, ✔2; W64): 1 mg/kg daily, at most 80 mg/day even above 80 kg, for 2 weeks (at most 3).
  * - Children, ASH 2019 (default, ✔1; W65): 2–4 mg/kg/day, at most 120 mg/day, for 5–7 days.
  * - Children, ICR 2019 high dose (only when chosen): 4 mg/kg/day in 3–4 divided doses for 4 days, at most 200 mg/day.
+ * - Pregnancy (ICR and Japanese guidance, ◐ secondary; guidelines.md §8.2): a lower start, 10–20 mg daily.
  * CONFLICT (drugs.md §7.2): the paediatric cap is 120 mg (ASH) or 200 mg (ICR); the lower applies unless the
  * prescriber picks the ICR schedule, and the plan says which.
+ * Our reading: the pregnancy start applies to any pregnant patient, an adolescent included — the sources'
+ * pregnancy guidance is the one written for her — and replaces the weight-based dose rather than sitting
+ * below it as a footnote (issue #18).
  */
 import type { Note } from '../result';
 import { planItems } from './plan';
 import { ruleContext } from './rule-context';
 import { paediatricCapsSource, paediatricCourse } from './steroid-notes';
-import type { ItemSpec, PrednisoneRule, RegimenDefinition, RuleContext } from './types';
+import type { ItemSpec, PopulationLimit, PrednisoneRule, RegimenDefinition, RuleContext } from './types';
 
 const adult: readonly ItemSpec[] = [{
   drug: 'prednisone',
@@ -40,6 +44,15 @@ const child: Record<PrednisoneRule, readonly ItemSpec[]> = {
   }],
 };
 
+const pregnancyStart: readonly ItemSpec[] = [{
+  drug: 'prednisone',
+  dose: { basis: 'flat', amount: 10, amountMax: 20, unit: 'mg' },
+  route: 'oral',
+  schedule: 'daily, as the starting dose in pregnancy (the sources read give no schedule beyond the start)',
+  per: 'day',
+  citations: ['icr-2019'],
+}];
+
 const adultRange: Note = {
   code: 'prednisone-ash-range',
   message: 'ASH 2019 suggests 0.5–2 mg/kg/day, with the whole course, taper included, no longer than 6 weeks.',
@@ -64,18 +77,26 @@ const paediatricScheduleIgnored: Note = {
   message: 'The ICR high-dose schedule is for children; the adult dose is shown.',
 };
 
-const inPregnancy: Note = {
+const inPregnancy: PopulationLimit = {
+  kind: 'caution',
+  fact: 'pregnant',
   code: 'pregnancy-prednisone',
-  message: 'Pregnancy: lower starting doses (10–20 mg/day) are favoured by ICR and Japanese guidance.',
+  message: 'Pregnancy: the dose shown is the lower start the ICR and Japanese guidance favour in pregnancy, 10–20 mg daily, instead of the usual 1 mg/kg daily.',
+  rule: 'pregnancy has a lower prednisone start, 10–20 mg daily',
+  source: 'ICR 2019 and Japanese guidance, pregnancy (guidelines.md §8.2, ◐)',
   citation: 'icr-2019',
 };
 
 /** A child's schedule: ASH 2019 unless the ICR high-dose schedule was chosen (the lower cap by default). */
 const childRule = (context: RuleContext): PrednisoneRule => context.prednisoneRule ?? 'ash-2019';
 
-const rules = (context: RuleContext) => (context.ageGroup === 'child' ? child[childRule(context)] : adult);
+function rules(context: RuleContext): readonly ItemSpec[] {
+  if (context.pregnant === true) return pregnancyStart;
+  return context.ageGroup === 'child' ? child[childRule(context)] : adult;
+}
 
 function notes(context: RuleContext): Note[] {
+  if (context.pregnant === true) return [];
   if (context.ageGroup === 'child') return [childCap[childRule(context)], paediatricCourse, paediatricCapsSource];
   return context.prednisoneRule === 'icr-2019-high-dose' ? [adultRange, paediatricScheduleIgnored] : [adultRange];
 }
@@ -85,10 +106,11 @@ export const prednisone: RegimenDefinition = {
   name: 'Prednisone',
   needs: [{ field: 'ageYears', why: 'the prednisone dose differs for children and adults' }],
   citations: ['icr-2019', 'ash-2019'],
+  limits: [inPregnancy],
   rules,
   notes,
   plan: (patient, body) => {
     const context = ruleContext(patient);
-    return planItems(rules(context), body, [...notes(context), ...(patient.pregnant === true ? [inPregnancy] : [])]);
+    return planItems(rules(context), body, notes(context));
   },
 };

@@ -2,11 +2,9 @@
  * Rituximab, low dose: a flat 100 mg IV once weekly for 4 doses, a 400 mg course (drugs.md §6, ✔2;
  * Zaja 2010: 48 adults, overall response 60.5 %, complete 39.5 %). Studied in adults only.
  */
-import type { Note } from '../result';
 import { planItems } from './plan';
-import { ruleContext } from './rule-context';
-import { beforeRituximab, rituximabNotes } from './rituximab-notes';
-import type { ItemSpec, RegimenDefinition, RuleContext } from './types';
+import { beforeRituximab, inPregnancy } from './rituximab-notes';
+import type { ItemSpec, PopulationLimit, RegimenDefinition } from './types';
 
 const course: readonly ItemSpec[] = [{
   drug: 'rituximab',
@@ -17,21 +15,23 @@ const course: readonly ItemSpec[] = [{
   citations: ['zaja-2010'],
 }];
 
-const adultEvidenceOnly: Note = {
+const noDataForChildren: PopulationLimit = {
+  kind: 'no-data',
+  fact: 'child',
   code: 'low-dose-adults-only',
-  message: 'The low-dose schedule was studied in adults (Zaja 2010, 48 adults); the sources give no paediatric low dose. The standard paediatric dose is 375 mg/m² weekly for 4 doses.',
+  message: 'No data for children: the low-dose schedule was studied in adults only (Zaja 2010, 48 adults), and the sources give no paediatric low dose. For a child, the standard dose is 375 mg/m² weekly for 4 doses.',
+  rule: 'the low dose was studied in adults only',
+  source: 'Zaja 2010 (drugs.md §6)',
   citation: 'zaja-2010',
 };
-
-const forChildren = (context: RuleContext): Note[] => (context.ageGroup === 'child' ? [adultEvidenceOnly] : []);
 
 export const rituximabLowDose: RegimenDefinition = {
   id: 'rituximab-low-dose',
   name: 'Rituximab, low dose',
   needs: [],
   citations: ['zaja-2010', 'rituximab-uspi'],
+  limits: [noDataForChildren, inPregnancy],
   rules: () => course,
-  notes: (context) => [...beforeRituximab, ...forChildren(context)],
-  // Not notes(context) with the pregnancy note added: a plan gives the pregnancy note before the children's.
-  plan: (patient, body) => planItems(course, body, [...rituximabNotes(patient), ...forChildren(ruleContext(patient))]),
+  notes: () => beforeRituximab,
+  plan: (_patient, body) => planItems(course, body, [...beforeRituximab]),
 };

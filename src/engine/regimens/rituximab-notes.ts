@@ -1,6 +1,6 @@
 /** What a prescriber must see before any rituximab course (drugs.md §6; guidelines.md §6). */
 import type { Note } from '../result';
-import type { Patient } from './types';
+import type { PopulationLimit } from './types';
 
 /** Shown with every rituximab plan, whatever the patient. */
 export const beforeRituximab: readonly Note[] = [
@@ -26,12 +26,13 @@ export const beforeRituximab: readonly Note[] = [
   },
 ];
 
-const inPregnancy: Note = {
+/** Pregnancy restricts rituximab to very severe cases (guidelines.md §8.2): a caution, not a contraindication. */
+export const inPregnancy: PopulationLimit = {
+  kind: 'caution',
+  fact: 'pregnant',
   code: 'pregnancy-rituximab',
-  message: 'Pregnancy: the ICR keeps rituximab for very severe cases, because of neonatal immunosuppression.',
+  message: 'Pregnancy: the ICR keeps rituximab for very severe cases only, because it suppresses the newborn’s immunity.',
+  rule: 'rituximab is kept for very severe cases in pregnancy',
+  source: 'ICR 2019, pregnancy (guidelines.md §8.2)',
   citation: 'icr-2019',
 };
-
-export function rituximabNotes(patient: Patient): Note[] {
-  return patient.pregnant === true ? [...beforeRituximab, inPregnancy] : [...beforeRituximab];
-}

@@ -3,7 +3,7 @@
  * children (guidelines.md §6). The dose comes from the unrounded BSA (drugs.md §6.1, W57–W60).
  */
 import { planItems } from './plan';
-import { beforeRituximab, rituximabNotes } from './rituximab-notes';
+import { beforeRituximab, inPregnancy } from './rituximab-notes';
 import type { ItemSpec, RegimenDefinition } from './types';
 
 const course: readonly ItemSpec[] = [{
@@ -20,7 +20,8 @@ export const rituximabStandard: RegimenDefinition = {
   name: 'Rituximab, standard dose',
   needs: [{ field: 'heightCm', why: 'rituximab 375 mg/m² is dosed by body-surface area' }],
   citations: ['godeau-2008', 'patel-2012', 'rituximab-uspi'],
+  limits: [inPregnancy],
   rules: () => course,
   notes: () => beforeRituximab,
-  plan: (patient, body) => planItems(course, body, rituximabNotes(patient)),
+  plan: (_patient, body) => planItems(course, body, [...beforeRituximab]),
 };

@@ -28,6 +28,8 @@ export type AgeGroup = (typeof ageGroups)[number];
 export interface RuleContext {
   ageGroup: AgeGroup;
   prednisoneRule?: PrednisoneRule;
+  /** Pregnancy changes a regimen's own rules (prednisone's lower start), not only its warnings. */
+  pregnant?: boolean;
 }
 
 /** The patient as checked at the boundary. Optional fields are only read when given or when a regimen needs them. */
@@ -42,6 +44,10 @@ export interface Patient {
   /** Direct antiglobulin test negative: ICR 2019 requires it before anti-D in children. */
   datNegative?: boolean;
   pregnant?: boolean;
+  /** The prescriber confirmed a weight found implausible for the age and height (growth/weight-plausibility.ts). */
+  weightConfirmed?: boolean;
+  /** Known hepatic impairment (any degree): danazol's label contraindicates it when marked. */
+  hepaticImpairment?: boolean;
   prednisoneRule?: PrednisoneRule;
 }
 
@@ -54,6 +60,35 @@ export interface Need {
   why: string;
 }
 
+/**
+ * A patient fact a population limit is about, read by limits.ts: pregnancy; a child (under 18); no spleen;
+ * Rh(D)-negative; haemoglobin below the anti-D floor; hepatic impairment; a child whose DAT is positive. (No
+ * source read sets a limit for infants apart from children for these regimens, so there is no such fact.)
+ */
+export type PopulationFact =
+  | 'pregnant' | 'child' | 'splenectomised' | 'rh-negative' | 'haemoglobin-below-floor'
+  | 'hepatic-impairment' | 'dat-positive-child';
+
+/**
+ * A regimen's limit for a population, as data: checked by the engine for each patient and, when it applies,
+ * given first in the plan's warnings (Note.limit). The dose is still computed, for a prescriber who asks.
+ */
+export interface PopulationLimit {
+  kind: 'contraindicated' | 'no-data' | 'caution';
+  fact: PopulationFact;
+  /** The drug it concerns, when not the whole regimen. */
+  drug?: string;
+  code: string;
+  /** The note when the limit applies: what it is, why, and what to do instead. */
+  message: string;
+  /** The limit in a few words, for a plan that cannot tell whether it applies: "danazol is contraindicated in pregnancy". */
+  rule: string;
+  /** Where the limit comes from, in words, e.g. "danazol SmPC §4.3" (drugs.md §10). */
+  source: string;
+  /** A key of the references collection, where it has one. */
+  citation?: Citation;
+}
+
 /** A maximum single or daily dose, and where it comes from. */
 export interface Cap {
   amount: number;
@@ -63,7 +98,7 @@ export interface Cap {
 
 /** How a dose is worked out: a fixed amount, a rate per kg (optionally a range), or a rate per m². */
 export type DoseRule =
-  | { basis: 'flat'; amount: number; unit: DoseUnit }
+  | { basis: 'flat'; amount: number; amountMax?: number; unit: DoseUnit }
   | { basis: 'weight'; perKg: number; perKgMax?: number; unit: DoseUnit; cap?: Cap }
   | { basis: 'bsa'; perM2: number; unit: DoseUnit; cap?: Cap };
 
@@ -102,6 +137,11 @@ export interface RegimenPlan {
   name: string;
   items: RegimenItem[];
   citations: string[];
+  /**
+   * True when a warning says the regimen is contraindicated for this patient or has no data for this
+   * population: a view then shows the dose only when the reader asks for it ("show the dose anyway").
+   */
+  doseOnRequest: boolean;
   /** What the doses were computed from. */
   basis: { weightKg: number; heightCm?: number; ageYears?: number; ageGroup: 'adult' | 'child' | 'not given'; bsa?: BodySurfaceArea };
 }
@@ -123,7 +163,10 @@ export interface RegimenRules {
   id: RegimenId;
   name: string;
   items: ItemSpec[];
+  /** Every plan's notes for the context, first the limits its age group and pregnancy bring. */
   notes: Note[];
+  /** The population limits the engine checks for each patient (contraindications, populations without data). */
+  limits: PopulationLimit[];
 }
 
 export interface RegimenDefinition {
@@ -131,6 +174,8 @@ export interface RegimenDefinition {
   name: string;
   needs: Need[];
   citations: Citation[];
+  /** Who the regimen is contraindicated for, has no data for, or must be used with care in. */
+  limits: readonly PopulationLimit[];
   /** The item data `plan` applies for this context: the same constants, so a reader sees what is dosed. */
   rules: (context: RuleContext) => readonly ItemSpec[];
   /**

@@ -25,8 +25,8 @@ describe('itpPhase (IWG 2009; guidelines.md §3.1)', () => {
 
   it.each([
     [{ monthsSinceDiagnosis: -0.01 }, 'The time since diagnosis must be between 0 months and 1,200 months.'],
-    [{ monthsSinceDiagnosis: Number.NaN }, 'The time since diagnosis must be a finite number.'],
-    [{ monthsSinceDiagnosis: '6' }, 'The time since diagnosis must be a number.'],
+    [{ monthsSinceDiagnosis: Number.NaN }, 'Enter the time since diagnosis as a number, like 6 or 2.5.'],
+    [{ monthsSinceDiagnosis: '6' }, 'Enter the time since diagnosis as a number, like 6 or 2.5.'],
     [{}, 'Enter the time since diagnosis.'],
   ])('rejects %j', (input, message) => {
     expect(itpPhase(input)).toEqual({ ok: false, errors: [{ field: 'monthsSinceDiagnosis', message }] });

@@ -106,7 +106,7 @@ describe('assessResponse: validation', () => {
       ok: false,
       errors: [
         { field: 'counts[1].day', message: 'Day 7 does not come after day 7 of the count before it; enter one count per day, in day order.' },
-        { field: 'counts[2].day', message: 'The day must be a whole number.' },
+        { field: 'counts[2].day', message: 'Enter the day as a whole number.' },
         { field: 'counts[2].count', message: 'The platelet count cannot be negative.' },
         { field: 'counts[3]', message: 'The count number 4 is missing or not in the expected form.' },
         { field: 'counts[4].count', message: '25,000 ×10⁹/L is not a plausible platelet count; it looks like a value in /µL, which would be 25 ×10⁹/L. Check the number and the unit.' },

@@ -60,19 +60,18 @@ describe('plateletsToSI', () => {
     });
   });
 
-  it.each([[999, true], [1000, false], [0, false]])('warns that %d /µL may be a ×10⁹/L count: %s', (value, warns) => {
-    const result = plateletsToSI(value, '/uL');
-    expect(result.ok && result.warnings.some((note) => note.code === 'platelet-unit-check')).toBe(warns);
+  it.each([[999, false], [1000, true], [0, true], [0.5, false]])('blocks a count per µL below 1,000 (a count in ×10⁹/L with the wrong unit): %d /µL accepted: %s', (value, accepted) => {
+    expect(plateletsToSI(value, '/uL').ok).toBe(accepted);
   });
 
   it('rejects bad numbers and units, one error per field', () => {
     expect(plateletsToSI(-1, 'x10^9/L')).toEqual({
       ok: false, errors: [{ field: 'count', message: 'The platelet count cannot be negative.' }],
     });
-    expect(plateletsToSI('20', 'mm3')).toEqual({
+    expect(plateletsToSI('twenty', 'mm3')).toEqual({
       ok: false,
       errors: [
-        { field: 'count', message: 'The platelet count must be a number.' },
+        { field: 'count', message: 'Enter the platelet count as a number, like 45 or 12.5.' },
         { field: 'countUnit', message: 'The platelet count unit must be one of: x10^9/L, x10^3/uL, /uL.' },
       ],
     });

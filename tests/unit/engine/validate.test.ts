@@ -7,9 +7,10 @@ describe('readNumber', () => {
 
   it.each([
     [undefined, 'Enter the dose level.'],
-    ['3', 'The dose level must be a number.'],
-    [Number.NaN, 'The dose level must be a finite number.'],
-    [2.5, 'The dose level must be a whole number.'],
+    ['3', 'Enter the dose level as a number, like 70 or 70.5.'],
+    [Number.NaN, 'Enter the dose level as a number, like 70 or 70.5.'],
+    [Number.POSITIVE_INFINITY, 'Enter the dose level as a number, like 70 or 70.5.'],
+    [2.5, 'Enter the dose level as a whole number.'],
     [7, 'The dose level must be between 1 and 6.'],
   ])('%s → "%s"', (value, message) => {
     expect(readNumber(value, 'level', rule)).toEqual({ field: 'level', message });

@@ -20,11 +20,11 @@ describe('recommend() input: one error per bad field, never a throw', () => {
 
   it.each([
     ['ageYears', { ageYears: undefined }, 'Enter the age.'],
-    ['ageYears', { ageYears: '45' }, 'The age must be a number.'],
-    ['ageYears', { ageYears: Number.NaN }, 'The age must be a finite number.'],
+    ['ageYears', { ageYears: '45' }, 'Enter the age as a number, like 45 or 2.5.'],
+    ['ageYears', { ageYears: Number.NaN }, 'Enter the age as a number, like 45 or 2.5.'],
     ['ageYears', { ageYears: 121 }, 'The age must be between 0 years and 120 years.'],
     ['count', { count: -1 }, 'The platelet count must be between 0 ×10⁹/L and 2,000 ×10⁹/L.'],
-    ['count', { count: Number.POSITIVE_INFINITY }, 'The platelet count must be a finite number.'],
+    ['count', { count: Number.POSITIVE_INFINITY }, 'Enter the platelet count as a number, like 45 or 12.5.'],
     ['bleeding', { bleeding: 'severe' }, 'The bleeding must be one of: none, minor, mucosal, life-threatening.'],
     ['bleeding', { bleeding: null }, 'Enter the bleeding.'],
     ['monthsSinceDiagnosis', { monthsSinceDiagnosis: -0.1 }, 'The time since diagnosis must be between 0 months and 1,200 months.'],

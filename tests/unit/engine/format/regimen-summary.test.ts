@@ -13,12 +13,12 @@ describe('regimenSummaryText', () => {
     expect(summary('methylprednisolone-pulse', { weightKg: 80, heightCm: 180, ageYears: 52.5 })).toBe([
       'Methylprednisolone pulse',
       'Patient: adult, 52.5 years, 80 kg, 180 cm, BSA 2 m² (Mosteller)',
-      '- methylprednisolone 1,000 mg, IV infusion; single IV dose',
-      '  Working: 30 mg/kg × 80 kg = 2,400 mg, capped at 1,000 mg (standard practice; not stated in the primary source) [boruchov-2007]',
-      '  Capped at 1,000 mg (standard practice; not stated in the primary source): the rate alone gives 2,400 mg.',
+      '- methylprednisolone 1,000 mg per day, IV infusion; once daily for 3 days',
+      '  Working: 30 mg/kg × 80 kg = 2,400 mg, capped at 1,000 mg (standard practice; not stated in the ITP sources) [boruchov-2007; stasi-provan-2004]',
+      '  Capped at 1,000 mg (standard practice; not stated in the ITP sources): the rate alone gives 2,400 mg.',
       'Warnings:',
-      '- Methylprednisolone is capped at 1 g a dose: standard practice; not stated in the primary source (Boruchov 2007 gives 30 mg/kg without a cap). [boruchov-2007]',
-      '- The retrieved source does not give how many doses or how often: the prescriber sets the schedule. [boruchov-2007]',
+      '- The 3-day course is the sources’ usual one: the adult emergency regimen below, and the reported paediatric regimen, which starts with 30 mg/kg a day for 3 days (then 20 mg/kg a day for 4 days, oral). Boruchov 2007 gives one 30 mg/kg dose within its combination. [boruchov-2007]',
+      '- Methylprednisolone is capped at 1 g a day: standard practice, but not stated in the ITP sources read (Boruchov 2007 gives 30 mg/kg without a cap). Above 33.3 kg the cap gives the adult emergency dose, 1 g daily. [boruchov-2007]',
       '- For life-threatening bleeding in adults, a secondary summary of Stasi & Provan gives methylprednisolone 1 g IV daily for 3 days. [stasi-provan-2004]',
       'References: boruchov-2007, stasi-provan-2004',
       'Computed by ITP Pathway from the cited sources: check each dose against the product label and local protocol before prescribing.',
@@ -31,7 +31,7 @@ describe('regimenSummaryText', () => {
     expect(antiD).toContain('BSA 1.81 m² (DuBois)');
     const maintenance = summary('danazol-azathioprine', { weightKg: 60 });
     expect(maintenance).toContain('Patient: age not given, 60 kg\n');
-    expect(maintenance).toContain('- danazol 600–900 mg per day, oral;');
+    expect(maintenance).toContain('- danazol 600–800 mg per day, oral;');
     expect(maintenance).toContain('- Danazol: check liver tests and watch for virilisation.\n');
   });
 
@@ -41,6 +41,8 @@ describe('regimenSummaryText', () => {
     const text = regimenSummaryText(result.value);
     expect(text).not.toContain('Warnings:');
     expect(text).toContain('Patient: child, 8 years, 70 kg\n');
+    // Never "18 years" for a child.
+    expect(regimenSummaryText({ ...result.value, basis: { ...result.value.basis, ageYears: 17.99 } })).toContain('Patient: child, 17.99 years');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}/);
     expect(regimenSummaryText(result.value)).toBe(text);
   });

@@ -5,8 +5,8 @@ import { adult, child, codes, plan } from './helpers';
 
 describe('regimen warnings', () => {
   it.each([
-    ['rituximab-standard', { weightKg: 70, heightCm: 170 }],
-    ['rituximab-low-dose', { weightKg: 70 }],
+    ['rituximab-standard', { weightKg: 70, heightCm: 170, ageYears: 40 }],
+    ['rituximab-low-dose', { weightKg: 70, ageYears: 40 }],
   ] as const)('%s: hepatitis B screening (HBsAg and anti-HBc), boxed warnings, premedication, blunted vaccines', (id, patient) => {
     const { warnings } = plan(id, patient);
     expect(warnings.map((note) => note.code)).toEqual(['hbv-screening', 'rituximab-boxed-warning', 'rituximab-premedication', 'vaccine-response']);
@@ -14,9 +14,12 @@ describe('regimen warnings', () => {
     expect(warnings[3].message).toMatch(/at least 6 months/);
   });
 
-  it('rituximab: pregnancy and the adult-only evidence for the low dose', () => {
-    expect(codes('rituximab-standard', { weightKg: 70, heightCm: 170, pregnant: true })).toContain('pregnancy-rituximab');
-    expect(codes('rituximab-low-dose', { weightKg: 25, ageYears: 8 })).toContain('low-dose-adults-only');
+  it('rituximab: pregnancy first as a caution; the low dose says first that it has no data for children', () => {
+    expect(plan('rituximab-standard', { weightKg: 70, heightCm: 170, pregnant: true }).warnings[0])
+      .toMatchObject({ code: 'pregnancy-rituximab', limit: 'caution', message: expect.stringMatching(/very severe cases only/) });
+    const sevenYearOld = plan('rituximab-low-dose', { weightKg: 25, ageYears: 7 });
+    expect(sevenYearOld.warnings[0]).toMatchObject({ code: 'low-dose-adults-only', limit: 'no-data', message: expect.stringMatching(/^No data for children/) });
+    expect(sevenYearOld.value.doseOnRequest).toBe(true);
     expect(codes('rituximab-low-dose', { weightKg: 70, ageYears: 18 })).not.toContain('low-dose-adults-only');
   });
 
@@ -59,12 +62,11 @@ describe('regimen warnings', () => {
     expect(icr).toMatchObject({ code: 'paediatric-prednisone-cap', citation: 'icr-2019' });
     expect(codes('prednisone', { weightKg: 70, ageYears: 40, prednisoneRule: 'icr-2019-high-dose' })).toContain('prednisone-rule-ignored');
     expect(codes('prednisone', { weightKg: 70, ageYears: 40, prednisoneRule: 'ash-2019' })).toEqual(['prednisone-ash-range']);
-    expect(codes('prednisone', { weightKg: 70, ageYears: 30, pregnant: true })).toContain('pregnancy-prednisone');
-    expect(codes('prednisone', { weightKg: 40, ageYears: 16, pregnant: true })).toContain('pregnancy-prednisone');
+    expect(codes('prednisone', { weightKg: 40, ageYears: 16, pregnant: true })[0]).toBe('pregnancy-prednisone');
   });
 
   it('multi-agent rescue: the caps note of the contract, the evidence, neurotoxicity — even when nothing is capped', () => {
-    const { warnings } = plan('multiagent-rescue', { weightKg: 30 });
+    const { warnings } = plan('multiagent-rescue', { weightKg: 30, ageYears: 40, pregnant: false });
     expect(warnings[0]).toMatchObject({
       code: 'multiagent-caps',
       message: expect.stringMatching(/standard practice; not stated in the primary source/),
@@ -86,28 +88,74 @@ describe('regimen warnings', () => {
     expect(reduced.warnings.map((note) => note.code)).toEqual(expect.arrayContaining(['anti-d-units', 'anti-d-reduced-dose', 'anti-d-haemolysis-boxed-warning']));
   });
 
-  it('pregnancy: vinca alkaloids and danazol are to be avoided (guidelines.md §8.2)', () => {
-    expect(codes('multiagent-rescue', { weightKg: 60, pregnant: true })).toContain('pregnancy-vinca-alkaloids');
-    expect(codes('multiagent-rescue', { weightKg: 60, pregnant: false })).not.toContain('pregnancy-vinca-alkaloids');
-    expect(codes('danazol-azathioprine', { weightKg: 60, pregnant: true })[0]).toBe('pregnancy-danazol');
-    expect(codes('danazol-azathioprine', { weightKg: 60 })).not.toContain('pregnancy-danazol');
+  it('pregnancy: vincristine (multi-agent rescue) and danazol are contraindicated, first, naming the drug (guidelines.md §8.2)', () => {
+    const rescue = plan('multiagent-rescue', { weightKg: 60, pregnant: true });
+    expect(rescue.warnings[0]).toMatchObject({ code: 'pregnancy-vinca-alkaloids', limit: 'contraindicated', drug: 'vincristine', citation: 'icr-2019' });
+    expect(rescue.warnings[0].message).toMatch(/^Contraindicated in pregnancy: vincristine\./);
+    expect(rescue.value.doseOnRequest).toBe(true);
+    expect(rescue.value.items.map((entry) => entry.drug)).toContain('vincristine'); // the dose, for a prescriber who asks
+    expect(codes('multiagent-rescue', { weightKg: 60, ageYears: 30, pregnant: false })).not.toContain('pregnancy-vinca-alkaloids');
+    const danazol = plan('danazol-azathioprine', { weightKg: 60, ageYears: 30, pregnant: true });
+    expect(danazol.warnings[0]).toMatchObject({ code: 'pregnancy-danazol', limit: 'contraindicated', drug: 'danazol' });
+    expect(codes('danazol-azathioprine', { weightKg: 60, ageYears: 30, pregnant: false })).not.toContain('pregnancy-danazol');
   });
 
-  it('danazol and azathioprine: monitoring, and the unverified 150 mg azathioprine cap is not applied', () => {
-    const { value, warnings } = plan('danazol-azathioprine', { weightKg: 100 });
+  it('an unknown pregnancy status is never read as "no": the plan says what to check', () => {
+    const unknown = plan('danazol-azathioprine', { weightKg: 60, ageYears: 30 });
+    expect(unknown.warnings[0]).toEqual({
+      code: 'population-unknown',
+      message: 'Check whether the patient is pregnant and whether there is hepatic impairment before prescribing: danazol is contraindicated in pregnancy; danazol is contraindicated in marked hepatic impairment.',
+      limit: 'caution',
+    });
+    expect(unknown.value.doseOnRequest).toBe(false);
+    const young = plan('danazol-azathioprine', { weightKg: 20, ageYears: 7, hepaticImpairment: false }).warnings;
+    expect(young.map((note) => note.code)).not.toContain('population-unknown'); // pregnancy is not asked about below 10
+    expect(plan('multiagent-rescue', { weightKg: 60 }).warnings[0].message)
+      .toBe('Check whether the patient is pregnant before prescribing: vincristine is contraindicated in pregnancy.');
+  });
+
+  it('danazol: hepatic impairment is a contraindication first; a 7-year-old gets "no data for children" first', () => {
+    const liver = plan('danazol-azathioprine', { weightKg: 70, ageYears: 50, pregnant: false, hepaticImpairment: true });
+    expect(liver.warnings[0]).toMatchObject({ code: 'hepatic-danazol', limit: 'contraindicated', drug: 'danazol' });
+    expect(liver.warnings[0]).not.toHaveProperty('citation');
+    const child = plan('danazol-azathioprine', { weightKg: 22, ageYears: 7 });
+    expect(child.warnings[0]).toMatchObject({ code: 'danazol-azathioprine-no-paediatric-data', limit: 'no-data', message: expect.stringMatching(/^No data for children/) });
+    expect(child.value.doseOnRequest).toBe(true);
+  });
+
+  it('danazol and azathioprine: boxed warnings, monitoring, and the unverified 150 mg azathioprine cap is not applied', () => {
+    const { value, warnings } = plan('danazol-azathioprine', { weightKg: 100, ageYears: 50, pregnant: false, hepaticImpairment: false });
     expect(value.items[1].dose).toEqual({ amount: 200, unit: 'mg', perKg: 2, capped: false });
-    expect(warnings.map((note) => note.code)).toEqual(['maintenance-evidence', 'danazol-monitoring', 'azathioprine-monitoring', 'azathioprine-cap-unverified']);
-    expect(warnings[1].message).toMatch(/liver tests.*virilisation/);
-    expect(warnings[2].message).toMatch(/TPMT.*blood counts/);
-    expect(warnings[3].message).toMatch(/not applied \(2 mg\/kg here is 200 mg daily\)/);
+    expect(warnings.map((note) => note.code)).toEqual(['danazol-boxed-warning', 'maintenance-evidence', 'danazol-monitoring', 'azathioprine-monitoring', 'azathioprine-cap-unverified']);
+    expect(warnings[0].message).toMatch(/thromboembolism.*peliosis hepatis.*benign intracranial hypertension/);
+    expect(warnings[2].message).toMatch(/liver tests.*virilisation/);
+    expect(warnings[3].message).toMatch(/TPMT.*blood counts/);
+    expect(warnings[4].message).toMatch(/not applied \(2 mg\/kg here is 200 mg daily\)/);
   });
 
-  it('methylprednisolone pulse: the cap note, the missing schedule and the adult emergency regimen', () => {
-    expect(codes('methylprednisolone-pulse', { weightKg: 20 })).toEqual(['methylprednisolone-cap', 'methylprednisolone-schedule', 'methylprednisolone-emergency']);
+  it('methylprednisolone pulse: a 3-day course, the cap note, and where the course comes from', () => {
+    const { value, warnings } = plan('methylprednisolone-pulse', { weightKg: 20 });
+    expect(value.items[0]).toMatchObject({ schedule: 'once daily for 3 days', per: 'day', dose: { amount: 600, capped: false } });
+    expect(warnings.map((note) => note.code)).toEqual(['methylprednisolone-course', 'methylprednisolone-cap', 'methylprednisolone-emergency']);
+    expect(warnings[1].message).toMatch(/Above 33\.3 kg the cap gives the adult emergency dose, 1 g daily\./);
+  });
+
+  it('multi-agent rescue: anti-D above the label’s initial 50 mcg/kg is said, with the label dose for this weight', () => {
+    const notes = plan('multiagent-rescue', { weightKg: 60, ...adult }).warnings;
+    expect(notes.find((note) => note.code === 'multiagent-anti-d-above-label')?.message).toBe('Anti-D above the label: the series gave 50–75 mcg/kg, but the WinRho SDF label’s initial dose is 50 mcg/kg (250 units/kg), here 3,000 mcg. Doses above it are outside the label.');
+    expect(codes('multiagent-rescue', { weightKg: 60, ...adult, haemoglobinGdL: 9 })).not.toContain('multiagent-anti-d-above-label');
+  });
+
+  it('prednisone in pregnancy: the ICR’s lower start, 10–20 mg daily, is the dose, said first', () => {
+    const { value, warnings } = plan('prednisone', { weightKg: 75, ageYears: 30, pregnant: true });
+    expect(value.items[0].dose).toEqual({ amount: 10, amountMax: 20, unit: 'mg', capped: false });
+    expect(warnings[0]).toMatchObject({ code: 'pregnancy-prednisone', limit: 'caution', citation: 'icr-2019' });
+    expect(value.doseOnRequest).toBe(false);
+    expect(plan('prednisone', { weightKg: 75, ageYears: 30, pregnant: false }).value.items[0].dose.amount).toBe(75);
   });
 
   it('collects every cited reference key of a plan, once each', () => {
-    const result = planRegimen('multiagent-rescue', { weightKg: 60, ...adult });
+    const result = planRegimen('multiagent-rescue', { weightKg: 60, ...adult, pregnant: false });
     expect(result.ok && result.value.citations).toEqual(['boruchov-2007', 'icr-2019', 'winrho-uspi', 'ash-2011', 'ivig-labels']);
   });
 

@@ -48,14 +48,17 @@ describe('regimenRules: the source rows (drugs.md)', () => {
     ['§8.2 anti-D, label initial dose', 'anti-d', adult, undefined, { basis: 'weight', perKg: 50, unit: 'mcg' }, '50 mcg/kg'],
     ['§8.2 anti-D, children (ICR)', 'anti-d', child, undefined, { basis: 'weight', perKg: 75, unit: 'mcg' }, '75 mcg/kg'],
     ['§7.3 methylprednisolone pulse, 1 g cap not in the source', 'methylprednisolone-pulse', adult, undefined,
-      { basis: 'weight', perKg: 30, unit: 'mg', cap: { amount: 1000, source: notInSource } }, '30 mg/kg'],
+      { basis: 'weight', perKg: 30, unit: 'mg', cap: { amount: 1000, source: 'standard practice; not stated in the ITP sources' } }, '30 mg/kg'],
+    ['§7.1 prednisone in pregnancy (ICR lower start)', 'prednisone', { ageGroup: 'adult', pregnant: true }, undefined,
+      { basis: 'flat', amount: 10, amountMax: 20, unit: 'mg' }, '10–20 mg'],
     ['§9 rescue IVIG', 'multiagent-rescue', adult, 'immune globulin', { basis: 'weight', perKg: 1, unit: 'g' }, '1 g/kg'],
     ['§9 rescue methylprednisolone', 'multiagent-rescue', adult, 'methylprednisolone',
       { basis: 'weight', perKg: 30, unit: 'mg', cap: { amount: 1000, source: notInSource } }, '30 mg/kg'],
     ['§9 rescue vincristine, 2 mg cap not in the source', 'multiagent-rescue', adult, 'vincristine',
       { basis: 'weight', perKg: 0.03, unit: 'mg', cap: { amount: 2, source: notInSource } }, '0.03 mg/kg'],
     ['§9 rescue anti-D', 'multiagent-rescue', adult, 'rho(d) immune globulin', { basis: 'weight', perKg: 50, perKgMax: 75, unit: 'mcg' }, '50–75 mcg/kg'],
-    ['§9 maintenance danazol', 'danazol-azathioprine', adult, 'danazol', { basis: 'weight', perKg: 10, perKgMax: 15, unit: 'mg' }, '10–15 mg/kg'],
+    ['§9–10 maintenance danazol, SmPC cap 800 mg/day', 'danazol-azathioprine', adult, 'danazol',
+      { basis: 'weight', perKg: 10, perKgMax: 15, unit: 'mg', cap: { amount: 800, source: 'danazol SmPC maximum daily dose' } }, '10–15 mg/kg'],
     ['§9 maintenance azathioprine, no cap (150 mg unverified)', 'danazol-azathioprine', adult, 'azathioprine', { basis: 'weight', perKg: 2, unit: 'mg' }, '2 mg/kg'],
   ] as const)('%s', (_source, id, context, drug, dose, text) => {
     const item = only(id, context, drug);
@@ -95,19 +98,34 @@ describe('regimenRules: the source rows (drugs.md)', () => {
     expect(rules('prednisone', child).notes[0].message).toMatch(/The lower ASH cap is applied/);
     expect(rules('prednisone', { ageGroup: 'child', prednisoneRule: 'icr-2019-high-dose' }).notes[0].message).toMatch(/^The ICR 2019 high-dose schedule was chosen/);
     expect(codes('ivig', adult)).not.toContain('ivig-alternative-schedule');
-    expect(codes('danazol-azathioprine', adult)).toEqual(['maintenance-evidence', 'danazol-monitoring', 'azathioprine-monitoring']);
+    expect(codes('danazol-azathioprine', adult)).toEqual(['danazol-boxed-warning', 'maintenance-evidence', 'danazol-monitoring', 'azathioprine-monitoring']);
     expect(codes('anti-d', adult)).toEqual(['anti-d-dose-range', 'anti-d-haemolysis-boxed-warning', 'anti-d-avoid']);
     expect(codes('anti-d', child)).toEqual(['anti-d-child-premedication', 'anti-d-haemolysis-boxed-warning', 'anti-d-avoid']);
-    expect(codes('rituximab-low-dose', child)).toContain('low-dose-adults-only');
+    expect(codes('prednisone', { ageGroup: 'adult', pregnant: true })).toEqual(['pregnancy-prednisone']);
+    expect(codes('rituximab-low-dose', child)[0]).toBe('low-dose-adults-only');
     expect(codes('rituximab-low-dose', adult)).not.toContain('low-dose-adults-only');
+    expect(codes('danazol-azathioprine', { ageGroup: 'child', pregnant: true }).slice(0, 2)).toEqual(['pregnancy-danazol', 'danazol-azathioprine-no-paediatric-data']);
     expect(codes('dexamethasone-high-dose', adult)).toEqual(['dexamethasone-courses']);
-    expect(codes('methylprednisolone-pulse', adult)).toEqual(['methylprednisolone-cap', 'methylprednisolone-schedule', 'methylprednisolone-emergency']);
+    expect(codes('methylprednisolone-pulse', adult)).toEqual(['methylprednisolone-course', 'methylprednisolone-cap', 'methylprednisolone-emergency']);
+  });
+
+  it('carries each regimen’s population limits as data, each with where it comes from', () => {
+    const limits = (id: RegimenId) => rules(id, adult).limits.map((limit) => `${limit.kind} ${limit.fact}${limit.drug === undefined ? '' : ` (${limit.drug})`}`);
+    expect(limits('danazol-azathioprine')).toEqual(['contraindicated pregnant (danazol)', 'contraindicated hepatic-impairment (danazol)', 'no-data child']);
+    expect(limits('multiagent-rescue')).toEqual(['contraindicated pregnant (vincristine)']);
+    expect(limits('anti-d')).toEqual(['contraindicated rh-negative', 'contraindicated splenectomised', 'contraindicated haemoglobin-below-floor', 'contraindicated dat-positive-child']);
+    expect(limits('rituximab-low-dose')).toEqual(['no-data child', 'caution pregnant']);
+    expect(limits('rituximab-standard')).toEqual(['caution pregnant']);
+    expect(limits('prednisone')).toEqual(['caution pregnant']);
+    for (const id of regimenIds) {
+      for (const limit of rules(id, adult).limits) expect(limit.source.length).toBeGreaterThan(0);
+    }
   });
 });
 
 describe('regimenRules: the rules planRegimen applies', () => {
-  /** Anti-D eligible at its full dose, so that every regimen plans every item it lists. */
-  const eligible = { rhD: 'positive', splenectomised: false, haemoglobinGdL: 12, datNegative: true };
+  /** Anti-D eligible at its full dose, and any weight confirmed, so that every regimen plans every item it lists. */
+  const eligible = { rhD: 'positive', splenectomised: false, haemoglobinGdL: 12, datNegative: true, weightConfirmed: true };
   const contexts: RuleContext[] = [adult, child, { ageGroup: 'child', prednisoneRule: 'icr-2019-high-dose' }];
 
   /** A plan item made from a rule has the rule's rate, route, schedule, unit and sources. */
@@ -127,7 +145,7 @@ describe('regimenRules: the rules planRegimen applies', () => {
         const ageYears = context.ageGroup === 'child' ? 8 : 40;
         const planned = planRegimen(id, { ...eligible, ...context, weightKg, heightCm, ageYears, pregnant });
         if (!planned.ok) throw new Error(`${id}: ${JSON.stringify(planned.errors)}`);
-        const given = rules(id, context);
+        const given = rules(id, { ...context, pregnant });
         expect(planned.value.items).toHaveLength(given.items.length);
         given.items.forEach((rule, index) => expectFrom(rule, planned.value.items[index]));
         // The standing notes appear in the plan's warnings, in the same order (others may come between).
@@ -139,9 +157,12 @@ describe('regimenRules: the rules planRegimen applies', () => {
     ), { numRuns: 300 });
   });
 
-  it('a plan without an age uses the adult rules', () => {
+  it('a plan without an age uses the adult rules, and says first to check the age', () => {
     const planned = planRegimen('rituximab-low-dose', { weightKg: 70 });
-    expect(planned.ok && planned.warnings).toEqual(rules('rituximab-low-dose', adult).notes);
+    if (!planned.ok) throw new Error('plan failed');
+    expect(planned.warnings[0]).toMatchObject({ code: 'population-unknown', message: 'Check the age before prescribing: the low dose was studied in adults only.' });
+    expect(planned.warnings.slice(1)).toEqual(rules('rituximab-low-dose', adult).notes);
+    expect(rules('rituximab-low-dose', adult).notes.map((note) => note.code)).not.toContain('population-unknown');
   });
 
   it('gives copies: changing them changes neither later rules nor plans', () => {
@@ -169,6 +190,7 @@ describe('regimenRules: input', () => {
     ['an unknown age group', 'prednisone', { ageGroup: 'infant' }, ['ageGroup']],
     ['no age group', 'prednisone', {}, ['ageGroup']],
     ['an unknown prednisone rule', 'prednisone', { ageGroup: 'child', prednisoneRule: 'icr' }, ['prednisoneRule']],
+    ['a pregnancy answer that is not yes or no', 'prednisone', { ageGroup: 'adult', pregnant: 'yes' }, ['pregnant']],
     ['every problem at once', 'steroids', { ageGroup: 'teen', prednisoneRule: 'icr' }, ['id', 'ageGroup', 'prednisoneRule']],
   ])('rejects %s, naming the field', (_what, id, context, fields) => {
     const result = regimenRules(id, context);

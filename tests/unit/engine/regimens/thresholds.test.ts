@@ -78,25 +78,22 @@ describe('anti-D haemoglobin bands (WinRho label; ICR; drugs.md §8.2 CONFLICT)'
 
   it.each([
     // [Hb g/dL, band rate per kg, rateMax]
-    [7.99, undefined, undefined],
+    [7.99, 25, 40], // contraindicated: the lowest labelled band, on request (tested in vectors W72)
     [8, 25, 40],
     [8.01, 25, 40],
     [9.99, 25, 40],
     [10, 25, 40],
     [10.01, 50, undefined],
   ])('adult, Hb %d g/dL → %s mcg/kg', (haemoglobinGdL, perKg, perKgMax) => {
-    if (perKg === undefined) {
-      expect(() => item('anti-d', { weightKg: 70, ...adult, haemoglobinGdL })).toThrow(/haemoglobinGdL/);
-      return;
-    }
+    expect(codes('anti-d', { weightKg: 70, ...adult, haemoglobinGdL }).includes('anti-d-haemoglobin-floor')).toBe(haemoglobinGdL < 8);
     const { dose } = item('anti-d', { weightKg: 70, ...adult, haemoglobinGdL });
     expect(dose.perKg).toBe(perKg);
     expect(dose.amountMax).toBe(perKgMax === undefined ? undefined : perKgMax * 70);
   });
 
   it.each([
-    // children: blocked below 8, warned below the ICR floor of 9, reduced up to 10, ICR 75 mcg/kg above
-    [7.99, undefined, false],
+    // children: contraindicated below 8, warned below the ICR floor of 9, reduced up to 10, ICR 75 mcg/kg above
+    [7.99, 25, true],
     [8, 25, true],
     [8.99, 25, true],
     [9, 25, false],
@@ -105,10 +102,7 @@ describe('anti-D haemoglobin bands (WinRho label; ICR; drugs.md §8.2 CONFLICT)'
     [10.01, 75, false],
   ])('child, Hb %d g/dL → %s mcg/kg; ICR-floor warning %s', (haemoglobinGdL, perKg, warned) => {
     const patient = { weightKg: 25, ...child, haemoglobinGdL };
-    if (perKg === undefined) {
-      expect(() => item('anti-d', patient)).toThrow(/haemoglobinGdL/);
-      return;
-    }
+    expect(codes('anti-d', patient).includes('anti-d-haemoglobin-floor')).toBe(haemoglobinGdL < 8);
     expect(item('anti-d', patient).dose.perKg).toBe(perKg);
     expect(codes('anti-d', patient).includes('anti-d-child-haemoglobin')).toBe(warned);
   });

@@ -1,6 +1,7 @@
 /** Input checks at the boundary of planRegimen: one error per field, in words a clinician understands. */
 import { describe, expect, it } from 'vitest';
 import { planRegimen, regimenIds } from '../../../../src/engine/regimens';
+import { antiD } from '../../../../src/engine/regimens/anti-d';
 import { rituximabStandard } from '../../../../src/engine/regimens/rituximab-standard';
 import { adult, errorFields } from './helpers';
 
@@ -74,15 +75,19 @@ describe('planRegimen: validation', () => {
     });
   });
 
-  it('gives a child anti-D only with a negative DAT (ICR), naming the field', () => {
+  it('gives a child anti-D only with a negative DAT (ICR): asks for it, and a positive one is a contraindication first', () => {
     const patient = { weightKg: 25, ...adult, ageYears: 8 };
     expect(planRegimen('anti-d', patient)).toEqual({
       ok: false,
       errors: [{ field: 'datNegative', message: 'Enter whether the direct antiglobulin test (DAT) is negative: the ICR gives anti-D to children only when it is.' }],
     });
-    expect(planRegimen('anti-d', { ...patient, datNegative: false })).toEqual({
-      ok: false,
-      errors: [{ field: 'datNegative', message: 'The DAT is positive: the ICR gives anti-D to children only when the direct antiglobulin test is negative.' }],
+    const positive = planRegimen('anti-d', { ...patient, datNegative: false });
+    expect(positive.ok && positive.warnings[0]).toMatchObject({ code: 'anti-d-child-dat-positive', limit: 'contraindicated', citation: 'icr-2019' });
+  });
+
+  it('refuses anti-D without its details even when called directly (defence in depth)', () => {
+    expect(antiD.plan({ weightKg: 70, bsaFormula: 'mosteller', ageYears: 40 }, { weightKg: 70 })).toMatchObject({
+      ok: false, errors: [{ field: 'rhD' }, { field: 'splenectomised' }, { field: 'haemoglobinGdL' }],
     });
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDose } from '../../../../src/engine/format/dose';
 import { planRegimen } from '../../../../src/engine/regimens';
 import { heightToCm, weightToKg } from '../../../../src/engine/units';
-import { adult, child, codes, errorFields, item } from './helpers';
+import { adult, child, codes, item, plan } from './helpers';
 
 describe('rituximab and BSA (drugs.md §6; W57–W62)', () => {
   it.each([
@@ -88,8 +88,8 @@ describe('corticosteroids (drugs.md §7; W63–W67)', () => {
 
   it('W67: the capped working shows the uncapped amount and the cap’s source', () => {
     const methylprednisolone = item('methylprednisolone-pulse', { weightKg: 70 });
-    expect(methylprednisolone.working).toBe('30 mg/kg × 70 kg = 2,100 mg, capped at 1,000 mg (standard practice; not stated in the primary source)');
-    expect(methylprednisolone.capNote).toBe('Capped at 1,000 mg (standard practice; not stated in the primary source): the rate alone gives 2,100 mg.');
+    expect(methylprednisolone.working).toBe('30 mg/kg × 70 kg = 2,100 mg, capped at 1,000 mg (standard practice; not stated in the ITP sources)');
+    expect(methylprednisolone.capNote).toBe('Capped at 1,000 mg (standard practice; not stated in the ITP sources): the rate alone gives 2,100 mg.');
   });
 });
 
@@ -120,18 +120,20 @@ describe('IVIG and anti-D (drugs.md §8; W68–W73)', () => {
     expect(antiD.internationalUnits).toEqual({ amount: 8750, amountMax: 14000 });
   });
 
-  it('W72: anti-D with Hb 7.8 g/dL is refused, naming the haemoglobin', () => {
-    expect(planRegimen('anti-d', { weightKg: 70, ...adult, haemoglobinGdL: 7.8 })).toEqual({
-      ok: false,
-      errors: [{ field: 'haemoglobinGdL', message: 'Haemoglobin 7.8 g/dL is below 8 g/dL: do not give anti-D; choose another treatment.' }],
-    });
+  it('W72: anti-D with Hb 7.8 g/dL says first "do not give"; the lowest labelled dose only on request', () => {
+    const { value, warnings } = plan('anti-d', { weightKg: 70, ...adult, haemoglobinGdL: 7.8 });
+    expect(warnings[0]).toMatchObject({ code: 'anti-d-haemoglobin-floor', limit: 'contraindicated', citation: 'winrho-uspi' });
+    expect(warnings[0].message).toMatch(/^Contraindicated: haemoglobin is below 8 g\/dL\. The label says to use another treatment/);
+    expect(value.doseOnRequest).toBe(true);
+    expect(value.items[0].dose).toMatchObject({ perKg: 25, amount: 1750, amountMax: 2800 });
   });
 
-  it('W73: anti-D for an Rh(D)-negative or splenectomised patient is refused, naming the field', () => {
-    expect(errorFields('anti-d', { weightKg: 70, ...adult, rhD: 'negative' })).toEqual(['rhD']);
-    expect(errorFields('anti-d', { weightKg: 70, ...adult, splenectomised: true })).toEqual(['splenectomised']);
-    expect(errorFields('anti-d', { weightKg: 70, ...adult, rhD: 'negative', splenectomised: true, haemoglobinGdL: 7 }))
-      .toEqual(['haemoglobinGdL', 'rhD', 'splenectomised']);
+  it('W73: anti-D for an Rh(D)-negative or splenectomised patient is contraindicated, first, each reason once', () => {
+    expect(codes('anti-d', { weightKg: 70, ...adult, rhD: 'negative' })[0]).toBe('anti-d-rh-negative');
+    expect(codes('anti-d', { weightKg: 70, ...adult, splenectomised: true })[0]).toBe('anti-d-splenectomised');
+    expect(codes('anti-d', { weightKg: 70, ...adult, rhD: 'negative', splenectomised: true, haemoglobinGdL: 7 }).slice(0, 3))
+      .toEqual(['anti-d-rh-negative', 'anti-d-splenectomised', 'anti-d-haemoglobin-floor']);
+    expect(plan('anti-d', { weightKg: 70, ...adult }).value.doseOnRequest).toBe(false);
   });
 });
 
@@ -152,9 +154,10 @@ describe('Boruchov rescue and maintenance (drugs.md §9; W74–W76)', () => {
     expect(vincristine.working).toBe('0.03 mg/kg × 80 kg = 2.4 mg, capped at 2 mg (standard practice; not stated in the primary source)');
   });
 
-  it('W76: 60 kg maintenance → danazol 600–900 mg daily, azathioprine 120 mg daily', () => {
+  it('W76: 60 kg maintenance → danazol 600–900 mg daily, capped at the SmPC’s 800 mg/day; azathioprine 120 mg daily', () => {
     expect(item('danazol-azathioprine', { weightKg: 60 }, 'danazol').dose)
-      .toEqual({ amount: 600, amountMax: 900, unit: 'mg', perKg: 10, capped: false });
+      .toEqual({ amount: 600, amountMax: 800, unit: 'mg', perKg: 10, capped: true });
+    expect(item('danazol-azathioprine', { weightKg: 60 }, 'danazol').working).toBe('10–15 mg/kg × 60 kg = 600–900 mg, capped at 800 mg (danazol SmPC maximum daily dose)');
     expect(item('danazol-azathioprine', { weightKg: 60 }, 'azathioprine').dose)
       .toEqual({ amount: 120, unit: 'mg', perKg: 2, capped: false });
   });
