@@ -35,7 +35,7 @@ describe('recommend() input: one error per bad field, never a throw', () => {
     ['procedurePlanned', { procedurePlanned: null }, 'The planned procedure answer must be yes or no.'],
     ['qualityOfLifeImpaired', { qualityOfLifeImpaired: 'no' }, 'The quality of life answer must be yes or no.'],
     ['gestationWeeks', { pregnant: true, gestationWeeks: 45 }, 'The gestation must be between 0 weeks and 44 weeks.'],
-    ['gestationWeeks', { pregnant: true, gestationWeeks: '30' }, 'The gestation must be a number.'],
+    ['gestationWeeks', { pregnant: true, gestationWeeks: '30' }, 'Enter the gestation as a number, like 30 or 30.5.'],
     ['deliveryPlanned', { pregnant: true, deliveryPlanned: 'soon' }, 'The planned delivery answer must be yes or no.'],
     // Pregnancy details contradict a case not marked pregnant: a typing error, not a fact to drop silently.
     ['gestationWeeks', { pregnant: false, gestationWeeks: 30 }, 'The gestation applies only when the patient is pregnant: answer the pregnancy question yes, or leave it out.'],
