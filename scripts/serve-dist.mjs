@@ -11,6 +11,8 @@
 //   server.url;               // "http://127.0.0.1:41234"
 //   server.requests;          // every request line served, in order: [{ method, url }] (clear with .length = 0)
 //   server.setRoot(otherDir); // serve another build on the same origin (a release)
+//   server.setReachable(false); // drop every connection, as with no signal (the browser's offline switch
+//                               // may not reach a service worker's own requests)
 //   await server.close();
 //
 // CLI: node scripts/serve-dist.mjs [--root dist] [--port 4340] [--host 127.0.0.1] [--no-headers]
@@ -36,8 +38,13 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** `_headers` as `[{ pattern, headers: [[name, value]] }]` (Netlify / Cloudflare syntax; `#` comments). */
+/**
+ * `_headers` as `[{ pattern, headers: [[name, value]] }]` (Netlify / Cloudflare syntax; `#` comments).
+ * @param {string} text
+ * @returns {{ pattern: string, headers: [string, string][] }[]}
+ */
 export function parseHeaders(text) {
+  /** @type {{ pattern: string, headers: [string, string][] }[]} */
   const rules = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.trim().startsWith('#')) continue;
@@ -96,8 +103,13 @@ export function resolvePath(root, pathname) {
 
 export async function serveDist({ root = 'dist', port = 0, host = '127.0.0.1', headers = true, cacheControl } = {}) {
   let dir = resolve(root);
+  let reachable = true;
   const requests = [];
   const server = createServer((request, response) => {
+    if (!reachable) {
+      request.socket.destroy();
+      return;
+    }
     requests.push({ method: request.method ?? '', url: request.url ?? '' });
     const url = new URL(request.url ?? '/', 'http://host');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -147,6 +159,10 @@ export async function serveDist({ root = 'dist', port = 0, host = '127.0.0.1', h
     requests,
     setRoot(next) {
       dir = resolve(next);
+    },
+    setReachable(value) {
+      reachable = value;
+      if (!value) server.closeAllConnections();
     },
     close: () => new Promise((done) => {
       server.closeAllConnections();

@@ -1,7 +1,7 @@
 /**
  * Page loads (navigations). Online, the page comes from the host, so a reader gets a release on the first
- * page they open after it (issue #22: a corrected dose must reach every returning reader), with the HTTP
- * cache revalidating as `_headers` asks. Offline, or when the host is slow or failing, the offline copy
+ * page they open after it (issue #22: a corrected dose must reach every returning reader), always
+ * revalidated. Offline, or when the host is slow or failing, the offline copy
  * answers: the page itself, the slash form of a path written without one (`/embed/dose` →
  * `/embed/dose/`, as Netlify and Cloudflare redirect it), a page saying what is not saved on this device,
  * or the site's 404 page.
@@ -14,10 +14,14 @@ import { isListedButMissing, keyFor, listedResponse } from './precache.js';
  */
 const NETWORK_TIMEOUT_MS = 3000;
 
+/**
+ * The page from the host, revalidated whatever caching the host allows (`no-cache`: a host that ignores
+ * `_headers` may let browsers keep pages for minutes, issue #22), within the time limit.
+ */
 function fromNetwork(request) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('The host did not answer in time.')), NETWORK_TIMEOUT_MS);
-    fetch(request).then(
+    fetch(new Request(request, { cache: 'no-cache' })).then(
       (response) => { clearTimeout(timer); resolve(response); },
       (error) => { clearTimeout(timer); reject(error); },
     );

@@ -80,17 +80,21 @@ export async function isListedButMissing(url) {
   return key !== undefined && (await (await caches.open(precacheName())).match(key)) === undefined;
 }
 
-let lastRepair = 0;
+let repairing;
 
 /**
  * Fetches every listed entry that is not in the cache (left out at install, or evicted under storage
- * pressure), at most once a minute: an offline copy with holes heals on the next visit online.
+ * pressure): an offline copy with holes heals on the next page opened online. One pass at a time; a pass
+ * over a whole copy costs a few milliseconds of cache lookups.
  */
-export async function repair() {
-  if (Date.now() - lastRepair < 60_000) return;
-  lastRepair = Date.now();
-  const cache = await caches.open(precacheName());
-  for (const [url, key] of precache.getURLsToCacheKeys()) {
-    if ((await cache.match(key)) === undefined) await refetch(cache, url, key);
-  }
+export function repair() {
+  repairing ??= (async () => {
+    const cache = await caches.open(precacheName());
+    for (const [url, key] of precache.getURLsToCacheKeys()) {
+      if ((await cache.match(key)) === undefined) await refetch(cache, url, key);
+    }
+  })().finally(() => {
+    repairing = undefined;
+  });
+  return repairing;
 }
