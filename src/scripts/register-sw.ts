@@ -6,7 +6,7 @@
  * shows "A new version is available" with a Reload button in a `role="status"` region. It never reloads by
  * itself: the reader may be typing a case. A tool whose script cannot be had is handled by the worker,
  * which answers with a script that says so beside the tool (src/service-worker/failed-script.js), so this
- * script, on every page, stays small; its wording is in the page (OfflineNotices.astro).
+ * script, on every page, stays small; its wording is in the page (HeadMeta.astro).
  * Where service workers are unavailable (not a secure context; a sandboxed frame, where touching them
  * throws) it does nothing, and the page or widget works online.
  *
