@@ -6,7 +6,7 @@
  * `/embed/dose/`, as Netlify and Cloudflare redirect it), a page saying what is not saved on this device,
  * or the site's 404 page.
  */
-import { isListedButMissing, keyFor, listedResponse } from './precache.js';
+import { keyFor, savedResponse } from './precache.js';
 
 /**
  * How long the host has to answer before the offline copy is shown: on a ward with a weak signal a page
@@ -49,12 +49,12 @@ Connect to the internet and reload to open it; it will be saved again for offlin
 }
 
 async function savedPage(url) {
-  const page = await listedResponse(url);
+  const page = await savedResponse(url);
   if (page !== undefined) return page;
-  if (await isListedButMissing(url)) return notSaved(url);
+  if (keyFor(url) !== undefined) return notSaved(url);
   const slashed = new URL(`${url.pathname}/${url.search}`, url);
   if (!url.pathname.endsWith('/') && keyFor(slashed) !== undefined) return Response.redirect(slashed.href, 301);
-  const missing = await listedResponse(new URL('/404.html', url));
+  const missing = await savedResponse(new URL('/404.html', url));
   if (missing === undefined) return notSaved(url);
   return new Response(missing.body, { status: 404, headers: missing.headers });
 }

@@ -74,10 +74,10 @@ export async function listedResponse(url) {
   return (await cache.match(key)) ?? refetch(cache, `${url.origin}${url.pathname}`, key);
 }
 
-/** Whether `url` is listed but not in the cache now (left out at install, or evicted). */
-export async function isListedButMissing(url) {
+/** The saved entry for `url` (no network: the host has already failed to answer), or undefined. */
+export async function savedResponse(url) {
   const key = keyFor(url);
-  return key !== undefined && (await (await caches.open(precacheName())).match(key)) === undefined;
+  return key === undefined ? undefined : (await caches.open(precacheName())).match(key);
 }
 
 let repairing;

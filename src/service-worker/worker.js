@@ -51,9 +51,23 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
+/**
+ * A release that has finished installing asks to take over at once (skipWaiting), but Chromium waits until
+ * the worker it replaces is idle and may not look again (seen in the release tests: a new worker left
+ * "installed" for over a minute with nothing in flight). So the active worker, whenever it is woken,
+ * nudges a waiting successor to ask again.
+ */
+function nudgeWaiting() {
+  const waiting = self.registration.waiting;
+  if (waiting !== null && waiting !== self.serviceWorker) waiting.postMessage({ type: 'itp-pathway:take-over' });
+}
+
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'itp-pathway:version') {
     event.source?.postMessage({ type: 'itp-pathway:version', version: VERSION });
+    nudgeWaiting();
+  } else if (event.data?.type === 'itp-pathway:take-over') {
+    event.waitUntil(self.skipWaiting());
   }
 });
 
@@ -76,6 +90,7 @@ self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  nudgeWaiting();
   if (request.mode === 'navigate') {
     event.respondWith(pageResponse(request, () => event.waitUntil(repair())));
   } else if (url.pathname.startsWith('/pagefind/')) {

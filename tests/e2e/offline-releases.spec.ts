@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DOSE_TEXT_B, nextRelease, releaseA, removeRelease, restore, retiringRelease, type Release } from './support/releases';
+import { expectAxeClean } from './support/axe';
 import { evict, expectOfflineCopy, host, saved, setOnline, workerVersion, type Host } from './support/offline';
 
 // The rest of the suite blocks service workers (playwright.config.ts).
@@ -58,20 +59,40 @@ test('a release reaches the reader at the next page; an open page of the old one
   await page.goto(`${server.url}${DOSE_CASE}`);
   await expectDose(page);
   await setOnline(context, server, true);
-  // A page of release A stays open; its walker, started on first use, is not loaded yet.
+  // Pages of release A stay open: one mid-case, and two whose walker (started on first use) is not loaded.
+  const typing = await context.newPage();
+  await typing.goto(`${server.url}${DOSE_CASE}`);
+  await typing.getByLabel('Weight', { exact: true }).fill('71');
   const open = await context.newPage();
   await open.goto(`${server.url}/algorithm/`);
+  const stale = await context.newPage();
+  await stale.goto(`${server.url}/algorithm/`);
 
   server.setRoot(b.dir);
   await page.goto(`${server.url}/guidance/rituximab/`);
   await expect(page.getByText(DOSE_TEXT_B)).toBeVisible();
   await expectOfflineCopy(page, b);
 
+  // Told, never reloaded: the case being typed is still there.
+  const notice = typing.getByRole('status').filter({ hasText: 'A new version of ITP Pathway is available.' });
+  await expect(notice).toBeVisible();
+  await expect(typing.getByLabel('Weight', { exact: true })).toHaveValue('71');
+  await expectAxeClean(typing, { include: '.update-notice' });
+  // Its walker still starts, on release A's script, kept for open pages.
   await expect(open.getByRole('status').filter({ hasText: 'A new version of ITP Pathway is available.' })).toBeVisible();
   await walkerStarts(open);
   expect(await open.evaluate(() => document.documentElement.dataset.release)).toBeUndefined();
   await open.getByRole('button', { name: 'Reload' }).click();
   await expect(open.locator('meta[name=itp-pathway-version]')).toHaveAttribute('content', b.version);
+  // A page older than the kept scripts, whose walker script the HTTP cache no longer has either: its walker
+  // says it did not load, and is inert.
+  await stale.evaluate(() => caches.delete('itp-pathway-previous'));
+  await (await context.newCDPSession(stale)).send('Network.clearBrowserCache');
+  await stale.getByRole('button', { name: 'Walk a case' }).click();
+  await expect(stale.getByRole('alert')).toHaveText(/The walker tool did not load: a new version is available\./);
+  await expect(stale.locator('[data-tool="walker"]')).toHaveAttribute('inert', '');
+  await stale.getByRole('alert').getByRole('button', { name: 'Reload' }).click();
+  await expect(stale.locator('meta[name=itp-pathway-version]')).toHaveAttribute('content', b.version);
 
   await setOnline(context, server, false);
   await page.goto(`${server.url}/guidance/rituximab/`);

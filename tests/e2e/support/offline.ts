@@ -32,10 +32,22 @@ export function workerVersion(page: Page): Promise<string> {
 
 /** Waits until `page` is controlled by the worker of `release` (its offline copy complete and active). */
 export async function expectOfflineCopy(page: Page, release: Release): Promise<void> {
-  await expect.poll(() => workerVersion(page), { timeout: 30_000 }).toBe(release.version);
+  await expect.poll(async () => {
+    const version = await workerVersion(page);
+    if (version === release.version) return version;
+    // On failure, say where the new worker stopped.
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return JSON.stringify({ installing: registration?.installing?.state, waiting: registration?.waiting?.state, active: registration?.active?.state });
+    });
+    return `${version} ${state}`;
+  }, { timeout: 30_000 }).toBe(release.version);
 }
 
-/** No signal: the browser is offline and the host drops connections (the worker's own requests too). */
+/**
+ * No signal: the browser is offline and the host drops every connection, so the worker's own requests
+ * fail too (the browser's offline switch may not reach them).
+ */
 export async function setOnline(context: BrowserContext, server: Host, online: boolean): Promise<void> {
   await context.setOffline(!online);
   server.setReachable(online);
