@@ -8,7 +8,7 @@
  * - a page of the previous release still open keeps its scripts (kept-assets.js);
  * - pages learn that a newer release is active and offer a reload (src/scripts/register-sw.ts);
  * - a tool whose script cannot be had says so instead of sitting inert (failed-script.js);
- * - the site search's files are saved on first use rather than in the copy;
+ * - the site search's files and the widgets are saved on first use rather than in the copy (widgets.js);
  * - a release can retire all of this with retire.js (CONTRIBUTING.md, "Releases and the offline copy").
  */
 import { NetworkFirst } from 'workbox-strategies';
@@ -16,6 +16,7 @@ import { install, listedResponse, precache, precacheName, repair } from './preca
 import { KEPT, keepOutgoingAssets, keptAsset } from './kept-assets.js';
 import { pageResponse } from './pages.js';
 import { failedScript } from './failed-script.js';
+import { isWidgetPage, saveWidget, savedWidget } from './widgets.js';
 
 // Replaced by the build: the release's version ("2026-12-07T13:47:11Z+1a2b3c4") and its manifest.
 const VERSION = __ITP_VERSION__;
@@ -43,7 +44,10 @@ self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     await keepOutgoingAssets();
     await precache.activate(event);
-    const ours = new Set([precacheName(), KEPT, SEARCH]);
+    // Everything else goes, the saved search index and widgets included: they belong to the previous
+    // release, and the next use online saves this release's (their hashed files would otherwise pile up
+    // release after release).
+    const ours = new Set([precacheName(), KEPT]);
     for (const name of await caches.keys()) if (!ours.has(name)) await caches.delete(name);
     await self.clients.claim();
     await announce();
@@ -71,14 +75,17 @@ self.addEventListener('message', (event) => {
   }
 });
 
-/** A script, style or image: saved, kept from the previous release, or from the host. */
-async function assetResponse(request) {
+/** A script, style or image: saved, kept from the previous release, saved with a widget, or from the host. */
+async function assetResponse(event) {
+  const { request } = event;
   const url = new URL(request.url);
-  const saved = (await listedResponse(url)) ?? (await keptAsset(url));
+  const saved = (await listedResponse(url)) ?? (await keptAsset(url)) ?? (await savedWidget(url));
   if (saved !== undefined) return saved;
   const isScript = request.destination === 'script';
   try {
     const response = await fetch(request);
+    // A hashed file the copy does not list is a widget's: saved for offline use like its page.
+    if (url.pathname.startsWith('/_astro/')) event.waitUntil(saveWidget(url, response.clone()));
     return response.ok || !isScript ? response : failedScript(url, false);
   } catch (error) {
     if (isScript) return failedScript(url, true);
@@ -92,10 +99,12 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   nudgeWaiting();
   if (request.mode === 'navigate') {
-    event.respondWith(pageResponse(request, () => event.waitUntil(repair())));
+    event.respondWith(pageResponse(request, (response) => {
+      event.waitUntil(Promise.all([repair(), isWidgetPage(url) ? saveWidget(url, response) : undefined]));
+    }));
   } else if (url.pathname.startsWith('/pagefind/')) {
     event.respondWith(search.handle({ event, request }));
   } else if (url.pathname.startsWith('/_astro/') || precache.getCacheKeyForURL(url.href) !== undefined) {
-    event.respondWith(assetResponse(request));
+    event.respondWith(assetResponse(event));
   }
 });

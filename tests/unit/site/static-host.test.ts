@@ -14,13 +14,17 @@ function fakeDist(): string {
     mkdirSync(join(dist, dir), { recursive: true });
   }
   const files: Record<string, string> = {
-    'index.html': '<h1>home</h1>',
+    'index.html': '<link rel="stylesheet" href="/_astro/b.css"><script src="/_astro/a.js" defer></script><h1>home</h1>',
     '404.html': 'missing',
-    'embed/overview/index.html': 'embed',
+    'embed/overview/index.html': '<script src="/_astro/w.js" defer></script><p>embed</p>',
     'guidance/tpo-ras/index.html': 'tpo',
-    '_astro/a.js': 'x',
+    '_astro/a.js': 'import"./c.js";',
     '_astro/a.js.map': 'map',
-    '_astro/b.css': 'b{}',
+    '_astro/b.css': '@font-face{src:url(./f.woff2)}',
+    '_astro/c.js': 'c',
+    '_astro/f.woff2': 'font',
+    '_astro/w.js': 'widget',
+    '_astro/unused.js': 'nobody loads this',
     'embed-host.js': 'host',
     'favicon.svg': '<svg/>',
     'sitemap-index.xml': '<x/>',
@@ -86,9 +90,9 @@ describe('headers file', () => {
 });
 
 describe('offline copy manifest', () => {
-  it('holds the pages and what they load, not the search index, maps or host-only files', async () => {
+  it('holds the site\'s pages and what they load, not the widgets, the search index, maps or host-only files', async () => {
     const urls = (await precacheManifest(dist)).map((entry) => entry.url);
-    expect(urls).toEqual(['/', '/404.html', '/_astro/a.js', '/_astro/b.css', '/embed/overview/', '/favicon.svg', '/guidance/tpo-ras/']);
+    expect(urls).toEqual(['/', '/404.html', '/_astro/a.js', '/_astro/b.css', '/_astro/c.js', '/_astro/f.woff2', '/favicon.svg', '/guidance/tpo-ras/']);
   });
 
   it('keys each entry by a content revision and an integrity hash, which change with the bytes', async () => {
