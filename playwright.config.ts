@@ -26,8 +26,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: browserLaunchOptions(),
     trace: 'off',
-    // Every page registers the offline service worker, which precaches the whole site (~110 files, 3.8 MB)
-    // into each test's fresh context. Only offline.spec.ts needs it, and allows it there.
+    // Every page registers the offline service worker, which saves the site's pages and tools (~40 files)
+    // into each test's fresh context. Only the offline specs need it, and allow it there.
     serviceWorkers: 'block',
   },
   projects: [
