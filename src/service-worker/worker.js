@@ -62,8 +62,7 @@ self.addEventListener('activate', (event) => {
  * nudges a waiting successor to ask again.
  */
 function nudgeWaiting() {
-  const waiting = self.registration.waiting;
-  if (waiting !== null && waiting !== self.serviceWorker) waiting.postMessage({ type: 'itp-pathway:take-over' });
+  self.registration.waiting?.postMessage({ type: 'itp-pathway:take-over' });
 }
 
 self.addEventListener('message', (event) => {
