@@ -1,7 +1,7 @@
 /**
  * The release a reader is reading: when it was built and from which commit, set once per build
  * (astro.config.mjs, src/integrations/build-version.mjs). The one place to read it from: the About page
- * shows it, the update notice compares it (through the page's `itp-pathway-version` meta), and a copied
+ * shows it, the update notice compares it (through the page's `#itp-pathway-update` template), and a copied
  * note or the Verification page should quote `siteVersion.label` so a reader can say which version they used.
  */
 import { formatLongDate } from './dates';
@@ -11,7 +11,7 @@ export interface SiteVersion {
   built: string | null;
   /** The short git hash the build came from; null when built without git. */
   commit: string | null;
-  /** Sorts by build time; what the page's `itp-pathway-version` meta and the service worker carry. */
+  /** Sorts by build time; what each page (HeadMeta.astro) and the service worker carry. */
   id: string;
   /** For readers: "7 December 2026, commit 1a2b3c4". */
   label: string;

@@ -40,7 +40,7 @@ const kinds: [string, string, Record<string, string>][] = [
 ];
 
 for (const [kind, path, expected] of kinds) {
-  test(`a ${kind} (${path}) gets its caching, framing and safety headers`, async ({ request }) => {
+  test(`${path} (${kind}) gets its caching, framing and safety headers`, async ({ request }) => {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status()).toBe(200);
     const headers = response.headers();

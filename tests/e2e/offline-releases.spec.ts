@@ -83,7 +83,7 @@ test('a release reaches the reader at the next page; an open page of the old one
   await walkerStarts(open);
   expect(await open.evaluate(() => document.documentElement.dataset.release)).toBeUndefined();
   await open.getByRole('button', { name: 'Reload' }).click();
-  await expect(open.locator('meta[name=itp-pathway-version]')).toHaveAttribute('content', b.version);
+  await expect(open.locator('#itp-pathway-update')).toHaveAttribute('data-version', b.version);
   // A page older than the kept scripts, whose walker script the HTTP cache no longer has either: its walker
   // says it did not load, and is inert.
   await stale.evaluate(() => caches.delete('itp-pathway-previous'));
@@ -92,7 +92,7 @@ test('a release reaches the reader at the next page; an open page of the old one
   await expect(stale.getByRole('alert')).toHaveText(/The walker tool did not load: a new version is available\./);
   await expect(stale.locator('[data-tool="walker"]')).toHaveAttribute('inert', '');
   await stale.getByRole('alert').getByRole('button', { name: 'Reload' }).click();
-  await expect(stale.locator('meta[name=itp-pathway-version]')).toHaveAttribute('content', b.version);
+  await expect(stale.locator('#itp-pathway-update')).toHaveAttribute('data-version', b.version);
 
   await setOnline(context, server, false);
   await page.goto(`${server.url}/guidance/rituximab/`);

@@ -23,8 +23,8 @@ export interface Release {
 
 function pageVersion(dir: string): string {
   const home = readFileSync(join(dir, 'index.html'), 'utf8');
-  const version = /<meta name="itp-pathway-version" content="([^"]*)"/.exec(home)?.[1];
-  if (version === undefined || version === '') throw new Error(`${dir}/index.html carries no itp-pathway-version`);
+  const version = /<template id="itp-pathway-update" data-version="([^"]*)"/.exec(home)?.[1];
+  if (version === undefined || version === '') throw new Error(`${dir}/index.html carries no version (#itp-pathway-update)`);
   return version;
 }
 
