@@ -1,5 +1,5 @@
 /**
- * The offline copy: every page and the scripts, styles and images they load, as listed by the build
+ * The offline copy: every site page and the scripts, styles and images they load, as listed by the build
  * (src/integrations/offline.mjs, through workbox-build). Workbox keys each entry by its URL and content
  * hash, fetches it bypassing the HTTP cache (`cache: 'reload'`) and checks its bytes against the
  * manifest's `integrity`, so a release can never store old bytes under a new revision; a new worker fills

@@ -41,16 +41,23 @@ test.afterEach(async () => {
   for (const release of releases.splice(0)) removeRelease(release);
 });
 
-async function start(...made: Release[]): Promise<void> {
+/** Deleted after the test. */
+function track(...made: Release[]): void {
   releases.push(...made);
+}
+
+/** A host for `release`, closed after the test. */
+async function serve(release: Release, options?: Parameters<typeof host>[1]): Promise<Host> {
+  const server = await host(release, options);
+  hosts.push(server);
+  return server;
 }
 
 test('a release reaches the reader at the next page; an open page of the old one keeps working and offers a reload', async ({ context }) => {
   const a = releaseA();
   const b = await nextRelease(a, 'b');
-  await start(a, b);
-  const server = await host(a);
-  hosts.push(server);
+  track(a, b);
+  const server = await serve(a);
   const page = await context.newPage();
   await page.goto(`${server.url}${DOSE}`);
   await expectOfflineCopy(page, a);
@@ -111,9 +118,8 @@ test('a release reaches the reader at the next page; an open page of the old one
 test('a release with a missing file still installs; offline, a page or tool not saved says so; online, the copy heals', async ({ context }) => {
   const a = releaseA();
   const c = await nextRelease(a, 'c', ['guidance/splenectomy/index.html']);
-  await start(a, c);
-  const server = await host(a);
-  hosts.push(server);
+  track(a, c);
+  const server = await serve(a);
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
   await expectOfflineCopy(page, a);
@@ -155,9 +161,8 @@ test('a release with a missing file still installs; offline, a page or tool not 
 test('a host that ignores _headers and lets browsers cache pages for 10 minutes still gets the new release into the copy', async ({ context }) => {
   const a = releaseA();
   const b = await nextRelease(a, 'b');
-  await start(a, b);
-  const server = await host(a, { headers: false, cacheControl: 'public, max-age=600' });
-  hosts.push(server);
+  track(a, b);
+  const server = await serve(a, { headers: false, cacheControl: 'public, max-age=600' });
   const page = await context.newPage();
   // Every page of release A in the HTTP cache too, as a reader who has browsed the site.
   for (const path of ['/', '/guidance/rituximab/', '/algorithm/', DOSE]) await page.goto(`${server.url}${path}`);
@@ -178,9 +183,8 @@ test('a host that ignores _headers and lets browsers cache pages for 10 minutes 
 test('the kill-switch release removes the offline copy and the worker, and reloads nobody', async ({ context }) => {
   const a = releaseA();
   const retire = await retiringRelease(a);
-  await start(a, retire);
-  const server = await host(a);
-  hosts.push(server);
+  track(a, retire);
+  const server = await serve(a);
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
   await expectOfflineCopy(page, a);
