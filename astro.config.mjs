@@ -8,6 +8,10 @@ import citedOn from './src/integrations/cited-on.mjs';
 import cspFirst from './src/integrations/csp-first.mjs';
 import headers from './src/integrations/headers.mjs';
 import offline from './src/integrations/offline.mjs';
+import { buildVersion } from './src/integrations/build-version.mjs';
+
+// One version per build, shared by the pages (src/lib/version.ts) and the service worker.
+const version = buildVersion();
 
 export default defineConfig({
   site: 'https://itp-pathway.example.org',
@@ -38,6 +42,10 @@ export default defineConfig({
     },
   },
   vite: {
+    define: {
+      'import.meta.env.ITP_BUILT': JSON.stringify(version.built),
+      'import.meta.env.ITP_COMMIT': JSON.stringify(version.commit ?? ''),
+    },
     // The tools' and widgets' self-contained bundles (`?worker&url`, see ToolRoot.astro): the bundler keeps
     // its tree-shaking hints (/* @__PURE__ */ before every JSX call) in the minified output unless told.
     worker: { rolldownOptions: { output: { comments: false } } },
@@ -96,6 +104,6 @@ export default defineConfig({
     citedOn(),
     cspFirst(),
     headers(),
-    offline(),
+    offline({ version: version.id }),
   ],
 });

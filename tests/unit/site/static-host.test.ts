@@ -1,55 +1,107 @@
-// Build outputs for static hosts: the headers file and the service worker's precache list.
+// Build outputs for static hosts: the headers file and the offline copy's manifest.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFile } from '../../../src/integrations/headers.mjs';
-import { precacheList, serviceWorkerSource } from '../../../src/integrations/offline.mjs';
+import { headerRules, headersFile } from '../../../src/integrations/headers.mjs';
+import { precacheManifest } from '../../../src/integrations/offline.mjs';
+import { headersFor, matches, parseHeaders } from '../../../scripts/serve-dist.mjs';
 
+/** A small build with one file of every kind the site serves. */
 function fakeDist(): string {
   const dist = mkdtempSync(join(tmpdir(), 'itp-dist-'));
-  for (const dir of ['embed/overview', 'guidance/tpo-ras', '_astro']) mkdirSync(join(dist, dir), { recursive: true });
-  writeFileSync(join(dist, 'index.html'), '<h1>home</h1>');
-  writeFileSync(join(dist, '404.html'), 'missing');
-  writeFileSync(join(dist, 'embed/overview/index.html'), 'embed');
-  writeFileSync(join(dist, 'guidance/tpo-ras/index.html'), 'tpo');
-  writeFileSync(join(dist, '_astro/a.js'), 'x');
-  writeFileSync(join(dist, '_astro/a.js.map'), 'map');
+  for (const dir of ['embed/overview', 'guidance/tpo-ras', '_astro', 'pagefind/fragment', 'pagefind/index']) {
+    mkdirSync(join(dist, dir), { recursive: true });
+  }
+  const files: Record<string, string> = {
+    'index.html': '<link rel="stylesheet" href="/_astro/b.css"><script src="/_astro/a.js" defer></script><h1>home</h1>',
+    '404.html': 'missing',
+    'embed/overview/index.html': '<script src="/_astro/w.js" defer></script><p>embed</p>',
+    'guidance/tpo-ras/index.html': 'tpo',
+    '_astro/a.js': 'import"./c.js";',
+    '_astro/a.js.map': 'map',
+    '_astro/b.css': '@font-face{src:url(./f.woff2)}',
+    '_astro/c.js': 'c',
+    '_astro/f.woff2': 'font',
+    '_astro/w.js': 'widget',
+    '_astro/unused.js': 'nobody loads this',
+    'embed-host.js': 'host',
+    'favicon.svg': '<svg/>',
+    'sitemap-index.xml': '<x/>',
+    'sitemap-0.xml': '<x/>',
+    'sw.js': 'worker',
+    'pagefind/pagefind.js': 'pf',
+    'pagefind/pagefind-entry.json': '{}',
+    'pagefind/wasm.en.pagefind': 'wasm',
+    'pagefind/fragment/en_1.pf_fragment': 'f',
+    'pagefind/index/en_1.pf_index': 'i',
+  };
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dist, file), text);
   return dist;
 }
 
-describe('headers file', () => {
-  const text = headersFile(fakeDist());
+const dist = fakeDist();
+const rules = parseHeaders(headersFile(dist));
+const served = ['/', '/index.html', '/404.html', '/embed/overview/', '/guidance/tpo-ras/', '/_astro/a.js', '/_astro/b.css',
+  '/embed-host.js', '/favicon.svg', '/sitemap-index.xml', '/sitemap-0.xml', '/sw.js', '/pagefind/pagefind.js',
+  '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/index/en_1.pf_index'];
 
-  it('lets any site frame the embed pages and nobody frame the rest', () => {
-    expect(text).toMatch(/\/embed\/\*\n {2}Content-Security-Policy: frame-ancestors \*;/);
-    expect(text).toMatch(/\/guidance\/\*\n {2}Content-Security-Policy: frame-ancestors 'self';/);
-    expect(text).toMatch(/^\/\n {2}Content-Security-Policy: frame-ancestors 'self';/);
+describe('headers file', () => {
+  it('lets any page frame the embed pages, file:// and sandboxed frames included: no frame-ancestors, no X-Frame-Options', () => {
+    const embed = headersFor(rules, '/embed/overview/');
+    expect(embed['Content-Security-Policy']).toBeUndefined();
+    expect(embed['X-Frame-Options']).toBeUndefined();
   });
 
-  it('sends nosniff and no referrer everywhere', () => {
-    const blocks = text.trim().split('\n\n');
-    for (const block of blocks) {
-      expect(block).toContain('X-Content-Type-Options: nosniff');
-      expect(block).toContain('Referrer-Policy: no-referrer');
+  it.each(['/', '/index.html', '/404.html', '/guidance/tpo-ras/'])('refuses all framing of %s', (path) => {
+    expect(headersFor(rules, path)).toMatchObject({ 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' });
+  });
+
+  it.each(served)('gives %s nosniff, no referrer and a caching rule', (path) => {
+    const headers = headersFor(rules, path);
+    expect(headers).toMatchObject({ 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
+    expect(headers['Cache-Control']).toMatch(/^(no-cache|public, max-age=31536000, immutable)$/);
+  });
+
+  it('revalidates pages, the service worker and unhashed files, and keeps hashed files for a year', () => {
+    for (const path of ['/', '/embed/overview/', '/sw.js', '/embed-host.js', '/pagefind/pagefind.js', '/sitemap-0.xml']) {
+      expect(headersFor(rules, path)['Cache-Control']).toBe('no-cache');
     }
+    for (const path of ['/_astro/a.js', '/pagefind/fragment/en_1.pf_fragment', '/pagefind/index/en_1.pf_index']) {
+      expect(headersFor(rules, path)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    }
+  });
+
+  it('lets course pages load the host script and the widgets\' scripts with CORS', () => {
+    expect(headersFor(rules, '/embed-host.js')['Access-Control-Allow-Origin']).toBe('*');
+    expect(headersFor(rules, '/_astro/a.js')['Access-Control-Allow-Origin']).toBe('*');
+  });
+
+  it('never sets one header in two rules that match the same path (hosts would join the values)', () => {
+    for (const path of [...served, '/no-such-page', '/guidance/no-such-page/']) {
+      const names = rules.filter((rule) => matches(rule.pattern, path)).flatMap((rule) => rule.headers.map(([name]) => name.toLowerCase()));
+      expect(new Set(names).size, path).toBe(names.length);
+    }
+  });
+
+  it('has a rule for the service worker even before it is written', () => {
+    expect(headerRules(mkdtempSync(join(tmpdir(), 'itp-empty-')))).toContainEqual(['/sw.js', ['Cache-Control: no-cache']]);
   });
 });
 
-describe('service worker', () => {
-  const dist = fakeDist();
-
-  it('precaches every page and asset but not source maps', () => {
-    expect(precacheList(dist)).toEqual(['/', '/404.html', '/_astro/a.js', '/embed/overview/', '/guidance/tpo-ras/']);
+describe('offline copy manifest', () => {
+  it('holds the site\'s pages and what they load, not the widgets, the search index, maps or host-only files', async () => {
+    const urls = (await precacheManifest(dist)).map((entry) => entry.url);
+    expect(urls).toEqual(['/', '/404.html', '/_astro/a.js', '/_astro/b.css', '/_astro/c.js', '/_astro/f.woff2', '/favicon.svg', '/guidance/tpo-ras/']);
   });
 
-  it('names its cache after the content, so a new build replaces the old cache', () => {
-    const template = 'const CACHE = "__CACHE_NAME__"; const PRECACHE = [/* __PRECACHE__ */];';
-    const first = serviceWorkerSource(dist, template);
-    writeFileSync(join(dist, 'index.html'), '<h1>changed</h1>');
-    const second = serviceWorkerSource(dist, template);
-    expect(first).toMatch(/itp-pathway-[0-9a-f]{12}/);
-    expect(first).not.toBe(second);
-    expect(second).toContain('"/guidance/tpo-ras/"');
+  it('keys each entry by a content revision and an integrity hash, which change with the bytes', async () => {
+    const copy = fakeDist();
+    const before = (await precacheManifest(copy)).find((entry) => entry.url === '/guidance/tpo-ras/');
+    writeFileSync(join(copy, 'guidance/tpo-ras/index.html'), 'tpo, corrected');
+    const after = (await precacheManifest(copy)).find((entry) => entry.url === '/guidance/tpo-ras/');
+    expect(before?.integrity).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
+    expect(after?.revision).not.toBe(before?.revision);
+    expect(after?.integrity).not.toBe(before?.integrity);
   });
 });
