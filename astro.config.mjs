@@ -40,7 +40,16 @@ export default defineConfig({
   vite: {
     // The tools' and widgets' self-contained bundles (`?worker&url`, see ToolRoot.astro): the bundler keeps
     // its tree-shaking hints (/* @__PURE__ */ before every JSX call) in the minified output unless told.
-    worker: { rolldownOptions: { output: { comments: false } } },
+    // The engine has no side effects at load (a leaf: no DOM, no clock, no I/O; the boundary test holds it
+    // to that), so a module of it that nothing uses is left out even when it builds data at the top level.
+    // That keeps a tool that imports the engine through its entry points (src/engine/index.ts and the
+    // others the boundary test names) as small as one that reached into the engine's internal modules.
+    worker: {
+      rolldownOptions: {
+        output: { comments: false },
+        treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]engine[\\/]/.test(id) },
+      },
+    },
     plugins: [
       // Starlight's Page writes the sidebar-state script (save the folded groups and scroll position) into
       // every page. Our Sidebar override has no persister for it to save to, so it would only be dead code

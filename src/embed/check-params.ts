@@ -4,9 +4,9 @@
  * `notices`, so a widget never starts from a value the educator did not mean and never breaks on a typo.
  * The stores then read `clean` only (mount.ts).
  */
-import { isIsoDate } from '../stores/titration-days';
-import { parseInput } from '../stores/parse-input';
-import type { ParamKind, ParamRule } from './param-rules';
+import { isIsoDate } from '../tools/titration/days';
+import { parseInput } from '../tools/shared/parse-input';
+import type { ParamKind, ParamRule } from '../tools/shared/param-rules';
 
 export interface CheckedParams {
   clean: URLSearchParams;

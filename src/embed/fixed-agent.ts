@@ -4,7 +4,7 @@
  * the browser before the link is read (the link's own `agent` is not one of the page's parameters).
  */
 import type { Agent } from '../engine';
-import { $titration } from '../stores/titration';
+import { $titration } from '../tools/titration/fields';
 
 /** Sets the agent; the function returned puts the store back as it was. */
 export function fixAgent(agent: Agent): () => void {

@@ -7,14 +7,14 @@
  */
 import type { ReadableAtom } from 'nanostores';
 import type { ComponentChild } from 'preact';
-import { inNextTask, takeOver } from '../components/islands/ui/take-over';
-import { startEmbedState } from '../stores/page-state';
-import { $urlNotices } from '../stores/url-state';
-import { MESSAGE_SOURCE, postToHost } from '../scripts/embed-frame';
-import type { EmbedBinding } from './embed-binding';
-import { readConfig, type EmbedConfig } from './embed-config';
-import { keepOpenLinkCurrent } from './open-link';
-import { isAnswerHidden, startQuiz } from './quiz';
+import { inNextTask, takeOver } from '../tools/shared/take-over';
+import { startEmbedState } from '../tools/shared/page-state';
+import { $urlNotices } from '../tools/shared/url-state';
+import { MESSAGE_SOURCE, postToHost } from '../tools/shared/host-messages';
+import type { EmbedBinding } from '../tools/shared/embed-binding';
+import { readConfig, type EmbedConfig } from '../tools/shared/embed-config';
+import { keepOpenLinkCurrent } from '../tools/shared/open-link';
+import { isAnswerHidden, startQuiz } from '../tools/shared/quiz';
 import type { ResultData } from './results';
 
 export interface WidgetMount<T> {

@@ -4,9 +4,9 @@
  * whatever could not be used, and starts the messages to the host page. The widget's own script, which
  * runs next, reads the checked link from `data-query`.
  */
-import { startEmbedFrame } from '../scripts/embed-frame';
+import { startEmbedFrame } from '../tools/shared/host-messages';
 import { checkParams } from './check-params';
-import { readConfig } from './embed-config';
+import { readConfig } from '../tools/shared/embed-config';
 import { openLinksInNewTab } from './new-tab-links';
 import { showNotices } from './notices';
 import { keepDiagramsFullSize } from './projector';

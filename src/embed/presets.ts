@@ -13,12 +13,12 @@ import { bsaFormulas } from '../engine/bsa';
 import { prednisoneRules, regimenIds } from '../engine/regimens/types';
 import { agents, rulesets } from '../engine/titration/types';
 import { haemoglobinUnits, heightUnits, plateletUnits, weightUnits } from '../engine/units';
-import { bleedingGrades, emptyCase, type CaseFields } from '../stores/case';
-import { emptyDose } from '../stores/dose';
-import { emptyResponse } from '../stores/response';
-import { cypChoices, emptyTitration } from '../stores/titration';
-import type { ParamRule } from './param-rules';
-import { panelIds } from './panels';
+import { bleedingGrades, emptyCase, type CaseFields } from '../tools/case/case';
+import { emptyDose } from '../tools/dose/state';
+import { emptyResponse } from '../tools/response/state';
+import { cypChoices, emptyTitration } from '../tools/titration/fields';
+import type { ParamRule } from '../tools/shared/param-rules';
+import { panelIds } from '../tools/shared/panels';
 import { themes } from './themes';
 
 export type ParamGroup = 'case' | 'dose' | 'titration' | 'response' | 'walker' | 'display';

@@ -5,11 +5,11 @@
  */
 import type { Dose, Recommendation, RegimenPlan, ResponseAssessment, TitrationValue } from '../engine';
 import { formatItemDose } from '../engine/format/regimen-summary';
-import type { DoseOutcome } from '../stores/dose';
-import type { Problem } from '../stores/problems';
-import type { ResponseOutcome } from '../stores/response';
-import type { EngineOutcome } from '../stores/titration-outcome';
-import type { WalkOutcome } from '../stores/walker';
+import type { DoseOutcome } from '../tools/dose/state';
+import type { Problem } from '../tools/shared/problems';
+import type { ResponseOutcome } from '../tools/response/state';
+import type { EngineOutcome } from '../tools/titration/outcome';
+import type { WalkOutcome } from '../tools/walker/state';
 
 export type ResultData<T> =
   | { state: 'idle' }

@@ -5,11 +5,11 @@
  */
 import type { Agent } from '../engine';
 import { agents } from '../engine/titration/types';
-import type { CaseFields } from '../stores/case';
-import { doseCaseFields } from '../stores/dose';
-import { titrationCaseFields } from '../stores/titration-request';
-import { walkerCaseFields } from '../stores/walker';
-import type { PanelId } from './panels';
+import type { CaseFields } from '../tools/case/case';
+import { doseCaseFields } from '../tools/dose/state';
+import { titrationCaseFields } from '../tools/titration/request';
+import { walkerCaseFields } from '../tools/walker/state';
+import type { PanelId } from '../tools/shared/panels';
 import type { ParamGroup, ParamSpec } from './presets';
 import { presetParams } from './presets';
 

@@ -30,11 +30,14 @@ export {
 export type { PlateletUnit, WeightUnit, HeightUnit, HaemoglobinUnit } from './units';
 
 // The formatting gate: every number a person reads goes through these (ISMP-safe).
-export { formatNumber } from './format/number';
-export { formatAmount, formatCount } from './format/amount';
-export { formatDose, formatUnits, formatRate, formatVolume } from './format/dose';
-export { formatItemDose, regimenSummaryText } from './format/regimen-summary';
-export { drugDisplayName } from './format/drug-names';
+export {
+  formatNumber, formatAmount, formatCount, formatDose, formatUnits, formatRate, formatVolume, formatItemDose,
+  regimenSummaryText, drugDisplayName,
+} from './format';
+// The ranges the engine checks a field against, for a form that reports a field as soon as it is typed
+// (the case panel's age and months), in the engine's own words.
+export { readNumber, isFieldError, ranges } from './validate';
+export type { NumberRule } from './validate';
 
 // Part 2: titration and monitoring (issue #5)
 export {
@@ -55,6 +58,12 @@ export {
 export type {
   LabelTable, LabelRow, LabelStart, Bound, Conditions, Wait, Effect, CountMonitoring, Interval, TestSchedule,
 } from './titration';
+// `titrate` and `monitoringPlan` over the agents a page carries, each agent's rules a source of its own, so a
+// page loads an agent's table when a reader chooses that agent (the per-agent modules export the sources).
+export { titrateWith } from './titration/titrate';
+export { monitoringPlanWith } from './titration/monitoring-plan';
+export type { AgentSource, AgentSources } from './titration/agent-source';
+export { rulesets, cypInteractions } from './titration/types';
 
 // Part 3: the treatment algorithm (issue #6)
 export {

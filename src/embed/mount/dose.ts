@@ -1,8 +1,8 @@
 /** The dose calculator's embed script (src/pages/embed/dose.astro), built as one self-contained bundle. */
-import { $case } from '../../stores/case';
-import { caseCodec } from '../../stores/case-url';
-import { $dose, $doseOutcome, doseCodec } from '../../stores/dose';
-import { embedBinding } from '../embed-binding';
+import { $case } from '../../tools/case/case';
+import { caseCodec } from '../../tools/case/case-url';
+import { $dose, $doseOutcome, doseCodec } from '../../tools/dose/state';
+import { embedBinding } from '../../tools/shared/embed-binding';
 import { mountWidget } from '../mount';
 import { doseResult } from '../results';
 import { doseView } from '../views/dose';

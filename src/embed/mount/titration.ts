@@ -5,13 +5,13 @@
  */
 import type { Agent } from '../../engine';
 import type { AgentSources } from '../../engine/titration/agent-source';
-import { $case } from '../../stores/case';
-import { caseCodec } from '../../stores/case-url';
-import { $titration } from '../../stores/titration';
-import { $titrationAgents } from '../../stores/titration-agents';
-import { $titrationOutcome } from '../../stores/titration-outcome';
-import { titrationCodec } from '../../stores/titration-url';
-import { embedBinding } from '../embed-binding';
+import { $case } from '../../tools/case/case';
+import { caseCodec } from '../../tools/case/case-url';
+import { $titration } from '../../tools/titration/fields';
+import { $titrationAgents } from '../../tools/titration/agents';
+import { $titrationOutcome } from '../../tools/titration/outcome';
+import { titrationCodec } from '../../tools/titration/codec';
+import { embedBinding } from '../../tools/shared/embed-binding';
 import { fixAgent } from '../fixed-agent';
 import { mountWidget } from '../mount';
 import { titrationResult } from '../results';

@@ -1,8 +1,8 @@
 /** The algorithm walker's embed script (src/pages/embed/walker.astro), built as one self-contained bundle. */
-import { $case } from '../../stores/case';
-import { caseCodec } from '../../stores/case-url';
-import { $walk, $walker, walkerCodec } from '../../stores/walker';
-import { embedBinding } from '../embed-binding';
+import { $case } from '../../tools/case/case';
+import { caseCodec } from '../../tools/case/case-url';
+import { $walk, $walker, walkerCodec } from '../../tools/walker/state';
+import { embedBinding } from '../../tools/shared/embed-binding';
 import { mountWidget } from '../mount';
 import { walkerResult } from '../results';
 import { walkerView } from '../views/walker';

@@ -3,7 +3,7 @@
  * the simulator): built by its page at build time and by its script in the browser, the agent fixed first.
  */
 import { h } from 'preact';
-import { TitrationIsland } from '../../components/islands/titration/TitrationIsland';
-import type { EmbedConfig } from '../embed-config';
+import { TitrationIsland } from '../../tools/titration/TitrationIsland';
+import type { EmbedConfig } from '../../tools/shared/embed-config';
 
 export const titrationView = (props: EmbedConfig['props']) => h(TitrationIsland, { refs: props.refs ?? {} });

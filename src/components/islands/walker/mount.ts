@@ -3,10 +3,10 @@
  * the walker over the launcher and, when the reader clicked to start it, moves the focus to its first field.
  */
 import { h } from 'preact';
-import { pageBinding } from '../../../stores/page-state';
-import { $walker, walkerCodec } from '../../../stores/walker';
-import { mountTool } from '../ui/mount-tool';
-import { WalkerIsland } from './WalkerIsland';
+import { pageBinding } from '../../../tools/shared/page-state';
+import { $walker, walkerCodec } from '../../../tools/walker/state';
+import { mountTool } from '../../../tools/shared/mount';
+import { WalkerIsland } from '../../../tools/walker/WalkerIsland';
 
 mountTool(
   'walker', (props) => h(WalkerIsland, { refs: props.refs ?? {}, labels: props.labels ?? {} }), [pageBinding($walker, walkerCodec)],

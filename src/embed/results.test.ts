@@ -1,0 +1,92 @@
+// The `result` message: what each widget computed, as plain data — and nothing the widget does not show.
+import { describe, expect, it } from 'vitest';
+import { doseResult, responseResult, titrationResult, walkerResult } from './results';
+import { titrate } from '../engine';
+import { emptyCase, type CaseFields } from '../tools/case/case';
+import { caseValues } from '../tools/case/case-values';
+import { doseOutcome, emptyDose } from '../tools/dose/state';
+import { emptyResponse, responseOutcome } from '../tools/response/state';
+import { emptyTitration, type TitrationFields } from '../tools/titration/fields';
+import { engineOutcome } from '../tools/titration/outcome';
+import { titrationRequest } from '../tools/titration/request';
+import { emptyWalker, walkOutcome } from '../tools/walker/state';
+
+const withCase = (typed: Partial<CaseFields>) => {
+  const fields = { ...emptyCase, ...typed };
+  return [fields, caseValues(fields)] as const;
+};
+
+describe('doseResult', () => {
+  it('is idle before a regimen is chosen', () => {
+    expect(doseResult(doseOutcome(...withCase({ weight: '70' }), emptyDose))).toEqual({ state: 'idle' });
+  });
+
+  it('says what the calculator asks for, in its words', () => {
+    const result = doseResult(doseOutcome(...withCase({ weight: '70' }), { ...emptyDose, regimen: 'rituximab-standard' }));
+    expect(result.state).toBe('problems');
+    expect(JSON.stringify(result)).toMatch(/height/i);
+  });
+
+  it('gives each dose as the calculator prints it: 375 mg/m² at 1.82 m² (170 cm, 70 kg, Mosteller) is 681.8 mg', () => {
+    const result = doseResult(doseOutcome(...withCase({ weight: '70', height: '170' }), { ...emptyDose, regimen: 'rituximab-standard' }));
+    expect(result).toMatchObject({
+      state: 'done',
+      value: { regimen: 'rituximab-standard', items: [{ drug: 'rituximab', dose: '681.8 mg', route: 'IV infusion', schedule: 'once weekly for 4 doses' }] },
+    });
+    expect(JSON.stringify(result)).not.toContain('170');
+  });
+});
+
+describe('titrationResult', () => {
+  const run = (typed: Partial<CaseFields>, fields: Partial<TitrationFields>) => {
+    const [caseFields, values] = withCase(typed);
+    return titrationResult(engineOutcome(titrationRequest(caseFields, values, { ...emptyTitration, ...fields }), titrate));
+  };
+
+  it('gives every step with its dose, schedule, rule and source', () => {
+    const result = run({ age: '40' }, {
+      agent: 'eltrombopag', eastAsian: 'no', hepatic: 'no',
+      rows: [{ day: '0', count: '20', weight: '' }, { day: '14', count: '35', weight: '' }],
+    });
+    expect(result).toMatchObject({
+      state: 'done',
+      value: {
+        agent: 'eltrombopag', ruleset: 'us-label',
+        steps: [
+          { day: 0, count: 20, action: 'start', dose: { amount: 50, unit: 'mg' }, schedule: '50 mg once daily' },
+          { day: 14, count: 35, action: 'increase', dose: { amount: 75, unit: 'mg' } },
+        ],
+      },
+    });
+  });
+
+  it('asks for the start-dose answers before giving a result', () => {
+    const result = run({ age: '40' }, { agent: 'eltrombopag', rows: [{ day: '0', count: '20', weight: '' }] });
+    expect(result.state).toBe('problems');
+  });
+});
+
+describe('responseResult', () => {
+  it('gives the category with the reason and the confirming days', () => {
+    const result = responseResult(responseOutcome({
+      ...emptyResponse, baseline: '10', bleeding: 'no', rows: [{ day: '7', count: '40' }, { day: '14', count: '45' }],
+    }));
+    expect(result).toMatchObject({ state: 'done', value: { category: 'response', confirmedOnDays: [7, 14] } });
+  });
+
+  it('is idle with nothing entered', () => {
+    expect(responseResult(responseOutcome(emptyResponse))).toEqual({ state: 'idle' });
+  });
+});
+
+describe('walkerResult', () => {
+  it('gives the urgency, the options best first and the path, without the rationale text', () => {
+    const [fields, values] = withCase({ age: '45', count: '5', bleeding: 'life-threatening', months: '1', prior: [] });
+    const result = walkerResult(walkOutcome(fields, values, emptyWalker));
+    if (result.state !== 'done') throw new Error('expected a recommendation');
+    expect(result.value.urgency).toBe('emergency');
+    expect(result.value.options[0]).toEqual({ id: 'emergency-care', label: 'Emergency care', deferred: false });
+    expect(result.value.path[0]).toBe('case-start');
+    expect(JSON.stringify(result)).not.toContain('rationale');
+  });
+});

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+// Binding a page's state: the link is read once however many islands start it, rewritten as the stores
+// change, unit choices remembered only where storage exists, and nothing breaks in a sandboxed frame.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+async function freshModules() {
+  vi.resetModules();
+  const [state, caseStore, url, dose] = await Promise.all([
+    import('./page-state'),
+    import('../case/case'),
+    import('./url-state'),
+    import('../dose/state'),
+  ]);
+  return { ...state, ...caseStore, ...url, ...dose };
+}
+
+const visit = (search: string) => window.history.replaceState(null, '', `/tools/dose-calculator/${search}`);
+
+beforeEach(() => {
+  window.localStorage.clear();
+  visit('');
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('startPageState', () => {
+  it('reads the link once, however many islands start it', async () => {
+    visit('?wt=70&wtu=stone&regimen=ivig');
+    const m = await freshModules();
+    const dose = m.pageBinding(m.$dose, m.doseCodec);
+    m.startPageState(dose);
+    m.startPageState(dose);
+    m.startPageState();
+    expect(m.$case.get().weight).toBe('70');
+    expect(m.$dose.get().regimen).toBe('ivig');
+    expect(m.$urlNotices.get()).toEqual(['“wtu=stone” is not one of kg, lb; the default was kept.']);
+  });
+
+  it('writes each store into the link as it changes, keeping the others’ parameters', async () => {
+    visit('?regimen=ivig');
+    const m = await freshModules();
+    m.startPageState(m.pageBinding(m.$dose, m.doseCodec));
+    m.setCaseField('weight', '72.5');
+    expect(window.location.search).toBe('?regimen=ivig&wt=72.5');
+  });
+
+  it('remembers unit choices (and nothing else) and restores them on a visit without a link', async () => {
+    const first = await freshModules();
+    first.startPageState();
+    first.setCaseField('weightUnit', 'lb');
+    first.setCaseField('weight', '150');
+    expect(window.localStorage.getItem('itp-pathway:units')).toBe('wtu=lb');
+
+    visit('');
+    const second = await freshModules();
+    second.startPageState();
+    expect(second.$case.get()).toMatchObject({ weightUnit: 'lb', weight: '' });
+  });
+
+  it('ignores remembered units when the page is opened from a link, which must mean what it says', async () => {
+    window.localStorage.setItem('itp-pathway:units', 'wtu=lb');
+    visit('?wt=70');
+    const m = await freshModules();
+    m.startPageState();
+    expect(m.$case.get()).toMatchObject({ weight: '70', weightUnit: 'kg' });
+  });
+
+  it('in an embed, neither applies remembered units nor stores new ones: the widget shows what its link says', async () => {
+    window.localStorage.setItem('itp-pathway:units', 'wtu=lb');
+    const m = await freshModules();
+    m.startEmbedState();
+    expect(m.$case.get().weightUnit).toBe('kg');
+    m.setCaseField('heightUnit', 'in');
+    expect(window.localStorage.getItem('itp-pathway:units')).toBe('wtu=lb');
+  });
+
+  it('works in a sandboxed frame: no storage, no history changes', async () => {
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    vi.spyOn(window.history, 'replaceState').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const m = await freshModules();
+    expect(() => m.startPageState()).not.toThrow();
+    expect(() => m.setCaseField('weight', '70')).not.toThrow();
+    expect(m.$case.get().weight).toBe('70');
+  });
+});

@@ -1,0 +1,223 @@
+// The titration simulator's store: rows as typed → the engine's input → the engine's steps, with every
+// error beside the control it came from. Expected values come from the engine itself (the store must add
+// nothing clinical) and from drugs.md §13's worked examples.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { monitoringPlan, titrate } from '../../engine';
+import { $case, emptyCase } from '../case/case';
+import {
+  $titration, emptyTitration, removeRow, rowDate, setRow, setRowDate, titrationControlIds as ids, type TitrationFields, type TitrationRow,
+} from './fields';
+import { allAgents } from '../../engine/titration/all-agents';
+import { romiplostimSource } from '../../engine/titration/romiplostim';
+import { $titrationAgents } from './agents';
+import { $monitoringOutcome } from '../monitoring/state';
+import { $titrationOutcome, addCountRow } from './outcome';
+
+const rows = (...pairs: [string, string, string?][]): TitrationRow[] =>
+  pairs.map(([day, count, weight = '']) => ({ day, count, weight }));
+
+function start(fields: Partial<TitrationFields>, patient: Partial<typeof emptyCase> = {}): void {
+  $case.set({ ...emptyCase, ...patient });
+  $titration.set({ ...emptyTitration, ...fields });
+}
+
+function done() {
+  const { result } = $titrationOutcome.get();
+  if (result.state !== 'done') throw new Error(`expected steps, got ${JSON.stringify(result)}`);
+  return result;
+}
+
+function problems() {
+  const { result } = $titrationOutcome.get();
+  if (result.state !== 'problems') throw new Error(`expected problems, got ${result.state}`);
+  return result.problems;
+}
+
+beforeEach(() => {
+  $titrationAgents.set(allAgents);
+  start({});
+});
+
+describe('steps', () => {
+  it('are the engine’s own for the same input (romiplostim 70 kg: 1 then 2 mcg/kg, 0.28 mL)', () => {
+    start({ rows: rows(['0', '20'], ['7', '30']) }, { weight: '70' });
+    const expected = titrate({ agent: 'romiplostim', weightKg: 70, options: { ruleset: 'us-label' }, counts: [{ day: 0, count: 20 }, { day: 7, count: 30 }] });
+    expect(expected.ok).toBe(true);
+    const result = done();
+    expect(result.value).toEqual(expected.ok ? expected.value : undefined);
+    expect(result.value.steps.map((step) => step.preparation?.volumeMl)).toEqual([0.14, 0.28]);
+  });
+
+  it('rounds a 72.5 kg start to 0.15 mL (W13), the weight read from the case', () => {
+    start({ rows: rows(['0', '20']) }, { weight: '72.5' });
+    expect(done().value.steps[0]?.preparation?.volumeMl).toBe(0.15);
+  });
+
+  it('changes the decision with the rule set: 160 twice at 3 mcg/kg decreases under the EU SmPC only (W18)', () => {
+    const counts = rows(['0', '20'], ['7', '20'], ['14', '20'], ['21', '160'], ['28', '160']);
+    start({ rows: counts }, { weight: '70' });
+    expect(done().value.steps.at(-1)?.action).toBe('maintain');
+    start({ rows: counts, ruleset: 'eu-smpc' }, { weight: '70' });
+    const eu = done();
+    expect(eu.value.ruleset).toBe('eu-smpc');
+    expect(eu.value.steps.at(-1)).toMatchObject({ action: 'decrease', dose: { perKg: 2, amount: 140 } });
+  });
+
+  it('sends the rule set for romiplostim only, so the other agents never meet the EU refusal', () => {
+    start({ agent: 'fostamatinib', ruleset: 'eu-smpc', rows: rows(['0', '20']) }, { age: '40' });
+    expect(done().input.options).toEqual({ ageYears: 40 });
+  });
+
+  it('converts counts from the unit chosen and says so', () => {
+    start({ unit: '/uL', rows: rows(['0', '20000']) }, { weight: '70' });
+    expect(done().value.steps[0]?.count).toBe(20);
+    expect($titrationOutcome.get().notes[ids.count(0)]?.[0]?.message).toContain('20,000 /µL = 20 ×10⁹/L');
+  });
+
+  it('keeps quiet about ×10⁹/L read as ×10⁹/L', () => {
+    start({ rows: rows(['0', '20']) }, { weight: '70' });
+    expect($titrationOutcome.get().notes).toEqual({});
+  });
+
+  it('skips blank rows, including a prefilled day with no count', () => {
+    start({ rows: rows(['0', '20'], ['', ''], ['7', '30'], ['14', '']) }, { weight: '70' });
+    expect(done().rows).toEqual([0, 2]);
+  });
+
+  it('is idle until a count is typed', () => {
+    expect($titrationOutcome.get().result.state).toBe('idle');
+  });
+
+  it('passes a child’s updated weight (W15: 20 kg at initiation, 23 kg at the reweigh → 92 mcg at 4 mcg/kg)', () => {
+    start({ rows: rows(['0', '20'], ['7', '20'], ['14', '20'], ['21', '20'], ['28', '100', '23']) }, { age: '8', weight: '20' });
+    expect(done().value.steps.map((step) => step.preparation?.mcg)).toEqual([20, 40, 60, 80, 92]);
+  });
+
+  it('reads an updated weight in the case’s unit (pounds)', () => {
+    start({ rows: rows(['0', '20', '44']) }, { age: '8', weight: '44', weightUnit: 'lb' });
+    expect(done().input.counts[0]?.weightKg).toBeCloseTo(19.958, 3);
+  });
+});
+
+describe('errors beside their controls', () => {
+  it('puts the engine’s counts[2].day on the row it came from, skipping blank rows', () => {
+    start({ rows: rows(['0', '20'], ['', ''], ['7', '30'], ['5', '40']) }, { weight: '70' });
+    const outcome = $titrationOutcome.get();
+    expect(outcome.result.state).toBe('problems');
+    expect(outcome.errors[ids.day(3)]).toMatch(/Day 5 does not come after day 7/);
+  });
+
+  it.each([['day', /Enter the day/], ['week', /Enter the week/], ['date', /Enter the date/]] as const)(
+    'asks for the %s of a count typed without one',
+    (entry, message) => {
+      start({ entry, rows: rows(['0', '20'], ['', '30']) }, { weight: '70' });
+      expect($titrationOutcome.get().errors[ids.day(1)]).toMatch(message);
+    },
+  );
+
+  it('reports an unreadable count beside it and gives no result', () => {
+    start({ rows: rows(['0', 'abc']) }, { weight: '70' });
+    expect($titrationOutcome.get().errors[ids.count(0)]).toBeDefined();
+    expect($titrationOutcome.get().result.state).toBe('problems');
+  });
+
+  it('points a missing romiplostim weight at the case panel’s weight field', () => {
+    start({ rows: rows(['0', '20']) });
+    expect(problems()).toEqual([expect.objectContaining({ target: 'case-weight' })]);
+  });
+});
+
+describe('questions the agent needs answered', () => {
+  it('eltrombopag: ancestry and liver must be answered, never read as "no"', () => {
+    start({ agent: 'eltrombopag', rows: rows(['0', '20']) }, { age: '40' });
+    expect(problems().map((problem) => problem.target)).toEqual([ids.eastAsian, ids.hepatic]);
+    start({ agent: 'eltrombopag', eastAsian: 'yes', hepatic: 'no', rows: rows(['0', '20']) }, { age: '40' });
+    expect(done().value.steps[0]?.schedule).toMatch(/^25 mg/); // W22
+  });
+
+  it('avatrombopag: the CYP question must be answered; a dual inhibitor starts at level 3 (W45)', () => {
+    start({ agent: 'avatrombopag', rows: rows(['0', '20']) }, { age: '40' });
+    expect(problems()).toEqual([expect.objectContaining({ target: ids.cyp })]);
+    start({ agent: 'avatrombopag', cyp: 'dual-inhibitor', rows: rows(['0', '20']) }, { age: '40' });
+    expect(done().value.steps[0]?.level).toBe(3);
+  });
+});
+
+describe('adding a row', () => {
+  it.each([
+    ['romiplostim weekly', { rows: rows(['0', '20']) }, { weight: '70' }, '7'],
+    ['eltrombopag stopped for a high count: twice weekly', { agent: 'eltrombopag', eastAsian: 'no', hepatic: 'no', rows: rows(['0', '20'], ['14', '450']) }, { age: '40' }, '17'],
+    ['fostamatinib monthly', { agent: 'fostamatinib', rows: rows(['0', '20']) }, { age: '40' }, '28'],
+    ['no result yet: a week later', { rows: rows(['0', '20']) }, {}, '7'],
+  ] as const)('%s', (_name, fields, patient, day) => {
+    start({ ...fields, rows: [...fields.rows] }, patient);
+    const added = addCountRow();
+    expect(added).toBe(fields.rows.length);
+    expect($titration.get().rows[added]?.day).toBe(day);
+  });
+
+  it('leaves the day empty when the last one is not a number', () => {
+    start({ rows: rows(['x', '20']) });
+    addCountRow();
+    expect($titration.get().rows[1]?.day).toBe('');
+  });
+
+  it('removing the last row leaves an empty day-0 row to type into', () => {
+    start({ rows: rows(['0', '20']) });
+    removeRow(0);
+    expect($titration.get().rows).toEqual(emptyTitration.rows);
+  });
+});
+
+describe('dates', () => {
+  it('count days from the first dose, and a new first date keeps the dates already typed', () => {
+    start({ entry: 'date', rows: rows(['', '20'], ['', '30']) }, { weight: '70' });
+    setRowDate(0, '2026-01-05');
+    setRowDate(1, '2026-01-12');
+    expect($titration.get().rows.map((row) => row.day)).toEqual(['0', '7']);
+    setRowDate(0, '2026-01-06');
+    expect($titration.get().rows.map((row) => row.day)).toEqual(['0', '6']);
+    expect(rowDate($titration.get().start, '6')).toBe('2026-01-12');
+  });
+
+  it('show nothing for a row whose day is not a whole number', () => {
+    expect(rowDate('2026-01-05', '')).toBe('');
+    expect(rowDate('2026-01-05', '1.5')).toBe('');
+  });
+});
+
+it('the monitoring plan reads the same input as the steps', () => {
+  start({ agent: 'eltrombopag', eastAsian: 'no', hepatic: 'no', rows: rows(['0', '20'], ['14', '35']) }, { age: '40' });
+  const { result } = $monitoringOutcome.get();
+  expect(result.state).toBe('done');
+  const expected = monitoringPlan({ agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: false, hepaticImpairment: false }, counts: [{ day: 0, count: 20 }, { day: 14, count: 35 }] });
+  expect(result.state === 'done' ? result.value : undefined).toEqual(expected.ok ? expected.value : undefined);
+});
+
+it('keeps a day typed just before the count, whichever field the rows last re-rendered with', () => {
+  start({ rows: rows(['0', '20'], ['7', '']) });
+  // The day changes, then the count is typed before any re-render: each edit lands on the row as stored.
+  setRow(1, { day: '14' });
+  setRow(1, { count: '450' });
+  expect($titration.get().rows[1]).toEqual({ day: '14', count: '450', weight: '' });
+});
+
+describe('a page that carries one agent (an embed)', () => {
+  it('gives that agent’s steps as the full simulator does', () => {
+    $titrationAgents.set({ romiplostim: romiplostimSource });
+    start({ agent: 'romiplostim', rows: rows(['0', '20'], ['7', '30']) }, { weight: '70' });
+    const full = titrate({ agent: 'romiplostim', weightKg: 70, counts: [{ day: 0, count: 20 }, { day: 7, count: 30 }] });
+    expect(full.ok && done().value).toEqual(full.ok && full.value);
+    // 1 mcg/kg to start, one step up below 50 (drugs.md §1): 70 then 140 mcg.
+    expect(done().value.steps.map((step) => step.dose?.amount)).toEqual([70, 140]);
+  });
+
+  it('refuses another agent on the agent control, saying the full simulator has it', () => {
+    $titrationAgents.set({ romiplostim: romiplostimSource });
+    start({ agent: 'fostamatinib', rows: rows(['0', '20']) }, { age: '40' });
+    expect(problems()).toEqual([{
+      target: ids.agent,
+      message: 'This page does not carry the fostamatinib label table: use the full titration simulator for fostamatinib.',
+    }]);
+  });
+});
