@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { starlightInlineScriptHashes } from './src/lib/csp/inline-hashes.mjs';
 import citedOn from './src/integrations/cited-on.mjs';
@@ -38,7 +37,7 @@ export default defineConfig({
     },
   },
   vite: {
-    // The tools' and widgets' self-contained bundles (`?worker&url`, see ToolRoot.astro): the bundler keeps
+    // The tools' self-contained bundles (`?worker&url`, see src/components/site/Tool.astro): the bundler keeps
     // its tree-shaking hints (/* @__PURE__ */ before every JSX call) in the minified output unless told.
     // The engine has no side effects at load (a leaf: no DOM, no clock, no I/O; the boundary test holds it
     // to that), so a module of it that nothing uses is left out even when it builds data at the top level.
@@ -99,8 +98,6 @@ export default defineConfig({
       },
       customCss: ['./src/styles/utilities.css', './src/styles/theme.css', './src/styles/diagram.css', './src/styles/tools.css', './src/styles/titration.css', './src/styles/teach.css', './src/styles/print.css'],
     }),
-    // `include` keeps Babel off every other module (STACK.md: 6 s → 20 s builds without it).
-    preact({ include: ['**/islands/**'] }),
     // Before offline(): the service worker's cache name hashes the finished pages.
     citedOn(),
     cspFirst(),

@@ -1,7 +1,7 @@
 // The embed builder's output: the embed address and the snippet an educator pastes.
 import { describe, expect, it } from 'vitest';
 import { embedUrl, iframeSnippet, SANDBOX } from './embed-url';
-import { pageHref } from '../tools/shared/open-link';
+import { pageHref } from '../tools/frame/open-link';
 
 describe('embedUrl', () => {
   it.each([

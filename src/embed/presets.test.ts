@@ -1,7 +1,7 @@
 // The preset schema against the full pages' own link codecs: the same names, values and defaults, so an
 // embed reads a tool page's link and the documentation describes what the widgets really accept.
 import { describe, expect, it } from 'vitest';
-import { checkParams } from './check-params';
+import { checkParams } from '../tools/frame/check-params';
 import { panelIds } from '../tools/shared/panels';
 import { presetParams, type ParamGroup, type ParamSpec } from './presets';
 import { emptyCase, type CaseFields } from '../tools/case/case';
@@ -39,7 +39,7 @@ const codecs: Record<Exclude<ParamGroup, 'display'>, Codec> = {
 /** What a parameter needs beside it to be read: its agent, or the other half of date entry. */
 function linkFor(spec: ParamSpec, value: string): URLSearchParams {
   const params = new URLSearchParams({ [spec.name]: value });
-  if (spec.agent !== undefined) params.set('agent', spec.agent);
+  if (spec.onlyWith?.agent !== undefined) params.set('agent', spec.onlyWith.agent);
   if (spec.name === 'entry') params.set('start', '2026-11-02');
   if (spec.name === 'start') params.set('entry', 'date');
   return params;

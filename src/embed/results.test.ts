@@ -1,15 +1,22 @@
 // The `result` message: what each widget computed, as plain data — and nothing the widget does not show.
 import { describe, expect, it } from 'vitest';
-import { doseResult, responseResult, titrationResult, walkerResult } from './results';
-import { titrate } from '../engine';
+import { titrateWith } from '../engine';
+import { eltrombopagSource } from '../engine/titration/eltrombopag';
+import { tools } from '../tools';
 import { emptyCase, type CaseFields } from '../tools/case/case';
 import { caseValues } from '../tools/case/case-values';
+import { doseResult } from '../tools/dose/result';
 import { doseOutcome, emptyDose } from '../tools/dose/state';
+import { responseResult } from '../tools/response/result';
 import { emptyResponse, responseOutcome } from '../tools/response/state';
+import type { AgentRules } from '../tools/titration/agents';
 import { emptyTitration, type TitrationFields } from '../tools/titration/fields';
 import { engineOutcome } from '../tools/titration/outcome';
 import { titrationRequest } from '../tools/titration/request';
+import { titrationResult } from '../tools/titration/result';
+import { walkerResult } from '../tools/walker/result';
 import { emptyWalker, walkOutcome } from '../tools/walker/state';
+import { resultWidgets } from './results';
 
 const withCase = (typed: Partial<CaseFields>) => {
   const fields = { ...emptyCase, ...typed };
@@ -38,9 +45,10 @@ describe('doseResult', () => {
 });
 
 describe('titrationResult', () => {
-  const run = (typed: Partial<CaseFields>, fields: Partial<TitrationFields>) => {
+  const carried: AgentRules = { sources: { eltrombopag: eltrombopagSource }, loading: [], failed: [] };
+  const run = (typed: Partial<CaseFields>, fields: Partial<TitrationFields>, rules = carried) => {
     const [caseFields, values] = withCase(typed);
-    return titrationResult(engineOutcome(titrationRequest(caseFields, values, { ...emptyTitration, ...fields }), titrate));
+    return titrationResult(engineOutcome(titrationRequest(caseFields, values, { ...emptyTitration, ...fields }), rules, titrateWith));
   };
 
   it('gives every step with its dose, schedule, rule and source', () => {
@@ -63,6 +71,12 @@ describe('titrationResult', () => {
   it('asks for the start-dose answers before giving a result', () => {
     const result = run({ age: '40' }, { agent: 'eltrombopag', rows: [{ day: '0', count: '20', weight: '' }] });
     expect(result.state).toBe('problems');
+  });
+
+  it('has computed nothing while the agent’s label table is still loading', () => {
+    const loading: AgentRules = { sources: {}, loading: ['eltrombopag'], failed: [] };
+    const result = run({ age: '40' }, { agent: 'eltrombopag', eastAsian: 'no', hepatic: 'no', rows: [{ day: '0', count: '20', weight: '' }] }, loading);
+    expect(result).toEqual({ state: 'idle' });
   });
 });
 
@@ -88,5 +102,13 @@ describe('walkerResult', () => {
     expect(result.value.options[0]).toEqual({ id: 'emergency-care', label: 'Emergency care', deferred: false });
     expect(result.value.path[0]).toBe('case-start');
     expect(JSON.stringify(result)).not.toContain('rationale');
+  });
+});
+
+describe('the widgets that send a result', () => {
+  it('are every embed of every tool', () => {
+    expect(resultWidgets).toEqual(tools.flatMap((definition) => definition.embeds.map((embed) => embed.id)));
+    expect(resultWidgets).toContain('dose');
+    expect(resultWidgets).not.toContain('overview');
   });
 });

@@ -8,7 +8,6 @@ import { $case } from './case';
 import { $caseValues } from './case-values';
 import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
-import { usePageState } from '../../components/islands/ui/use-page-state';
 import { useStore } from '../shared/ui/use-store';
 import type { CaseFieldView } from './field-views';
 import { caseFieldNames, type CaseFieldName } from './fields';
@@ -23,7 +22,6 @@ export interface CasePanelProps<K extends CaseFieldName> {
 }
 
 export function CasePanel<K extends CaseFieldName>({ fields, views, heading = 'The patient' }: CasePanelProps<K>) {
-  usePageState();
   const typed = useStore($case);
   const values = useStore($caseValues);
   const shown: Partial<Record<CaseFieldName, CaseFieldView>> = {};

@@ -4,8 +4,8 @@
  * date, go into the case and the link, so a shared link means the same thing tomorrow.
  */
 import { useState } from 'preact/hooks';
-import { monthsBetween } from '../../engine/dates';
-import { formatNumber } from '../../engine/format/number';
+import { monthsBetween } from '../../engine';
+import { formatNumber } from '../../engine/format';
 import { setCaseField } from './case';
 import { describedBy } from '../shared/ui/describe';
 import { FieldError } from '../shared/ui/FieldError';

@@ -4,9 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { PriorOutcome, PriorTherapy } from '../../engine';
-import { priorOutcomes, priorTherapies } from '../../engine/algorithm/vocabulary';
+import { priorOutcomes, priorTherapies } from '../../engine/algorithm';
 import { $case, setCaseField, type PriorEntry } from './case';
-import { caseFieldId } from '../shared/problems';
+import { caseFieldId } from './control-ids';
 import { FieldError } from '../shared/ui/FieldError';
 import { SelectField } from '../shared/ui/SelectField';
 import { choicesOf } from '../shared/ui/choices';

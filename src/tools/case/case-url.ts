@@ -3,10 +3,11 @@
  * values are what the reader typed, so a link reproduces the screen exactly. A value that is not one of a
  * field's choices is rejected with a notice and the default kept.
  */
-import { priorOutcomes, priorTherapies } from '../../engine/algorithm/vocabulary';
+import { priorOutcomes, priorTherapies } from '../../engine/algorithm';
 import { haemoglobinUnits, heightUnits, plateletUnits, weightUnits } from '../../engine/units';
 import { bleedingGrades, emptyCase, type CaseFields, type PriorEntry } from './case';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
+import { linkMessages } from '../shared/messages';
 import type { Decoded, UrlCodec } from '../shared/url-state';
 
 const text = {
@@ -42,7 +43,7 @@ function decodePrior(raw: string, rejected: string[]): PriorEntry[] {
     if (extra.length === 0 && therapy !== undefined && outcome !== undefined) {
       list.push({ therapy, outcome });
     } else {
-      rejected.push(`“prior=${part}” is not an earlier treatment and outcome (therapy:outcome); it was left out.`);
+      rejected.push(linkMessages.notAPriorTreatment(part));
     }
   }
   return list;

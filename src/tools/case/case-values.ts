@@ -3,9 +3,9 @@
  * which unit was assumed. Derived, never stored: it always matches what is on screen.
  */
 import { computed } from 'nanostores';
-import type { Note } from '../../engine/result';
+import type { Note } from '../../engine';
 import { haemoglobinToGdL, heightToCm, plateletsToSI, weightToKg } from '../../engine/units';
-import { isFieldError, ranges, readNumber, type NumberRule } from '../../engine/validate';
+import { isFieldError, ranges, readNumber, type NumberRule } from '../../engine';
 import { $case, type CaseFields } from './case';
 import { parseInput } from '../shared/parse-input';
 

@@ -5,16 +5,10 @@
  */
 import { atom } from 'nanostores';
 import type { HaemoglobinUnit, HeightUnit, PlateletUnit, PriorOutcome, PriorTherapy, WeightUnit } from '../../engine';
+import type { Answer } from '../shared/answer';
 
 export const bleedingGrades = ['none', 'minor', 'mucosal', 'life-threatening'] as const;
 export type BleedingGrade = (typeof bleedingGrades)[number];
-
-/**
- * A yes/no answer that may not have been given. Never a checkbox: an unticked box cannot tell "no" from
- * "not asked", and reading "not asserted" as "absent" is a hazard when it decides eligibility (anti-D
- * after splenectomy, the pregnancy route).
- */
-export type Answer = '' | 'yes' | 'no';
 
 /** One earlier treatment and how it went, in the engine's vocabulary (the link decoder rejects anything else). */
 export interface PriorEntry {
@@ -62,11 +56,6 @@ export const $case = atom<CaseFields>({ ...emptyCase });
 
 export function setCaseField<K extends keyof CaseFields>(key: K, value: CaseFields[K]): void {
   $case.set({ ...$case.get(), [key]: value });
-}
-
-/** The engine's optional yes/no input: absent when the question was not answered. */
-export function answerValue(answer: Answer): boolean | undefined {
-  return answer === '' ? undefined : answer === 'yes';
 }
 
 export function resetCase(): void {

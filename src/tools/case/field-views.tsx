@@ -8,7 +8,7 @@ import type { VNode } from 'preact';
 import { haemoglobinUnits, heightUnits, plateletUnits, unitLabels, weightUnits } from '../../engine/units';
 import { bleedingGrades, setCaseField as set, type CaseFields } from './case';
 import type { CaseValues } from './case-values';
-import { caseFieldId as id } from '../shared/problems';
+import { caseFieldId as id } from './control-ids';
 import { ChoiceField } from '../shared/ui/ChoiceField';
 import { NumberField } from '../shared/ui/NumberField';
 import { SelectField } from '../shared/ui/SelectField';

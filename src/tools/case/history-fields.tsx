@@ -4,7 +4,7 @@
  * carries the helpers (the editor's choice lists are built when its module loads).
  */
 import { setCaseField as set } from './case';
-import { caseFieldId as id } from '../shared/problems';
+import { caseFieldId as id } from './control-ids';
 import { NumberField } from '../shared/ui/NumberField';
 import { DiagnosisDate } from './DiagnosisDate';
 import type { CaseFieldViewProps } from './field-views';

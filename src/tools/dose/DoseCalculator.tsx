@@ -3,11 +3,7 @@
  * with its working, copy the plan as plain text for a clinical note, or print the case with the result.
  * All arithmetic is the engine's (planRegimen through the `$doseOutcome` store).
  */
-import type { BsaFormula, PrednisoneRule } from '../../engine';
-import { bsaFormulas } from '../../engine/bsa';
-import { prednisoneRules, regimenIds, regimenName } from '../../engine/regimens';
-import { $dose, $doseOutcome, doseCodec, doseControlIds, setDoseField } from './state';
-import { pageBinding } from '../shared/page-state';
+import { bsaFormulas, prednisoneRules, regimenIds, regimenName, type BsaFormula, type PrednisoneRule } from '../../engine';
 import { answerChoices, choicesOf } from '../shared/ui/choices';
 import { ChoiceField } from '../shared/ui/ChoiceField';
 import type { ReferenceLabels } from '../shared/ui/Citations';
@@ -17,24 +13,35 @@ import { ResultRegion } from '../shared/ui/ResultRegion';
 import { SelectField } from '../shared/ui/SelectField';
 import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
-import { usePageState } from '../../components/islands/ui/use-page-state';
 import { useStore } from '../shared/ui/use-store';
+import { doseControlId, doseControlIds } from './control-ids';
+import { bsaRate, prednisoneCap } from './hints';
 import { RegimenResult } from './RegimenResult';
+import { $dose, $doseOutcome, setDoseField } from './state';
 
 export interface DoseCalculatorProps {
-  /** Reference key → short label, built at build time (DoseTool.astro). */
+  /** Reference key → short label, built at build time. */
   refs: ReferenceLabels;
 }
 
 const regimenChoices = regimenIds.map((id) => ({ value: id, label: regimenName(id) }));
 const formulaChoices = choicesOf<BsaFormula>(bsaFormulas, { mosteller: 'Mosteller', dubois: 'DuBois' });
-const prednisoneChoices = choicesOf<PrednisoneRule>(prednisoneRules, {
-  'ash-2019': 'ASH 2019 (up to 120 mg a day)',
-  'icr-2019-high-dose': 'ICR 2019 high-dose (up to 200 mg a day)',
-});
+const scheduleNames: Record<PrednisoneRule, string> = { 'ash-2019': 'ASH 2019', 'icr-2019-high-dose': 'ICR 2019 high-dose' };
+
+/** Each children's schedule with its daily maximum as the engine applies it: "ASH 2019 (up to 120 mg a day)". */
+function prednisoneChoices() {
+  return prednisoneRules.map((rule) => {
+    const cap = prednisoneCap(rule);
+    return { value: rule, label: cap === undefined ? scheduleNames[rule] : `${scheduleNames[rule]} (up to ${cap} a day)` };
+  });
+}
+
+function formulaHint(): string {
+  const rate = bsaRate();
+  return rate === undefined ? 'Used for doses per m².' : `Used for doses per m² (rituximab ${rate}).`;
+}
 
 export function DoseCalculator({ refs }: DoseCalculatorProps) {
-  usePageState(pageBinding($dose, doseCodec));
   const dose = useStore($dose);
   const outcome = useStore($doseOutcome);
 
@@ -48,7 +55,7 @@ export function DoseCalculator({ refs }: DoseCalculatorProps) {
         />
         <ChoiceField
           id={doseControlIds.bsaFormula} legend="Body-surface area formula" value={dose.bsaFormula} options={formulaChoices}
-          hint="Used for doses per m² (rituximab 375 mg/m²)." onChange={(v) => setDoseField('bsaFormula', v)}
+          hint={formulaHint()} onChange={(v) => setDoseField('bsaFormula', v)}
         />
         {dose.regimen === 'anti-d' && (
           <ChoiceField
@@ -60,14 +67,14 @@ export function DoseCalculator({ refs }: DoseCalculatorProps) {
         {dose.regimen === 'prednisone' && (
           <ChoiceField
             id={doseControlIds.prednisoneRule} legend="Children’s prednisone schedule" value={dose.prednisoneRule}
-            options={prednisoneChoices} hint="Applies to patients under 18 only." onChange={(v) => setDoseField('prednisoneRule', v)}
+            options={prednisoneChoices()} hint="Applies to patients under 18 only." onChange={(v) => setDoseField('prednisoneRule', v)}
           />
         )}
       </div>
       <ResultRegion label="Dose" minHeight="10rem">
         {outcome.state === 'idle' && <p class="result-placeholder">Choose a regimen to see each dose with its working.</p>}
         {outcome.state === 'problems' && (
-          <ProblemList lead={`To compute ${dose.regimen === '' ? 'the doses' : regimenName(dose.regimen)}:`} problems={outcome.problems} />
+          <ProblemList lead={`To compute ${dose.regimen === '' ? 'the doses' : regimenName(dose.regimen)}:`} problems={outcome.problems} controlId={doseControlId} />
         )}
         {outcome.state === 'plan' && <RegimenResult plan={outcome.plan} warnings={outcome.warnings} refs={refs} />}
       </ResultRegion>

@@ -1,12 +1,12 @@
 /**
- * The dose page's one island: the case panel and the calculator in one tree. One island rather than two
- * keeps the page's JavaScript in fewer chunks, which gzip better (the page has 30 KB in all).
+ * The dose calculator's tree, on its page and in its embed: the case panel (the fields in `doseCaseFields`)
+ * and the calculator. One tree, one script: the two share one case store.
  */
 import { CasePanel } from '../case/CasePanel';
 import { AgeField, HaemoglobinField, HeightField, PregnantField, RhDField, SplenectomisedField, WeightField } from '../case/field-views';
-import { doseCaseFields } from './state';
 import type { ReferenceLabels } from '../shared/ui/Citations';
 import { DoseCalculator } from './DoseCalculator';
+import { doseCaseFields } from './state';
 
 export interface DoseIslandProps {
   refs: ReferenceLabels;

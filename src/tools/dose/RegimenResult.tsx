@@ -4,9 +4,7 @@
  * Every number comes formatted from the engine (formatItemDose, the working strings, formatAmount).
  */
 import type { Note, RegimenPlan } from '../../engine';
-import { formatAmount } from '../../engine/format/amount';
-import { drugDisplayName } from '../../engine/format/drug-names';
-import { formatItemDose } from '../../engine/format/regimen-summary';
+import { formatAmount, drugDisplayName, formatItemDose } from '../../engine/format';
 import { Citations, type ReferenceLabels } from '../shared/ui/Citations';
 import { NoteList } from '../shared/ui/NoteList';
 

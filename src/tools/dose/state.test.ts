@@ -45,16 +45,16 @@ describe('doseOutcome', () => {
   it('points each missing input at the control that supplies it', () => {
     expect(outcomeFor({}, { regimen: 'rituximab-standard' })).toMatchObject({
       state: 'problems',
-      problems: [{ target: 'case-weight' }, { target: 'case-height' }],
+      problems: [{ field: 'case.weight' }, { field: 'case.height' }],
     });
     const antiD = outcomeFor({ weight: '70', age: '40' }, { regimen: 'anti-d' });
     if (antiD.state !== 'problems') throw new Error('expected problems');
-    expect(antiD.problems.map((p) => p.target)).toEqual(['case-rhD', 'case-splenectomised', 'case-haemoglobin']);
+    expect(antiD.problems.map((p) => p.field)).toEqual(['case.rhD', 'case.splenectomised', 'case.haemoglobin']);
   });
 
   it('reports a case field it cannot read instead of calling it missing', () => {
     expect(outcomeFor({ weight: '7000', height: '170' }, { regimen: 'rituximab-standard' })).toMatchObject({
-      state: 'problems', problems: [{ target: 'case-weight', message: expect.stringMatching(/weight/) }],
+      state: 'problems', problems: [{ field: 'case.weight', message: expect.stringMatching(/weight/) }],
     });
   });
 
@@ -65,7 +65,7 @@ describe('doseOutcome', () => {
     );
     expect(outcome.state).toBe('plan');
     const unknownDat = outcomeFor({ weight: '20', age: '6', rhD: 'positive', splenectomised: 'no', haemoglobin: '12' }, { regimen: 'anti-d' });
-    expect(unknownDat).toMatchObject({ state: 'problems', problems: [{ target: 'dose-datneg' }] });
+    expect(unknownDat).toMatchObject({ state: 'problems', problems: [{ field: 'dose.datNegative' }] });
   });
 });
 

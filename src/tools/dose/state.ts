@@ -1,17 +1,17 @@
 /**
  * The dose calculator's own inputs (the regimen, the BSA formula, and two answers only some regimens need)
  * and its result: the case as the engine reads it → planRegimen → a plan, or the problems that stop it.
- * Engine values come from their own modules, not the engine's index: the index also loads the titration
- * and algorithm modules, whose top-level code the bundler must keep, and a tool page has 30 KB of JavaScript.
  */
 import { atom, computed } from 'nanostores';
-import type { BsaFormula, Note, PatientInput, PrednisoneRule, RegimenId, RegimenPlan } from '../../engine';
-
-
-import { bsaFormulas, planRegimen, prednisoneRules, regimenIds, regimenSummaryText } from '../../engine';
-import { $case, answerValue, type Answer, type CaseFields } from '../case/case';
+import {
+  bsaFormulas, planRegimen, prednisoneRules, regimenIds, regimenSummaryText,
+  type BsaFormula, type Note, type PatientInput, type PrednisoneRule, type RegimenId, type RegimenPlan,
+} from '../../engine';
+import { $case, type CaseFields } from '../case/case';
 import { $caseValues, type CaseValues } from '../case/case-values';
-import { caseFieldId, caseProblems, engineProblems, type Problem } from '../shared/problems';
+import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
+import { answerValue, type Answer } from '../shared/answer';
+import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';
 
@@ -51,22 +51,22 @@ export const doseCodec: UrlCodec<DoseFields> = {
   },
 };
 
-/** Ids of the dose calculator's own controls, for problems that point at them. */
-export const doseControlIds = { regimen: 'dose-regimen', bsaFormula: 'dose-bsa', datNegative: 'dose-datneg', prednisoneRule: 'dose-pred' } as const;
+/** A field a dose problem can name: the calculator's own ("dose.regimen"), or the case's. */
+export type DoseProblemField = `dose.${keyof DoseFields}` | CaseFieldKey;
 
-/** Where each of planRegimen's error fields is fixed on the page. */
-const targets: Readonly<Record<string, string>> = {
-  id: doseControlIds.regimen,
-  weightKg: caseFieldId('weight'),
-  heightCm: caseFieldId('height'),
-  ageYears: caseFieldId('age'),
-  haemoglobinGdL: caseFieldId('haemoglobin'),
-  rhD: caseFieldId('rhD'),
-  splenectomised: caseFieldId('splenectomised'),
-  pregnant: caseFieldId('pregnant'),
-  bsaFormula: doseControlIds.bsaFormula,
-  datNegative: doseControlIds.datNegative,
-  prednisoneRule: doseControlIds.prednisoneRule,
+/** Where each of planRegimen's error fields is fixed. */
+const problemFields: Readonly<Record<string, DoseProblemField>> = {
+  id: 'dose.regimen',
+  weightKg: caseField('weight'),
+  heightCm: caseField('height'),
+  ageYears: caseField('age'),
+  haemoglobinGdL: caseField('haemoglobin'),
+  rhD: caseField('rhD'),
+  splenectomised: caseField('splenectomised'),
+  pregnant: caseField('pregnant'),
+  bsaFormula: 'dose.bsaFormula',
+  datNegative: 'dose.datNegative',
+  prednisoneRule: 'dose.prednisoneRule',
 };
 
 /** The case fields the dose calculator reads. */
@@ -74,7 +74,7 @@ export const doseCaseFields = ['age', 'weight', 'height', 'pregnant', 'rhD', 'sp
 
 export type DoseOutcome =
   | { state: 'idle' }
-  | { state: 'problems'; problems: Problem[] }
+  | { state: 'problems'; problems: Problem<DoseProblemField>[] }
   | { state: 'plan'; plan: RegimenPlan; warnings: Note[]; summary: string };
 
 function patientFrom(fields: CaseFields, values: CaseValues, dose: DoseFields): Partial<PatientInput> {
@@ -101,7 +101,7 @@ export function doseOutcome(fields: CaseFields, values: CaseValues, dose: DoseFi
   const unreadable = caseProblems(values.errors, doseCaseFields);
   if (unreadable.length > 0) return { state: 'problems', problems: unreadable };
   const result = planRegimen(dose.regimen, patientFrom(fields, values, dose));
-  if (!result.ok) return { state: 'problems', problems: engineProblems(result.errors, targets, doseControlIds.regimen) };
+  if (!result.ok) return { state: 'problems', problems: engineProblems(result.errors, problemFields, 'dose.regimen') };
   return { state: 'plan', plan: result.value, warnings: result.warnings, summary: regimenSummaryText(result.value, result.warnings) };
 }
 

@@ -3,13 +3,9 @@
  * helper: the ladder with the current daily dose marked and the next step down, and the label's action
  * for a blood pressure reading. The engine decides both (through `$fostamatinibHelperOutcome`).
  */
-import { formatAmount } from '../../engine/format/amount';
-import { boundText } from '../../engine/titration/bounds';
-import { fostamatinibBloodPressureRules } from '../../engine/titration/fostamatinib-blood-pressure';
-import { fostamatinibReductionLadder } from '../../engine/titration/fostamatinib-reduction';
-import {
-  $fostamatinibHelper, $fostamatinibHelperOutcome, fostamatinibControlIds as ids, setFostamatinibField,
-} from './fostamatinib-state';
+import { boundText, fostamatinibBloodPressureRules, fostamatinibReductionLadder } from '../../engine';
+import { formatAmount } from '../../engine/format';
+import type { FostamatinibHelperState } from './fostamatinib-state';
 import { Citations, type ReferenceLabels } from '../shared/ui/Citations';
 import { NumberField } from '../shared/ui/NumberField';
 import { ResultRegion } from '../shared/ui/ResultRegion';
@@ -18,24 +14,33 @@ import { useStore } from '../shared/ui/use-store';
 
 export interface FostamatinibHelperProps {
   refs: ReferenceLabels;
+  helper: FostamatinibHelperState;
 }
+
+/** The ids of the helper's controls. */
+const ids = {
+  dailyMg: 'fostamatinib-daily',
+  systolic: 'fostamatinib-systolic',
+  diastolic: 'fostamatinib-diastolic',
+  weeks: 'fostamatinib-weeks',
+} as const;
 
 const mg = (amount: number) => formatAmount(amount, 'mg');
 const ladderChoices = fostamatinibReductionLadder.map((step) => ({ value: String(step.dailyMg), label: `${mg(step.dailyMg)} a day (${step.schedule})` }));
 const citation = 'tavalisse-uspi §2.3';
 
-export function FostamatinibHelper({ refs }: FostamatinibHelperProps) {
-  const fields = useStore($fostamatinibHelper);
-  const outcome = useStore($fostamatinibHelperOutcome);
+export function FostamatinibHelper({ refs, helper }: FostamatinibHelperProps) {
+  const fields = useStore(helper.$fields);
+  const outcome = useStore(helper.$outcome);
   const { reduction, pressure } = outcome;
   return (
     <section class="fostamatinib-helper" aria-labelledby="fostamatinib-helper-heading">
       <h3 id="fostamatinib-helper-heading">Fostamatinib: toxicity and blood pressure</h3>
       <div class="tool-controls">
         <SelectField
-          id={ids.dailyMg} label="Daily dose now" value={fields.dailyMg} options={ladderChoices} error={outcome.errors[ids.dailyMg]}
+          id={ids.dailyMg} label="Daily dose now" value={fields.dailyMg} options={ladderChoices} error={outcome.errors['fostamatinib.dailyMg']}
           placeholder={outcome.dailyMg === undefined || fields.dailyMg !== '' ? 'Choose…' : `The latest step’s: ${mg(outcome.dailyMg)} a day`}
-          onChange={(v) => setFostamatinibField('dailyMg', v)}
+          onChange={(v) => helper.set('dailyMg', v)}
         />
       </div>
       <div class="table-scroll" role="region" aria-labelledby="fostamatinib-ladder-caption" tabIndex={0}>
@@ -60,11 +65,11 @@ export function FostamatinibHelper({ refs }: FostamatinibHelperProps) {
         <Citations citations={[citation]} refs={refs} />
       </p>
       <div class="tool-controls">
-        <NumberField id={ids.systolic} label="Systolic, mmHg" value={fields.systolic} error={outcome.errors[ids.systolic]} onValue={(v) => setFostamatinibField('systolic', v)} />
-        <NumberField id={ids.diastolic} label="Diastolic, mmHg" value={fields.diastolic} error={outcome.errors[ids.diastolic]} onValue={(v) => setFostamatinibField('diastolic', v)} />
+        <NumberField id={ids.systolic} label="Systolic, mmHg" value={fields.systolic} error={outcome.errors['fostamatinib.systolic']} onValue={(v) => helper.set('systolic', v)} />
+        <NumberField id={ids.diastolic} label="Diastolic, mmHg" value={fields.diastolic} error={outcome.errors['fostamatinib.diastolic']} onValue={(v) => helper.set('diastolic', v)} />
         <NumberField
-          id={ids.weeks} label="Weeks at this level despite treatment" value={fields.weeks} error={outcome.errors[ids.weeks]}
-          hint="Leave empty for a first reading." onValue={(v) => setFostamatinibField('weeks', v)}
+          id={ids.weeks} label="Weeks at this level despite treatment" value={fields.weeks} error={outcome.errors['fostamatinib.weeks']}
+          hint="Leave empty for a first reading." onValue={(v) => helper.set('weeks', v)}
         />
       </div>
       <ResultRegion label="Blood pressure" minHeight="3rem">

@@ -1,20 +1,17 @@
 /**
- * The monitoring page's one tree: the case panel, showing only what the chosen agent reads, and the
- * schedule. One tree, one bundle: the two share one case store.
+ * The monitoring page's tree: the case panel, showing only what the chosen agent reads, and the schedule,
+ * both over the page's own state.
  */
+import type { ToolProps } from '../shared/props';
 import { TitrationCasePanel } from '../titration/TitrationCasePanel';
-import type { ReferenceLabels } from '../shared/ui/Citations';
 import { MonitoringSchedule } from './MonitoringSchedule';
+import type { MonitoringState } from './state';
 
-export interface MonitoringIslandProps {
-  refs: ReferenceLabels;
-}
-
-export function MonitoringIsland({ refs }: MonitoringIslandProps) {
+export function MonitoringIsland({ props, state }: { props: ToolProps; state: MonitoringState }) {
   return (
     <>
-      <TitrationCasePanel />
-      <MonitoringSchedule refs={refs} />
+      <TitrationCasePanel state={state.titration} />
+      <MonitoringSchedule refs={props.refs} state={state} />
     </>
   );
 }

@@ -3,7 +3,7 @@
  * stopped, and each test with its schedule, the day it is next due and its source.
  */
 import type { MonitoringPlan } from '../../engine';
-import { formatNumber } from '../../engine/format/number';
+import { formatNumber } from '../../engine/format';
 import { Citations, type ReferenceLabels } from '../shared/ui/Citations';
 import { agentNames, rulesetNames } from '../titration/words';
 

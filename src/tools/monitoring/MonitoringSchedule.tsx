@@ -4,42 +4,43 @@
  * dose-reduction ladder and blood-pressure rules as a helper.
  */
 import { $case } from '../case/case';
-import { pageBinding } from '../shared/page-state';
-import { $titration } from '../titration/fields';
-import { $monitoringOutcome } from './state';
-import { titrationCodec, titrationQuery } from '../titration/codec';
-import { AssessmentRows } from '../titration/AssessmentRows';
-import { TitrationControls } from '../titration/TitrationControls';
 import type { ReferenceLabels } from '../shared/ui/Citations';
 import { NoteList } from '../shared/ui/NoteList';
 import { ProblemList } from '../shared/ui/ProblemList';
 import { ResultRegion } from '../shared/ui/ResultRegion';
 import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
-import { usePageState } from '../../components/islands/ui/use-page-state';
 import { useStore } from '../shared/ui/use-store';
+import { AssessmentRows } from '../titration/AssessmentRows';
+import { titrationQuery } from '../titration/codec';
+import { titrationControlId } from '../titration/control-ids';
+import { ResultPlaceholder } from '../titration/ResultPlaceholder';
+import { TitrationControls } from '../titration/TitrationControls';
 import { FostamatinibHelper } from './FostamatinibHelper';
 import { MonitoringPlanView } from './MonitoringPlanView';
+import type { MonitoringState } from './state';
 
 export interface MonitoringScheduleProps {
-  /** Reference key → short label, built at build time (MonitoringTool.astro). */
+  /** Reference key → short label, built at build time. */
   refs: ReferenceLabels;
+  state: MonitoringState;
 }
 
-export function MonitoringSchedule({ refs }: MonitoringScheduleProps) {
-  usePageState(pageBinding($titration, titrationCodec));
-  const fields = useStore($titration);
+export function MonitoringSchedule({ refs, state }: MonitoringScheduleProps) {
+  const { titration } = state;
+  const fields = useStore(titration.$fields);
   const caseFields = useStore($case);
-  const outcome = useStore($monitoringOutcome);
+  const outcome = useStore(state.$plan);
   const { result } = outcome;
   return (
     <ToolSection id="monitoring" heading="Monitoring schedule" class="monitoring-tool">
       <UrlNotices />
-      <TitrationControls fields={fields} errors={outcome.errors} />
-      <AssessmentRows fields={fields} weightUnit={caseFields.weightUnit} errors={outcome.errors} notes={outcome.notes} />
+      <TitrationControls fields={fields} errors={outcome.errors} set={titration.set} />
+      <AssessmentRows state={titration} fields={fields} weightUnit={caseFields.weightUnit} errors={outcome.errors} notes={outcome.notes} />
       <ResultRegion label="Monitoring" minHeight="12rem">
         {result.state === 'idle' && <p class="result-placeholder">Enter the count on day 0 (the first dose) and each count since.</p>}
-        {result.state === 'problems' && <ProblemList lead="To plan the monitoring:" problems={result.problems} />}
+        {result.state === 'loading' && <ResultPlaceholder agent={result.agent} />}
+        {result.state === 'problems' && <ProblemList lead="To plan the monitoring:" problems={result.problems} controlId={titrationControlId} />}
         {result.state === 'done' && <MonitoringPlanView plan={result.value} refs={refs} />}
       </ResultRegion>
       {result.state === 'done' && (
@@ -48,7 +49,7 @@ export function MonitoringSchedule({ refs }: MonitoringScheduleProps) {
           <NoteList notes={result.warnings} refs={refs} />
         </details>
       )}
-      {fields.agent === 'fostamatinib' && <FostamatinibHelper refs={refs} />}
+      {fields.agent === 'fostamatinib' && <FostamatinibHelper refs={refs} helper={state.helper} />}
       <p class="result-actions" data-print="hide">
         <a class="tool-link" href={`/tools/titration/?${titrationQuery(caseFields, fields)}`}>Titration steps for these counts</a>
       </p>

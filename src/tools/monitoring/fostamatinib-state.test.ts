@@ -1,7 +1,7 @@
 // The fostamatinib helper: the engine's reduction ladder and blood-pressure rules from the dose in use
 // (drugs.md W53–W56).
 import { describe, expect, it } from 'vitest';
-import { emptyFostamatinibHelper, fostamatinibControlIds as ids, fostamatinibHelper, type FostamatinibHelperFields } from './fostamatinib-state';
+import { emptyFostamatinibHelper, fostamatinibHelper, type FostamatinibHelperFields } from './fostamatinib-state';
 
 const helper = (over: Partial<FostamatinibHelperFields>, latest?: number) => fostamatinibHelper({ ...emptyFostamatinibHelper, ...over }, latest);
 
@@ -33,7 +33,7 @@ describe('blood pressure', () => {
 
   it('puts each engine error beside its field', () => {
     const out = helper({ systolic: '500', diastolic: 'x' });
-    expect(Object.keys(out.errors).sort()).toEqual([ids.dailyMg, ids.diastolic, ids.systolic].sort());
+    expect(Object.keys(out.errors).sort()).toEqual(['fostamatinib.dailyMg', 'fostamatinib.diastolic', 'fostamatinib.systolic']);
     expect(out.pressure).toBeUndefined();
   });
 });

@@ -4,12 +4,12 @@
  * the label says to do for a blood pressure reading. The engine decides both; kept out of the link, as
  * readings of the moment rather than part of the case.
  */
-import { atom, computed } from 'nanostores';
-import type { BloodPressureDecision, FostamatinibReduction } from '../../engine';
-import { fostamatinibBloodPressure } from '../../engine/titration/fostamatinib-blood-pressure';
-import { fostamatinibReduce } from '../../engine/titration/fostamatinib-reduction';
+import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
+import {
+  fostamatinibBloodPressure, fostamatinibReduce, type BloodPressureDecision, type FostamatinibReduction, type TitrationValue,
+} from '../../engine';
 import { parseInput } from '../shared/parse-input';
-import { $titrationOutcome } from '../titration/outcome';
+import type { EngineOutcome } from '../titration/outcome';
 
 export interface FostamatinibHelperFields {
   /** A daily dose on the ladder, in mg, or '' for the latest step's. */
@@ -22,53 +22,56 @@ export interface FostamatinibHelperFields {
 
 export const emptyFostamatinibHelper: FostamatinibHelperFields = { dailyMg: '', systolic: '', diastolic: '', weeks: '' };
 
-export const $fostamatinibHelper = atom<FostamatinibHelperFields>({ ...emptyFostamatinibHelper });
-
-export function setFostamatinibField<K extends keyof FostamatinibHelperFields>(key: K, value: FostamatinibHelperFields[K]): void {
-  $fostamatinibHelper.set({ ...$fostamatinibHelper.get(), [key]: value });
-}
-
-export const fostamatinibControlIds = {
-  dailyMg: 'fostamatinib-daily',
-  systolic: 'fostamatinib-systolic',
-  diastolic: 'fostamatinib-diastolic',
-  weeks: 'fostamatinib-weeks',
-} as const;
+/** The helper's fields as problems and errors name them. */
+export type FostamatinibFieldKey = `fostamatinib.${keyof FostamatinibHelperFields}`;
 
 export interface FostamatinibHelperOutcome {
   /** The daily dose the helper reads: chosen, else the latest step's; undefined when there is none. */
   dailyMg: number | undefined;
   reduction: FostamatinibReduction | undefined;
-  /** Control id → message. */
-  errors: Record<string, string>;
+  /** Field → message. */
+  errors: Partial<Record<FostamatinibFieldKey, string>>;
   pressure: BloodPressureDecision | undefined;
 }
 
-const targets: Readonly<Record<string, string>> = {
-  systolic: fostamatinibControlIds.systolic,
-  diastolic: fostamatinibControlIds.diastolic,
-  weeks: fostamatinibControlIds.weeks,
-  currentDailyMg: fostamatinibControlIds.dailyMg,
+/** Engine field → the helper's field. */
+const fields: Readonly<Record<string, FostamatinibFieldKey>> = {
+  systolic: 'fostamatinib.systolic',
+  diastolic: 'fostamatinib.diastolic',
+  weeks: 'fostamatinib.weeks',
+  currentDailyMg: 'fostamatinib.dailyMg',
 };
 
-export function fostamatinibHelper(fields: FostamatinibHelperFields, latestDailyMg: number | undefined): FostamatinibHelperOutcome {
-  const dailyMg = fields.dailyMg === '' ? latestDailyMg : Number(fields.dailyMg);
+export function fostamatinibHelper(typed: FostamatinibHelperFields, latestDailyMg: number | undefined): FostamatinibHelperOutcome {
+  const dailyMg = typed.dailyMg === '' ? latestDailyMg : Number(typed.dailyMg);
   const reduced = dailyMg === undefined ? undefined : fostamatinibReduce(dailyMg);
   const out: FostamatinibHelperOutcome = { dailyMg, reduction: reduced?.ok === true ? reduced.value : undefined, errors: {}, pressure: undefined };
-  if (fields.systolic.trim() === '' && fields.diastolic.trim() === '') return out;
+  if (typed.systolic.trim() === '' && typed.diastolic.trim() === '') return out;
   const decided = fostamatinibBloodPressure({
-    systolic: parseInput(fields.systolic),
-    diastolic: parseInput(fields.diastolic),
-    weeks: parseInput(fields.weeks),
+    systolic: parseInput(typed.systolic),
+    diastolic: parseInput(typed.diastolic),
+    weeks: parseInput(typed.weeks),
     currentDailyMg: dailyMg,
   });
   if (decided.ok) return { ...out, pressure: decided.value };
-  for (const error of decided.errors) out.errors[targets[error.field] ?? fostamatinibControlIds.systolic] = error.message;
+  for (const error of decided.errors) out.errors[fields[error.field] ?? 'fostamatinib.systolic'] = error.message;
   return out;
 }
 
-/** The latest step's daily dose while the simulator is on fostamatinib. */
-const $latestDailyMg = computed($titrationOutcome, (outcome) =>
-  outcome.result.state === 'done' && outcome.result.value.agent === 'fostamatinib' ? outcome.result.value.steps.at(-1)?.mgPerDay : undefined);
+export interface FostamatinibHelperState {
+  $fields: WritableAtom<FostamatinibHelperFields>;
+  $outcome: ReadableAtom<FostamatinibHelperOutcome>;
+  set<K extends keyof FostamatinibHelperFields>(key: K, value: FostamatinibHelperFields[K]): void;
+}
 
-export const $fostamatinibHelperOutcome = computed([$fostamatinibHelper, $latestDailyMg], fostamatinibHelper);
+/** The helper on a page, reading the latest step's daily dose while the simulator is on fostamatinib. */
+export function fostamatinibHelperState($steps: ReadableAtom<EngineOutcome<TitrationValue>>): FostamatinibHelperState {
+  const $fields = atom<FostamatinibHelperFields>({ ...emptyFostamatinibHelper });
+  const $latestDailyMg = computed($steps, ({ result }) =>
+    result.state === 'done' && result.value.agent === 'fostamatinib' ? result.value.steps.at(-1)?.mgPerDay : undefined);
+  return {
+    $fields,
+    $outcome: computed([$fields, $latestDailyMg], fostamatinibHelper),
+    set: (key, value) => $fields.set({ ...$fields.get(), [key]: value }),
+  };
+}

@@ -1,14 +1,25 @@
 /**
- * The monitoring schedule's result: the simulator's request (titration-request.ts) through the engine's
- * `monitoringPlan`, so the schedule and the simulator always read the same counts. In its own module: a
- * store is a top-level call the bundler must keep, and the titration page does not show the plan.
+ * The monitoring schedule's state on a page: the simulator's state (the same fields, link and request, so
+ * the schedule and the simulator always read the same counts) with the engine's `monitoringPlan` over it,
+ * and the fostamatinib helper.
  */
-import { computed } from 'nanostores';
-import type { MonitoringPlan } from '../../engine';
-// From its own module: the engine's index would bring the algorithm and the regimens too.
-import { monitoringPlanWith } from '../../engine/titration/monitoring-plan';
-import { $titrationAgents } from '../titration/agents';
-import { $titrationRequest, engineOutcome } from '../titration/outcome';
+import { computed, type ReadableAtom } from 'nanostores';
+import { monitoringPlanWith, type MonitoringPlan } from '../../engine';
+import { engineOutcome, type EngineOutcome } from '../titration/outcome';
+import { titrationState, type TitrationSetup, type TitrationState } from '../titration/state';
+import { fostamatinibHelperState, type FostamatinibHelperState } from './fostamatinib-state';
 
-export const $monitoringOutcome = computed([$titrationRequest, $titrationAgents], (request, sources) =>
-  engineOutcome<MonitoringPlan>(request, monitoringPlanWith(sources)));
+export interface MonitoringState {
+  titration: TitrationState;
+  $plan: ReadableAtom<EngineOutcome<MonitoringPlan>>;
+  helper: FostamatinibHelperState;
+}
+
+export function monitoringState(setup: TitrationSetup = {}): MonitoringState {
+  const titration = titrationState(setup);
+  return {
+    titration,
+    $plan: computed([titration.$request, titration.$rules], (request, rules) => engineOutcome<MonitoringPlan>(request, rules, monitoringPlanWith)),
+    helper: fostamatinibHelperState(titration.$outcome),
+  };
+}

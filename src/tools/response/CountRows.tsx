@@ -5,14 +5,15 @@
  */
 import { useRef } from 'preact/hooks';
 import type { Note } from '../../engine';
-import { removeRow, responseControlIds, rowsToShow, setRowField, type CountRow } from './state';
+import { responseRowId } from './control-ids';
+import { removeRow, responseRowField, rowsToShow, setRowField, type CountRow, type ResponseFieldKey } from './state';
 import { NumberField } from '../shared/ui/NumberField';
 import { usePendingFocus } from '../shared/ui/use-pending-focus';
 
 export interface CountRowsProps {
   rows: readonly CountRow[];
-  errors: Readonly<Record<string, string>>;
-  notes: Readonly<Record<string, Note[]>>;
+  errors: Readonly<Partial<Record<ResponseFieldKey, string>>>;
+  notes: Readonly<Partial<Record<ResponseFieldKey, Note[]>>>;
 }
 
 export function CountRows({ rows, errors, notes }: CountRowsProps) {
@@ -23,21 +24,21 @@ export function CountRows({ rows, errors, notes }: CountRowsProps) {
   return (
     <ol class="count-rows">
       {shown.map((row, index) => {
-        const dayId = responseControlIds.day(index);
-        const countId = responseControlIds.count(index);
+        const [dayId, countId] = [responseRowId(index, 'day'), responseRowId(index, 'count')];
+        const [dayField, countField] = [responseRowField(index, 'day'), responseRowField(index, 'count')];
         const detail = `of count ${index + 1}`;
         return (
           <li key={index} class="count-row">
             <NumberField
-              id={dayId} label="Day" labelDetail={detail} inputMode="numeric" value={row.day} error={errors[dayId]}
+              id={dayId} label="Day" labelDetail={detail} inputMode="numeric" value={row.day} error={errors[dayField]}
               inputRef={(input) => {
                 dayInputs.current[index] = input;
               }}
               onValue={(day) => setRowField(index, 'day', day)}
             />
             <NumberField
-              id={countId} label="Count" labelDetail={detail} value={row.count} error={errors[countId]}
-              notes={notes[countId]?.map((note) => note.message)}
+              id={countId} label="Count" labelDetail={detail} value={row.count} error={errors[countField]}
+              notes={notes[countField]?.map((note) => note.message)}
               onValue={(count) => setRowField(index, 'count', count)}
               onEnter={() => next(index)}
             />

@@ -3,10 +3,8 @@
  * the days that confirmed it, and what is still needed when it is not confirmed yet.
  */
 import type { ResponseAssessment, ResponseCategory } from '../../engine';
-import { formatNumber } from '../../engine/format/number';
+import { formatNumber } from '../../engine/format';
 import { plateletUnits, unitLabels } from '../../engine/units';
-import { pageBinding } from '../shared/page-state';
-import { $response, $responseOutcome, responseCodec, responseControlIds, setResponseField } from './state';
 import { answerChoices } from '../shared/ui/choices';
 import { ChoiceField } from '../shared/ui/ChoiceField';
 import { Citations, type ReferenceLabels } from '../shared/ui/Citations';
@@ -16,12 +14,13 @@ import { ProblemList } from '../shared/ui/ProblemList';
 import { ResultRegion } from '../shared/ui/ResultRegion';
 import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
-import { usePageState } from '../../components/islands/ui/use-page-state';
 import { useStore } from '../shared/ui/use-store';
+import { responseControlId, responseControlIds } from './control-ids';
 import { CountRows } from './CountRows';
+import { $response, $responseOutcome, setResponseField } from './state';
 
 export interface ResponseAssessorProps {
-  /** Reference key → short label, built at build time (ResponseTool.astro). */
+  /** Reference key → short label, built at build time. */
   refs: ReferenceLabels;
 }
 
@@ -38,7 +37,6 @@ function confirmation(assessment: ResponseAssessment): string | undefined {
 }
 
 export function ResponseAssessor({ refs }: ResponseAssessorProps) {
-  usePageState(pageBinding($response, responseCodec));
   const fields = useStore($response);
   const outcome = useStore($responseOutcome);
   const { result } = outcome;
@@ -49,8 +47,8 @@ export function ResponseAssessor({ refs }: ResponseAssessorProps) {
       <div class="tool-controls" data-print="hide">
         <NumberField
           id={responseControlIds.baseline} label="Baseline count" value={fields.baseline}
-          hint="The count when the treatment began." error={outcome.errors[responseControlIds.baseline]}
-          notes={outcome.notes[responseControlIds.baseline]?.map((note) => note.message)}
+          hint="The count when the treatment began." error={outcome.errors['response.baseline']}
+          notes={outcome.notes['response.baseline']?.map((note) => note.message)}
           onValue={(v) => setResponseField('baseline', v)}
           unit={{ label: 'Unit of every count', value: fields.unit, options: plateletUnits, labels: unitLabels, onChange: (u) => setResponseField('unit', u) }}
         />
@@ -68,7 +66,7 @@ export function ResponseAssessor({ refs }: ResponseAssessorProps) {
         {result.state === 'idle' && (
           <p class="result-placeholder">Enter the baseline, the counts with their days, and whether the patient is bleeding.</p>
         )}
-        {result.state === 'problems' && <ProblemList lead="To assess the response:" problems={result.problems} />}
+        {result.state === 'problems' && <ProblemList lead="To assess the response:" problems={result.problems} controlId={responseControlId} />}
         {result.state === 'assessed' && (
           <>
             <p class="response-category">{categoryNames[result.assessment.category]}</p>

@@ -24,20 +24,20 @@ describe('responseOutcome', () => {
   it('reads every count in the chosen unit and notes what it assumed', () => {
     const outcome = responseOutcome(fields({ baseline: '10000', unit: '/uL', rows: rows(['7', '120000'], ['14', '130000']), bleeding: 'no' }));
     expect(outcome.result).toMatchObject({ state: 'assessed', assessment: { category: 'complete-response' } });
-    expect(outcome.notes['response-baseline']?.[0]?.message).toBe('Read as 10,000 /µL = 10 ×10⁹/L.');
-    expect(outcome.notes['response-count-1']?.[0]?.message).toBe('Read as 130,000 /µL = 130 ×10⁹/L.');
+    expect(outcome.notes['response.baseline']?.[0]?.message).toBe('Read as 10,000 /µL = 10 ×10⁹/L.');
+    expect(outcome.notes['response.rows.1.count']?.[0]?.message).toBe('Read as 130,000 /µL = 130 ×10⁹/L.');
   });
 
   it('puts a count typed in the wrong unit beside its row and gives no result', () => {
     const outcome = responseOutcome(fields({ baseline: '10', rows: rows(['7', '120000']), bleeding: 'no' }));
-    expect(outcome.errors['response-count-0']).toMatch(/µL/);
-    expect(outcome.result).toMatchObject({ state: 'problems', problems: [{ target: 'response-count-0' }] });
+    expect(outcome.errors['response.rows.0.count']).toMatch(/µL/);
+    expect(outcome.result).toMatchObject({ state: 'problems', problems: [{ field: 'response.rows.0.count' }] });
   });
 
   it('maps a day out of order back to its row on screen, past a blank row', () => {
     const outcome = responseOutcome(fields({ baseline: '10', rows: rows(['14', '50'], ['', ''], ['7', '60']), bleeding: 'no' }));
-    expect(outcome.errors['response-day-2']).toMatch(/does not come after day 14/);
-    expect(outcome.result).toMatchObject({ state: 'problems', problems: [{ target: 'response-day-2' }] });
+    expect(outcome.errors['response.rows.2.day']).toMatch(/does not come after day 14/);
+    expect(outcome.result).toMatchObject({ state: 'problems', problems: [{ field: 'response.rows.2.day' }] });
   });
 
   it('lists what is missing without flagging controls the reader has not reached', () => {
@@ -45,7 +45,7 @@ describe('responseOutcome', () => {
     expect(outcome.errors).toEqual({});
     expect(outcome.result).toMatchObject({
       state: 'problems',
-      problems: [{ target: 'response-bleeding', message: 'Say whether the patient is bleeding.' }, { target: 'response-day-0' }],
+      problems: [{ field: 'response.bleeding', message: 'Say whether the patient is bleeding.' }, { field: 'response.rows.0.day' }],
     });
   });
 });

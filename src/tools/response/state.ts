@@ -4,10 +4,9 @@
  * Blank rows are skipped, so the empty row offered for the next count never shows an error.
  */
 import { atom, computed } from 'nanostores';
-import type { Note, PlateletUnit, ResponseAssessment } from '../../engine';
-import { assessResponse } from '../../engine/response';
+import { assessResponse, type Note, type PlateletUnit, type ResponseAssessment } from '../../engine';
 import { plateletUnits, plateletsToSI } from '../../engine/units';
-import type { Answer } from '../case/case';
+import type { Answer } from '../shared/answer';
 import { parseInput } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
@@ -58,14 +57,10 @@ export function removeRow(index: number): void {
   setResponseField('rows', $response.get().rows.filter((_row, at) => at !== index));
 }
 
-/** Ids of the assessor's controls, for problems that point at them. */
-export const responseControlIds = {
-  baseline: 'response-baseline',
-  unit: 'response-unit',
-  bleeding: 'response-bleeding',
-  day: (row: number) => `response-day-${row}`,
-  count: (row: number) => `response-count-${row}`,
-} as const;
+/** The assessor's fields as problems name them: "response.baseline", "response.rows.2.count". */
+export type ResponseFieldKey = `response.${'baseline' | 'unit' | 'bleeding'}` | `response.rows.${number}.${keyof CountRow}`;
+
+export const responseRowField = (row: number, key: keyof CountRow): ResponseFieldKey => `response.rows.${row}.${key}`;
 
 export const responseCodec: UrlCodec<ResponseFields> = {
   decode(params, fallback) {
@@ -95,56 +90,57 @@ export const responseCodec: UrlCodec<ResponseFields> = {
 };
 
 export interface ResponseOutcome {
-  /** Control id → message, for errors shown beside their control. */
-  errors: Record<string, string>;
-  /** Control id → notes on how a count was read (the unit assumed). */
-  notes: Record<string, Note[]>;
+  /** Field → message, for errors shown beside their control. */
+  errors: Partial<Record<ResponseFieldKey, string>>;
+  /** Field → notes on how a count was read (the unit assumed). */
+  notes: Partial<Record<ResponseFieldKey, Note[]>>;
   result:
     | { state: 'idle' }
-    | { state: 'problems'; problems: Problem[] }
+    | { state: 'problems'; problems: Problem<ResponseFieldKey>[] }
     | { state: 'assessed'; assessment: ResponseAssessment; warnings: Note[] };
-}
-
-function problemsFrom(errors: Record<string, string>): Problem[] {
-  return Object.entries(errors).map(([target, message]) => ({ target, message }));
 }
 
 export function responseOutcome(fields: ResponseFields): ResponseOutcome {
   const out: ResponseOutcome = { errors: {}, notes: {}, result: { state: 'idle' } };
-  const toSI = (text: string, id: string): number | undefined => {
-    const result = plateletsToSI(parseInput(text), fields.unit, id);
+  const unreadable: Problem<ResponseFieldKey>[] = [];
+  const toSI = (text: string, field: ResponseFieldKey): number | undefined => {
+    const result = plateletsToSI(parseInput(text), fields.unit, field);
     if (!result.ok) {
-      out.errors[id] = result.errors.map((error) => error.message).join(' ');
+      const message = result.errors.map((error) => error.message).join(' ');
+      out.errors[field] = message;
+      unreadable.push({ field, message });
       return undefined;
     }
-    out.notes[id] = result.warnings;
+    out.notes[field] = result.warnings;
     return result.value;
   };
   const filled = fields.rows.map((row, index) => ({ row, index })).filter(({ row }) => !isBlank(row));
   if (fields.baseline.trim() === '' && filled.length === 0 && fields.bleeding === '') return out;
 
-  const baselineCount = fields.baseline.trim() === '' ? undefined : toSI(fields.baseline, responseControlIds.baseline);
-  const counts = filled.map(({ row, index }) => ({ day: parseInput(row.day), count: toSI(row.count, responseControlIds.count(index)) }));
+  const baselineCount = fields.baseline.trim() === '' ? undefined : toSI(fields.baseline, 'response.baseline');
+  const counts = filled.map(({ row, index }) => ({ day: parseInput(row.day), count: toSI(row.count, responseRowField(index, 'count')) }));
   // Engine fields name the entry among the filled rows ("counts[1].day"): map them back to the row on screen.
-  const targets: Record<string, string> = { baselineCount: responseControlIds.baseline, bleeding: responseControlIds.bleeding, counts: responseControlIds.day(0) };
-  const typed: Record<string, string> = { [responseControlIds.baseline]: fields.baseline };
+  const firstDay = responseRowField(0, 'day');
+  const targets: Record<string, ResponseFieldKey> = { baselineCount: 'response.baseline', bleeding: 'response.bleeding', counts: firstDay };
+  const typed = new Map<ResponseFieldKey, string>([['response.baseline', fields.baseline]]);
   filled.forEach(({ row, index }, at) => {
-    typed[responseControlIds.day(index)] = row.day;
-    typed[responseControlIds.count(index)] = row.count;
-    targets[`counts[${at}]`] = responseControlIds.day(index);
-    targets[`counts[${at}].day`] = responseControlIds.day(index);
-    targets[`counts[${at}].count`] = responseControlIds.count(index);
+    const [day, count] = [responseRowField(index, 'day'), responseRowField(index, 'count')];
+    typed.set(day, row.day);
+    typed.set(count, row.count);
+    targets[`counts[${at}]`] = day;
+    targets[`counts[${at}].day`] = day;
+    targets[`counts[${at}].count`] = count;
   });
-  if (Object.keys(out.errors).length > 0) return { ...out, result: { state: 'problems', problems: problemsFrom(out.errors) } };
+  if (unreadable.length > 0) return { ...out, result: { state: 'problems', problems: unreadable } };
 
   const bleeding = fields.bleeding === '' ? undefined : fields.bleeding === 'yes';
   const assessed = assessResponse({ baselineCount, counts, bleeding });
   if (assessed.ok) return { ...out, result: { state: 'assessed', assessment: assessed.value, warnings: assessed.warnings } };
-  const problems = engineProblems(assessed.errors, targets, responseControlIds.day(0));
+  const problems = engineProblems(assessed.errors, targets, firstDay);
   // A problem with something typed (a day out of order) also goes beside its control; "enter the day" for
   // a control still empty stays in the list only, so nothing is flagged before the reader reaches it.
   for (const problem of problems) {
-    if ((typed[problem.target] ?? '').trim() !== '') out.errors[problem.target] ??= problem.message;
+    if ((typed.get(problem.field) ?? '').trim() !== '') out.errors[problem.field] ??= problem.message;
   }
   return { ...out, result: { state: 'problems', problems } };
 }

@@ -1,14 +1,17 @@
 // @vitest-environment happy-dom
-// Starting a tool rendered at build time: the link is read before the first render, which then takes
-// over the build-time HTML; props that are not label maps start nothing.
+// Starting a tool rendered at build time, from its definition: the link is read before the first render,
+// which then takes over the build-time HTML; a root whose props are not props starts nothing; an embedded
+// root reads the link its page checked and sends its results to the host page.
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DoseIsland } from '../dose/DoseIsland';
-import { mountTool, readToolProps } from './mount';
-import { controlsAsBuilt } from './take-over';
 import { $case, emptyCase } from '../case/case';
-import { $dose, doseCodec, emptyDose } from '../dose/state';
-import { pageBinding } from './page-state';
+import { DoseIsland } from '../dose/DoseIsland';
+import { $dose, emptyDose } from '../dose/state';
+import { doseTool } from '../dose/tool';
+import { TOOL_LIVE, type LiveTool } from './live-tool';
+import { mountTool, readFixed } from './mount';
+import { readToolProps } from './props';
+import { controlsAsBuilt } from './take-over';
 import { byId, cleanup, settle, type } from './test-support';
 
 afterEach(() => {
@@ -19,21 +22,35 @@ afterEach(() => {
 
 describe('readToolProps', () => {
   it.each([
-    ['{"refs":{"ash-2019":"ASH 2019"}}', { refs: { 'ash-2019': 'ASH 2019' } }],
-    ['{}', {}],
-    [undefined, {}],
+    ['{"refs":{"ash-2019":"ASH 2019"},"data":{"labels":{"a":"A"}}}', { refs: { 'ash-2019': 'ASH 2019' }, data: { labels: { a: 'A' } } }],
+    ['{}', { refs: {}, data: {} }],
+    [undefined, { refs: {}, data: {} }],
     ['{"refs":{"a":1}}', undefined],
+    ['{"data":[1]}', undefined],
     ['[1]', undefined],
     ['null', undefined],
+    ['{', undefined],
   ])('%s → %j', (text, props) => {
     expect(readToolProps(text)).toEqual(props);
+  });
+});
+
+describe('readFixed', () => {
+  it.each([
+    ['{"agent":"romiplostim"}', { agent: 'romiplostim' }],
+    ['{"agent":1,"x":"y"}', {}],
+    [undefined, {}],
+    ['null', {}],
+    ['{', {}],
+  ])('%s → %j', (text, fixed) => {
+    expect(readFixed(text)).toEqual(fixed);
   });
 });
 
 function builtDoseRoot(): HTMLElement {
   const root = document.createElement('div');
   root.dataset.tool = 'dose';
-  root.dataset.toolProps = JSON.stringify({ refs: {} });
+  root.dataset.toolProps = JSON.stringify({ refs: {}, data: {} });
   root.dataset.prerendered = '';
   root.innerHTML = renderToString(<DoseIsland refs={{}} />);
   // As a browser parses it: happy-dom leaves a select set through innerHTML with nothing selected.
@@ -67,11 +84,11 @@ describe('mountTool', () => {
     window.history.replaceState(null, '', '/tools/dose-calculator/?wt=70&ht=170&regimen=rituximab-standard');
     const root = document.createElement('div');
     root.dataset.tool = 'dose';
-    root.dataset.toolProps = JSON.stringify({ refs: {} });
+    root.dataset.toolProps = JSON.stringify({ refs: {}, data: {} });
     root.innerHTML = renderToString(<DoseIsland refs={{}} />);
     const builtInput = root.querySelector('#case-weight');
     document.body.append(root);
-    mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)]);
+    mountTool(doseTool.instance, root);
     await settle();
     expect(root.querySelector('#case-weight')).toBe(builtInput);
     expect(root.querySelector<HTMLInputElement>('#case-weight')?.value).toBe('70');
@@ -83,7 +100,7 @@ describe('mountTool', () => {
     const root = builtDoseRoot();
     const builtInput = root.querySelector('#case-weight');
     expect(root.dataset.live).toBeUndefined();
-    expect(mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)])).toBe(true);
+    expect(mountTool(doseTool.instance, root)).toBe(true);
     // In the task after the bundle's own, so that neither is long enough to hold up a tap.
     expect(root.dataset.live).toBeUndefined();
     await settle();
@@ -96,7 +113,7 @@ describe('mountTool', () => {
   it('attaches the view on the reader’s first use, in time for that first event', async () => {
     window.history.replaceState(null, '', '/tools/dose-calculator/');
     const root = builtDoseRoot();
-    mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)]);
+    mountTool(doseTool.instance, root);
     await settle();
     // Until then only the build-time HTML is there: no view runs, so none redraws on a store change.
     $dose.set({ ...emptyDose, regimen: 'ivig' });
@@ -116,24 +133,74 @@ describe('mountTool', () => {
     window.history.replaceState(null, '', '/tools/dose-calculator/');
     const root = builtDoseRoot();
     byId<HTMLInputElement>(root, 'case-weight').value = '55';
-    mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)]);
+    mountTool(doseTool.instance, root);
     await settle();
     expect(byId<HTMLInputElement>(root, 'case-weight').value).toBe('');
   });
 
-  it('hands the live root to whenLive, after the take-over (the walker focuses its first field there)', async () => {
+  it('takes the focus when the reader started it with its button (the walker on the algorithm page)', async () => {
     window.history.replaceState(null, '', '/tools/dose-calculator/');
     const root = builtDoseRoot();
-    const live: { isRoot: boolean; live: string | undefined }[] = [];
-    mountTool('dose', (props) => <DoseIsland refs={props.refs ?? {}} />, [pageBinding($dose, doseCodec)], (started) => {
-      live.push({ isRoot: started === root, live: started.dataset.live });
-    });
-    expect(live).toEqual([]);
+    root.dataset.started = 'click';
+    mountTool(doseTool.instance, root);
+    expect(document.activeElement).not.toBe(byId(root, 'case-age'));
     await settle();
-    expect(live).toEqual([{ isRoot: true, live: '' }]);
+    expect(document.activeElement).toBe(byId(root, 'case-age'));
   });
 
-  it('starts nothing without its root', () => {
-    expect(mountTool('missing', () => null, [])).toBe(false);
+  it('starts nothing without its root, or when its props are not props', () => {
+    expect(mountTool(doseTool.instance, null)).toBe(false);
+    const root = builtDoseRoot();
+    root.dataset.toolProps = '[1]';
+    expect(mountTool(doseTool.instance, root)).toBe(false);
+  });
+});
+
+describe('mountTool, embedded', () => {
+  function embedPage(search: string, checked: string): HTMLElement {
+    window.history.replaceState(null, '', `/embed/dose/${search}`);
+    document.documentElement.dataset.query = checked;
+    const root = builtDoseRoot();
+    root.dataset.embedded = '';
+    return root;
+  }
+
+  /** What the tool announces to its embed page once it answers input. */
+  async function announced(root: HTMLElement): Promise<LiveTool | undefined> {
+    let live: LiveTool | undefined;
+    document.addEventListener(TOOL_LIVE, (event) => {
+      if (event instanceof CustomEvent) live = event.detail as LiveTool;
+    }, { once: true });
+    mountTool(doseTool.instance, root);
+    await settle();
+    await settle();
+    return live;
+  }
+
+  afterEach(() => {
+    delete document.documentElement.dataset.query;
+  });
+
+  it('reads only what its page’s check kept of the link, and gives the page its state for the link out', async () => {
+    const live = await announced(embedPage('?wt=70&regimen=nonsense', 'wt=70'));
+    expect($case.get().weight).toBe('70');
+    expect($dose.get().regimen).toBe('');
+    const params = new URLSearchParams();
+    live?.encode(params);
+    expect(params.toString()).toBe('wt=70');
+  });
+
+  it('gives the page its result as it changes, and tells it of each change', async () => {
+    const live = await announced(embedPage('?wt=70&ht=170&regimen=rituximab-standard&colour=red', 'wt=70&ht=170&regimen=rituximab-standard'));
+    const first = live?.result?.get();
+    expect(first).toMatchObject({ state: 'done', value: { regimen: 'rituximab-standard' } });
+    let changes = 0;
+    live?.listen(() => {
+      changes += 1;
+    });
+    $dose.set({ ...$dose.get(), bsaFormula: 'dubois' });
+    expect(changes).toBe(1);
+    expect(live?.result?.get()).toMatchObject({ state: 'done', value: { regimen: 'rituximab-standard' } });
+    expect(live?.result?.get()).not.toEqual(first);
   });
 });

@@ -5,13 +5,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 async function freshModules() {
   vi.resetModules();
-  const [state, caseStore, url, dose] = await Promise.all([
+  const [state, caseStore, caseBinding, binding, url, dose] = await Promise.all([
     import('./page-state'),
     import('../case/case'),
+    import('../case/binding'),
+    import('./binding'),
     import('./url-state'),
     import('../dose/state'),
   ]);
-  return { ...state, ...caseStore, ...url, ...dose };
+  return { ...state, ...caseStore, ...caseBinding, ...binding, ...url, ...dose };
 }
 
 const visit = (search: string) => window.history.replaceState(null, '', `/tools/dose-calculator/${search}`);
@@ -29,10 +31,10 @@ describe('startPageState', () => {
   it('reads the link once, however many islands start it', async () => {
     visit('?wt=70&wtu=stone&regimen=ivig');
     const m = await freshModules();
-    const dose = m.pageBinding(m.$dose, m.doseCodec);
-    m.startPageState(dose);
-    m.startPageState(dose);
-    m.startPageState();
+    const dose = m.binding(m.$dose, m.doseCodec);
+    m.startPageState(m.caseBinding, dose);
+    m.startPageState(m.caseBinding, dose);
+    m.startPageState(m.caseBinding);
     expect(m.$case.get().weight).toBe('70');
     expect(m.$dose.get().regimen).toBe('ivig');
     expect(m.$urlNotices.get()).toEqual(['“wtu=stone” is not one of kg, lb; the default was kept.']);
@@ -41,21 +43,21 @@ describe('startPageState', () => {
   it('writes each store into the link as it changes, keeping the others’ parameters', async () => {
     visit('?regimen=ivig');
     const m = await freshModules();
-    m.startPageState(m.pageBinding(m.$dose, m.doseCodec));
+    m.startPageState(m.caseBinding, m.binding(m.$dose, m.doseCodec));
     m.setCaseField('weight', '72.5');
     expect(window.location.search).toBe('?regimen=ivig&wt=72.5');
   });
 
   it('remembers unit choices (and nothing else) and restores them on a visit without a link', async () => {
     const first = await freshModules();
-    first.startPageState();
+    first.startPageState(first.caseBinding);
     first.setCaseField('weightUnit', 'lb');
     first.setCaseField('weight', '150');
     expect(window.localStorage.getItem('itp-pathway:units')).toBe('wtu=lb');
 
     visit('');
     const second = await freshModules();
-    second.startPageState();
+    second.startPageState(second.caseBinding);
     expect(second.$case.get()).toMatchObject({ weightUnit: 'lb', weight: '' });
   });
 
@@ -63,14 +65,14 @@ describe('startPageState', () => {
     window.localStorage.setItem('itp-pathway:units', 'wtu=lb');
     visit('?wt=70');
     const m = await freshModules();
-    m.startPageState();
+    m.startPageState(m.caseBinding);
     expect(m.$case.get()).toMatchObject({ weight: '70', weightUnit: 'kg' });
   });
 
   it('in an embed, neither applies remembered units nor stores new ones: the widget shows what its link says', async () => {
     window.localStorage.setItem('itp-pathway:units', 'wtu=lb');
     const m = await freshModules();
-    m.startEmbedState();
+    m.startEmbedState(m.caseBinding);
     expect(m.$case.get().weightUnit).toBe('kg');
     m.setCaseField('heightUnit', 'in');
     expect(window.localStorage.getItem('itp-pathway:units')).toBe('wtu=lb');
@@ -84,7 +86,7 @@ describe('startPageState', () => {
       throw new DOMException('denied', 'SecurityError');
     });
     const m = await freshModules();
-    expect(() => m.startPageState()).not.toThrow();
+    expect(() => m.startPageState(m.caseBinding)).not.toThrow();
     expect(() => m.setCaseField('weight', '70')).not.toThrow();
     expect(m.$case.get().weight).toBe('70');
   });

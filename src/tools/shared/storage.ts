@@ -13,7 +13,14 @@ export function safeStorage(): SafeStorage | undefined {
     // to the disk on every start to find out whether it may.
     const storage = window.localStorage;
     return {
-      get: (key) => storage.getItem(key) ?? undefined,
+      get: (key) => {
+        try {
+          return storage.getItem(key) ?? undefined;
+        } catch {
+          // Storage revoked since the page started: read as nothing stored.
+          return undefined;
+        }
+      },
       set: (key, value) => {
         try {
           storage.setItem(key, value);

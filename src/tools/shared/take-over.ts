@@ -8,7 +8,8 @@
  * form values change.
  */
 import { hydrate, render, type ComponentChild } from 'preact';
-import { pageStateText, type PageBinding } from './page-state';
+import type { Binding } from './binding';
+import { pageStateText } from './page-state';
 
 /** The option a select shows before anyone touches it: the last marked `selected`, else the first. */
 function builtIndex(select: HTMLSelectElement): number {
@@ -57,7 +58,7 @@ export function inNextTask(step: () => void): void {
  * no control holds a restored value; it does so on the reader's first use of the tool. The root is marked
  * `data-live` once the view answers input.
  */
-export function takeOver(root: HTMLElement, bindings: readonly PageBinding[], start: () => void, view: ComponentChild): void {
+export function takeOver(root: HTMLElement, bindings: readonly Binding[], start: () => void, view: ComponentChild): void {
   const built = pageStateText(bindings);
   start();
   const asBuilt = root.dataset.prerendered !== undefined && window.location.search === ''

@@ -2,7 +2,8 @@
  * Reading and writing one parameter of a shareable link, for the tool codecs. A parameter that is present
  * but unusable is reported in `rejected` (shown to the reader) and the default is kept.
  */
-import type { Answer } from '../case/case';
+import type { Answer } from './answer';
+import { linkMessages } from './messages';
 
 /** The parameter's value when it is one of `allowed`; undefined when absent or rejected. */
 export function readChoice<T extends string>(
@@ -11,7 +12,7 @@ export function readChoice<T extends string>(
   const raw = params.get(name);
   if (raw === null) return undefined;
   const chosen = allowed.find((choice) => choice === raw);
-  if (chosen === undefined) rejected.push(`“${name}=${raw}” is not one of ${allowed.join(', ')}; the default was kept.`);
+  if (chosen === undefined) rejected.push(linkMessages.notAChoice(name, raw, allowed));
   return chosen;
 }
 
@@ -26,7 +27,7 @@ export function readAnswer(params: URLSearchParams, name: string, rejected: stri
   const raw = params.get(name);
   if (raw === null) return undefined;
   if (raw === '1' || raw === '0') return raw === '1' ? 'yes' : 'no';
-  rejected.push(`“${name}=${raw}” must be 1 or 0; the default was kept.`);
+  rejected.push(linkMessages.notAFlag(name, raw));
   return undefined;
 }
 

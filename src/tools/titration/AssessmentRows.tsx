@@ -6,30 +6,30 @@
 import { useRef } from 'preact/hooks';
 import type { Note, WeightUnit } from '../../engine';
 import { plateletUnits, unitLabels } from '../../engine/units';
-import {
-  dayEntries, removeRow, setRow, setTitrationField, titrationControlIds as ids, type TitrationFields,
-} from './fields';
-import { addCountRow } from './outcome';
 import { choicesOf } from '../shared/ui/choices';
 import { ChoiceField } from '../shared/ui/ChoiceField';
 import { NumberField } from '../shared/ui/NumberField';
 import { SelectField } from '../shared/ui/SelectField';
 import { usePendingFocus } from '../shared/ui/use-pending-focus';
+import { rowControlId, titrationControlIds as ids } from './control-ids';
+import { dayEntries, rowField, type TitrationFieldKey, type TitrationFields } from './fields';
+import type { TitrationState } from './state';
 import { WhenField } from './WhenField';
 import { entryNames } from './words';
 
 export interface AssessmentRowsProps {
+  state: TitrationState;
   fields: TitrationFields;
   weightUnit: WeightUnit;
-  errors: Readonly<Record<string, string>>;
-  notes: Readonly<Record<string, Note[]>>;
+  errors: Readonly<Partial<Record<TitrationFieldKey, string>>>;
+  notes: Readonly<Partial<Record<TitrationFieldKey, Note[]>>>;
 }
 
 const entryChoices = choicesOf(dayEntries, entryNames);
 const unitChoices = plateletUnits.map((unit) => ({ value: unit, label: unitLabels[unit] }));
 const messages = (notes: readonly Note[] | undefined) => notes?.map((note) => note.message);
 
-export function AssessmentRows({ fields, weightUnit, errors, notes }: AssessmentRowsProps) {
+export function AssessmentRows({ state, fields, weightUnit, errors, notes }: AssessmentRowsProps) {
   const dayInputs = useRef<(HTMLInputElement | null)[]>([]);
   const countInputs = useRef<(HTMLInputElement | null)[]>([]);
   const moveFocus = usePendingFocus();
@@ -42,15 +42,15 @@ export function AssessmentRows({ fields, weightUnit, errors, notes }: Assessment
   });
 
   const weighed = fields.agent === 'romiplostim';
-  const add = () => focusRow(addCountRow(), 'day');
+  const add = () => focusRow(state.addCountRow(), 'day');
   return (
     <div class="assessments" data-print="hide">
       <h3>Counts</h3>
       <div class="tool-controls">
-        <ChoiceField id={ids.entry} legend="Enter each count by" value={fields.entry} options={entryChoices} onChange={(v) => setTitrationField('entry', v)} />
+        <ChoiceField id={ids.entry} legend="Enter each count by" value={fields.entry} options={entryChoices} onChange={(v) => state.set('entry', v)} />
         <SelectField
           id={ids.unit} label="Unit of every count" value={fields.unit} options={unitChoices}
-          onChange={(v) => setTitrationField('unit', v === '' ? fields.unit : v)}
+          onChange={(v) => state.set('unit', v === '' ? fields.unit : v)}
         />
       </div>
       {weighed && (
@@ -66,24 +66,24 @@ export function AssessmentRows({ fields, weightUnit, errors, notes }: Assessment
           return (
             <li key={index} class="assessment-row">
               <WhenField
-                id={ids.day(index)} index={index} row={row} fields={fields} error={errors[ids.day(index)]} inputRef={dayRef}
-                onEnter={() => focusRow(index, 'count')}
+                id={rowControlId(index, 'day')} index={index} row={row} fields={fields} error={errors[rowField(index, 'day')]} inputRef={dayRef}
+                onEnter={() => focusRow(index, 'count')} state={state}
               />
               <NumberField
-                id={ids.count(index)} label="Count" labelDetail={detail} value={row.count} error={errors[ids.count(index)]}
-                notes={messages(notes[ids.count(index)])} onValue={(count) => setRow(index, { count })} onEnter={next}
+                id={rowControlId(index, 'count')} label="Count" labelDetail={detail} value={row.count} error={errors[rowField(index, 'count')]}
+                notes={messages(notes[rowField(index, 'count')])} onValue={(count) => state.setRow(index, { count })} onEnter={next}
                 inputRef={(input) => {
                   countInputs.current[index] = input;
                 }}
               />
               {weighed && (
                 <NumberField
-                  id={ids.weight(index)} label={`Weight now, ${unitLabels[weightUnit]}`} labelDetail={detail} value={row.weight}
-                  error={errors[ids.weight(index)]} notes={messages(notes[ids.weight(index)])}
-                  onValue={(weight) => setRow(index, { weight })} onEnter={next}
+                  id={rowControlId(index, 'weight')} label={`Weight now, ${unitLabels[weightUnit]}`} labelDetail={detail} value={row.weight}
+                  error={errors[rowField(index, 'weight')]} notes={messages(notes[rowField(index, 'weight')])}
+                  onValue={(weight) => state.setRow(index, { weight })} onEnter={next}
                 />
               )}
-              <button type="button" class="tool-button tool-button--quiet" aria-label={`Remove count ${index + 1}`} onClick={() => removeRow(index)}>
+              <button type="button" class="tool-button tool-button--quiet" aria-label={`Remove count ${index + 1}`} onClick={() => state.removeRow(index)}>
                 Remove
               </button>
             </li>

@@ -3,7 +3,7 @@
  * table. The rule set in force is named with it, so a US or EU reading is never mistaken for the other.
  */
 import type { TitrationValue } from '../../engine';
-import { formatNumber } from '../../engine/format/number';
+import { formatNumber } from '../../engine/format';
 import { Citations, type ReferenceLabels } from '../shared/ui/Citations';
 import { actionNames, rulesetNames } from './words';
 

@@ -6,9 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Agent, TitrationStep } from '../../engine';
-import { formatAmount, formatCount } from '../../engine/format/amount';
-import { formatDose, formatRate, formatVolume } from '../../engine/format/dose';
-import { formatNumber } from '../../engine/format/number';
+import { formatAmount, formatCount, formatDose, formatRate, formatVolume, formatNumber } from '../../engine/format';
 import { Citations, type ReferenceLabels } from '../shared/ui/Citations';
 import { actionNames } from './words';
 

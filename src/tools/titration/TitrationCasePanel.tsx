@@ -2,15 +2,15 @@
  * The case panel on the titration and monitoring pages and the titration embeds: only the case fields the
  * chosen agent reads (the weight for romiplostim, the age for every agent).
  */
-import { $titration } from './fields';
-import { titrationCaseFields } from './request';
 import { CasePanel } from '../case/CasePanel';
 import { AgeField, WeightField } from '../case/field-views';
 import { useStore } from '../shared/ui/use-store';
+import { titrationCaseFields } from './request';
+import type { TitrationState } from './state';
 
 const views = { age: AgeField, weight: WeightField };
 
-export function TitrationCasePanel() {
-  const { agent } = useStore($titration);
+export function TitrationCasePanel({ state }: { state: TitrationState }) {
+  const { agent } = useStore(state.$fields);
   return <CasePanel fields={titrationCaseFields(agent)} views={views} />;
 }

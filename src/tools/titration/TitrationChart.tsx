@@ -4,9 +4,8 @@
  * table beside it is the text equivalent. Colours are Starlight's variables, so it follows the theme.
  */
 import type { Agent, Ruleset, TitrationStep } from '../../engine';
-import { formatNumber } from '../../engine/format/number';
+import { formatNumber } from '../../engine/format';
 import { chartGeometry, frame } from './chart-geometry';
-import { countLines } from './chart-lines';
 import { chartDescription } from './chart-text';
 import { doseMeasure } from './words';
 
@@ -14,6 +13,8 @@ export interface TitrationChartProps {
   steps: readonly TitrationStep[];
   agent: Agent;
   ruleset: Ruleset;
+  /** The label table's count lines (chart-lines.ts). */
+  lines: readonly number[];
 }
 
 /** Shading between the lines: below the first is too low, above the last too high for the label. */
@@ -23,8 +24,7 @@ function zoneTone(at: number, zones: number): string {
   return at === zones - 1 ? 'zone-high' : 'zone-caution';
 }
 
-export function TitrationChart({ steps, agent, ruleset }: TitrationChartProps) {
-  const lines = countLines(agent, ruleset);
+export function TitrationChart({ steps, agent, ruleset, lines }: TitrationChartProps) {
   const measure = doseMeasure[agent];
   const g = chartGeometry(steps, lines, measure.of);
   const edges = [0, ...lines, g.yMax];

@@ -7,6 +7,7 @@ import type { Note, TitrationInput, TitrationValue } from '../../engine';
 import type { EngineOutcome } from './outcome';
 import type { ReferenceLabels } from '../shared/ui/Citations';
 import { NoteList } from '../shared/ui/NoteList';
+import { countLines, type CountLines } from './chart-lines';
 import { StepsTable } from './StepsTable';
 import { TitrationChart } from './TitrationChart';
 import { agentNames, rulesetNames } from './words';
@@ -14,6 +15,7 @@ import { agentNames, rulesetNames } from './words';
 export interface TitrationDetailProps {
   outcome: EngineOutcome<TitrationValue>['result'];
   refs: ReferenceLabels;
+  countLines: CountLines;
 }
 
 interface Done {
@@ -22,12 +24,12 @@ interface Done {
   input: TitrationInput;
 }
 
-function Detail({ value, warnings, refs }: Done & { refs: ReferenceLabels }) {
+function Detail({ value, warnings, refs, lines }: Done & { refs: ReferenceLabels; lines: CountLines }) {
   const caption = `Steps: ${agentNames[value.agent]}, ${rulesetNames[value.ruleset]}`;
   return (
     <>
       <figure class="chart-box">
-        <TitrationChart steps={value.steps} agent={value.agent} ruleset={value.ruleset} />
+        <TitrationChart steps={value.steps} agent={value.agent} ruleset={value.ruleset} lines={countLines(lines, value.agent, value.ruleset)} />
       </figure>
       <StepsTable steps={value.steps} agent={value.agent} caption={caption} refs={refs} />
       <h3>Notes</h3>
@@ -36,8 +38,8 @@ function Detail({ value, warnings, refs }: Done & { refs: ReferenceLabels }) {
   );
 }
 
-export function TitrationDetail({ outcome, refs }: TitrationDetailProps) {
-  if (outcome.state === 'done') return <div class="titration-detail"><Detail {...outcome} refs={refs} /></div>;
+export function TitrationDetail({ outcome, refs, countLines: lines }: TitrationDetailProps) {
+  if (outcome.state === 'done') return <div class="titration-detail"><Detail {...outcome} refs={refs} lines={lines} /></div>;
   return (
     <div class="titration-detail">
       <div class="chart-box chart-placeholder">

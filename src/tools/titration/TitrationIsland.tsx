@@ -1,20 +1,18 @@
 /**
- * The titration page's one tree, also each titration embed's: the case panel, showing only what the chosen
- * agent reads, and the simulator. One tree, one bundle: the two share one case store.
+ * The titration simulator's tree, on its page and in each titration embed: the case panel, showing only
+ * what the chosen agent reads, and the simulator, both over the page's own state.
  */
-import type { ReferenceLabels } from '../shared/ui/Citations';
+import type { ToolProps } from '../shared/props';
+import { countLinesOf } from './chart-lines';
+import type { TitrationState } from './state';
 import { TitrationCasePanel } from './TitrationCasePanel';
 import { TitrationSimulator } from './TitrationSimulator';
 
-export interface TitrationIslandProps {
-  refs: ReferenceLabels;
-}
-
-export function TitrationIsland({ refs }: TitrationIslandProps) {
+export function TitrationIsland({ props, state }: { props: ToolProps; state: TitrationState }) {
   return (
     <>
-      <TitrationCasePanel />
-      <TitrationSimulator refs={refs} />
+      <TitrationCasePanel state={state} />
+      <TitrationSimulator refs={props.refs} countLines={countLinesOf(props.data)} state={state} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 /** The chart in words, for its accessible description: every number as the engine gave it, formatted. */
 import type { Agent, Ruleset, TitrationStep } from '../../engine';
-import { formatNumber } from '../../engine/format/number';
+import { formatNumber } from '../../engine/format';
 import { doseMeasure, rulesetNames } from './words';
 
 /** "1", "1 and 2", "1, 2 and 3". */

@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 // The chart: where each count and dose lands, its accessible name and description, and that it draws the
-// engine's numbers unchanged.
+// engine's numbers unchanged. The lines are the engine's tables' (build.ts), never written here.
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { titrate, type TitrationStep } from '../../engine';
+import { formatNumber } from '../../engine/format';
+import { buildData } from './build';
 import { chartGeometry, frame } from './chart-geometry';
+import { countLines, countLinesOf } from './chart-lines';
 import { chartDescription, listWords } from './chart-text';
 import { TitrationChart } from './TitrationChart';
 import { doseMeasure } from './words';
@@ -16,9 +19,13 @@ function steps(counts: [number, number][]): TitrationStep[] {
 }
 
 const held = steps([[0, 20], [7, 30], [14, 450], [21, 100]]);
+const built = countLinesOf(buildData());
+const usLines = countLines(built, 'romiplostim', 'us-label');
+const euLines = countLines(built, 'romiplostim', 'eu-smpc');
+const linesText = (lines: readonly number[]) => `lines at ${listWords(lines.map((line) => formatNumber(line)))} ×10⁹/L`;
 
 describe('chartGeometry', () => {
-  const g = chartGeometry(held, [50, 200, 400], doseMeasure.romiplostim.of);
+  const g = chartGeometry(held, usLines, doseMeasure.romiplostim.of);
 
   it('runs the day axis to the next count due and the count axis above the highest line or count', () => {
     expect(g.xMax).toBe(28);
@@ -39,7 +46,7 @@ describe('chartGeometry', () => {
   });
 
   it('widens the day ticks on a long series', () => {
-    const long = chartGeometry(steps([[0, 20], [364, 60]]), [50], doseMeasure.romiplostim.of);
+    const long = chartGeometry(steps([[0, 20], [364, 60]]), usLines.slice(0, 1), doseMeasure.romiplostim.of);
     expect(long.xTicks.length).toBeLessThanOrEqual(9);
     expect(long.xTicks[1]?.day).toBe(56);
   });
@@ -51,8 +58,8 @@ describe('chart text', () => {
   });
 
   it('says every count and dose, and which rule set drew the lines', () => {
-    expect(chartDescription(held, 'romiplostim', 'us-label', [50, 200, 400])).toBe(
-      'Platelet count at each assessment from day 0 to day 21: 20, 30, 450 and 100 ×10⁹/L, against lines at 50, 200 and 400 ×10⁹/L '
+    expect(chartDescription(held, 'romiplostim', 'us-label', usLines)).toBe(
+      `Platelet count at each assessment from day 0 to day 21: 20, 30, 450 and 100 ×10⁹/L, against ${linesText(usLines)} `
       + '(US label (prescribing information)). Dose (mcg/kg) from each assessment on: 1, 2, none and 1. '
       + 'The table of steps gives the same numbers with each decision and its rule.',
     );
@@ -62,12 +69,13 @@ describe('chart text', () => {
 describe('TitrationChart', () => {
   it('is an image with an accessible name and description, and the EU lines under the EU SmPC', () => {
     const root = document.createElement('div');
-    render(<TitrationChart steps={held} agent="romiplostim" ruleset="eu-smpc" />, root);
+    render(<TitrationChart steps={held} agent="romiplostim" ruleset="eu-smpc" lines={euLines} />, root);
     const svg = root.querySelector('svg');
     expect(svg?.getAttribute('role')).toBe('img');
     const [title, desc] = (svg?.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => root.querySelector(`#${id}`)?.textContent);
     expect(title).toBe('Platelet count and dose over time');
-    expect(desc).toContain('lines at 50, 150 and 250 ×10⁹/L');
+    expect(euLines).not.toEqual(usLines);
+    expect(desc).toContain(linesText(euLines));
     expect(root.querySelectorAll('.count-point')).toHaveLength(4);
   });
 });

@@ -5,14 +5,15 @@
  * another agent, is left out with a notice, so a reader never works on a case that silently differs.
  */
 import type { Agent } from '../../engine';
-import { agents, rulesets } from '../../engine/titration/types';
+import { titrationAgents as agents, rulesets } from '../../engine';
 import { plateletUnits } from '../../engine/units';
 import type { CaseFields } from '../case/case';
 import { caseCodec } from '../case/case-url';
 import { parseInput } from '../shared/parse-input';
 import { cypChoices, dayEntries, emptyTitration, type TitrationFields, type TitrationRow } from './fields';
-import { isIsoDate } from './days';
+import { isIsoDate } from '../shared/days';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
+import { linkMessages } from '../shared/messages';
 import type { Decoded, UrlCodec } from '../shared/url-state';
 
 /** Which agent reads each agent-specific parameter. */
@@ -28,7 +29,7 @@ function decodeCounts(raw: string, rejected: string[]): TitrationRow[] {
     if (extra.length === 0 && isNumber(day) && isNumber(count) && (weight === '' || isNumber(weight))) {
       rows.push({ day, count, weight });
     } else {
-      rejected.push(`“counts=…${part}…” is not a day and a count (day:count); it was left out.`);
+      rejected.push(linkMessages.notACount(part));
     }
   }
   return rows;
@@ -48,7 +49,7 @@ function dropForeign(params: URLSearchParams, agent: Agent, rejected: string[]):
     const raw = params.get(name);
     if (raw === null || owner === agent) continue;
     kept.delete(name);
-    rejected.push(`“${name}=${raw}” applies to ${owner} only, not ${agent}; it was not used.`);
+    rejected.push(linkMessages.otherAgent(name, raw, owner, agent));
   }
   return kept;
 }
@@ -59,7 +60,7 @@ export const titrationCodec: UrlCodec<TitrationFields> = {
     const agent = readChoice(params, 'agent', agents, rejected) ?? fallback.agent;
     const own = dropForeign(params, agent, rejected);
     const start = own.get('start');
-    if (start !== null && !isIsoDate(start)) rejected.push(`“start=${start}” is not a date (YYYY-MM-DD); days are used instead.`);
+    if (start !== null && !isIsoDate(start)) rejected.push(linkMessages.notAStartDate(start));
     const entry = readChoice(own, 'entry', dayEntries, rejected) ?? fallback.entry;
     const counts = own.get('counts');
     const rows = counts === null ? fallback.rows : decodeCounts(counts, rejected);

@@ -1,14 +1,14 @@
 /**
  * The titration simulator's own inputs — the agent, the romiplostim rule set, the agent's start options,
  * how days are entered, and the assessments as typed — shared by the titration and monitoring pages
- * through the link (titration-url.ts). Days are the one stored truth: a date or a week typed is kept as its
+ * through the link (codec.ts), and the edits a reader makes to them, as pure functions of the fields (the
+ * stores are made per page, state.ts). Days are the one stored truth: a date or a week typed is kept as its
  * day number from the first dose, so switching between days, weeks and dates loses nothing.
  */
-import { atom } from 'nanostores';
 import type { Agent, CypInteraction, PlateletUnit, Ruleset } from '../../engine';
-import { cypInteractions } from '../../engine/titration/types';
-import type { Answer } from '../case/case';
-import { addDays, daysBetween, isIsoDate } from './days';
+import { cypInteractions } from '../../engine';
+import type { Answer } from '../shared/answer';
+import { addDays, daysBetween, isIsoDate } from '../shared/days';
 
 export const dayEntries = ['day', 'week', 'date'] as const;
 export type DayEntry = (typeof dayEntries)[number];
@@ -55,31 +55,20 @@ export const emptyTitration: TitrationFields = {
   rows: [{ ...blankRow, day: '0' }],
 };
 
-export const $titration = atom<TitrationFields>({ ...emptyTitration, rows: [...emptyTitration.rows] });
-
-export function setTitrationField<K extends keyof TitrationFields>(key: K, value: TitrationFields[K]): void {
-  $titration.set({ ...$titration.get(), [key]: value });
+/** Some fields of one row changed on top of the row as it is now. */
+export function withRow(fields: TitrationFields, index: number, patch: Partial<TitrationRow>): TitrationFields {
+  return { ...fields, rows: fields.rows.map((old, at) => (at === index ? { ...old, ...patch } : old)) };
 }
 
-/**
- * Changes some fields of one row on top of the row as stored now, not as last rendered: a reader who types
- * the count before the rows re-render after the day (the re-render waits a tick) keeps the day.
- */
-export function setRow(index: number, patch: Partial<TitrationRow>): void {
-  setTitrationField('rows', $titration.get().rows.map((old, at) => (at === index ? { ...old, ...patch } : old)));
+/** A row appended whose day is `day` (the next count due). */
+export function withRowAdded(fields: TitrationFields, day: string): TitrationFields {
+  return { ...fields, rows: [...fields.rows, { ...blankRow, day }] };
 }
 
-/** Appends a row whose day is `day` (the next count due) and returns its index. */
-export function appendRow(day: string): number {
-  const rows = [...$titration.get().rows, { ...blankRow, day }];
-  setTitrationField('rows', rows);
-  return rows.length - 1;
-}
-
-/** Removes a row; the last one left is emptied instead, so there is always a row to type into. */
-export function removeRow(index: number): void {
-  const rows = $titration.get().rows.filter((_row, at) => at !== index);
-  setTitrationField('rows', rows.length === 0 ? [{ ...blankRow, day: '0' }] : rows);
+/** A row removed; the last one left is emptied instead, so there is always a row to type into. */
+export function withoutRow(fields: TitrationFields, index: number): TitrationFields {
+  const rows = fields.rows.filter((_row, at) => at !== index);
+  return { ...fields, rows: rows.length === 0 ? [{ ...blankRow, day: '0' }] : rows };
 }
 
 /** The date a row's day falls on in date entry; '' while the first-dose date or the day is missing. */
@@ -92,8 +81,7 @@ export function rowDate(start: string, day: string): string {
  * A date typed into a row. The first row's date is the first dose (day 0): changing it keeps every other
  * row's date and recounts its day, because those dates are what the reader typed.
  */
-export function setRowDate(index: number, date: string): void {
-  const fields = $titration.get();
+export function withRowDate(fields: TitrationFields, index: number, date: string): TitrationFields {
   if (index === 0) {
     const rows = fields.rows.map((row, at) => {
       if (at === 0) return { ...row, day: date === '' ? '' : '0' };
@@ -101,11 +89,10 @@ export function setRowDate(index: number, date: string): void {
       const day = kept === '' ? undefined : daysBetween(date, kept);
       return day === undefined ? row : { ...row, day: String(day) };
     });
-    $titration.set({ ...fields, start: date, rows });
-    return;
+    return { ...fields, start: date, rows };
   }
   const day = daysBetween(fields.start, date);
-  setRow(index, { day: day === undefined ? '' : String(day) });
+  return withRow(fields, index, { day: day === undefined ? '' : String(day) });
 }
 
 /** Whether the rows can be typed as dates: date entry needs the first-dose date before the others. */
@@ -113,16 +100,9 @@ export function hasStart(fields: TitrationFields): boolean {
   return isIsoDate(fields.start);
 }
 
-/** Ids of the simulator's controls, for errors and problem links that point at them. */
-export const titrationControlIds = {
-  agent: 'titration-agent',
-  ruleset: 'titration-ruleset',
-  entry: 'titration-entry',
-  unit: 'titration-unit',
-  eastAsian: 'titration-east-asian',
-  hepatic: 'titration-hepatic',
-  cyp: 'titration-cyp',
-  day: (row: number) => `titration-day-${row}`,
-  count: (row: number) => `titration-count-${row}`,
-  weight: (row: number) => `titration-weight-${row}`,
-} as const;
+/** The simulator's fields as problems name them: "titration.agent", "titration.rows.2.count". */
+export type TitrationFieldKey =
+  | `titration.${'agent' | 'ruleset' | 'entry' | 'unit' | 'eastAsian' | 'hepatic' | 'cyp'}`
+  | `titration.rows.${number}.${keyof TitrationRow}`;
+
+export const rowField = (row: number, key: keyof TitrationRow): TitrationFieldKey => `titration.rows.${row}.${key}`;

@@ -6,23 +6,17 @@
  */
 import type { Agent, CountEntry, Note, TitrationInput, TitrationOptions } from '../../engine';
 import { plateletsToSI, weightToKg } from '../../engine/units';
-import { answerValue, type CaseFields } from '../case/case';
+import type { CaseFields } from '../case/case';
 import type { CaseValues } from '../case/case-values';
+import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
+import { answerValue } from '../shared/answer';
+import { titrationMessages } from '../shared/messages';
 import { parseInput } from '../shared/parse-input';
-import { caseFieldId, caseProblems, type Problem } from '../shared/problems';
-import { titrationControlIds as ids, type TitrationFields, type TitrationRow } from './fields';
+import type { Problem } from '../shared/problems';
+import { rowField, type TitrationFieldKey, type TitrationFields, type TitrationRow } from './fields';
 
-/** What the store asks for before the engine is called; the engine's own messages cover the rest. */
-export const titrationMessages = {
-  whenMissing: {
-    day: 'Enter the day of this count (day 0 is the first dose).',
-    week: 'Enter the week of this count (week 0 is the first dose).',
-    date: 'Enter the date of this count.',
-  },
-  eastAsian: 'Answer whether the patient has East- or Southeast-Asian ancestry: it changes the eltrombopag start dose.',
-  hepatic: 'Answer whether the patient has hepatic impairment: it changes the eltrombopag start dose.',
-  cyp: 'Say whether the patient takes a moderate or strong dual CYP2C9 and CYP3A4 inhibitor or inducer: it sets the avatrombopag start level.',
-} as const;
+/** A field a titration problem can name: the simulator's own, or the case's. */
+export type TitrationProblemField = TitrationFieldKey | CaseFieldKey;
 
 /** The case fields each agent reads: romiplostim is dosed by weight; every agent reads the age. */
 export function titrationCaseFields(agent: Agent): readonly ('age' | 'weight')[] {
@@ -30,24 +24,26 @@ export function titrationCaseFields(agent: Agent): readonly ('age' | 'weight')[]
 }
 
 export interface RequestBase {
-  /** Control id → message, shown beside the control. */
-  errors: Record<string, string>;
-  /** Control id → how a value was read (the unit assumed). */
-  notes: Record<string, Note[]>;
+  /** Field → message, shown beside the field's control. */
+  errors: Partial<Record<TitrationFieldKey, string>>;
+  /** Field → how a value was read (the unit assumed). */
+  notes: Partial<Record<TitrationFieldKey, Note[]>>;
   /** Questions the agent needs answered before its result is shown (never read "not answered" as "no"). */
-  unanswered: Problem[];
+  unanswered: Problem<TitrationProblemField>[];
 }
 
 export type TitrationRequest = RequestBase & (
   | { state: 'idle' }
-  | { state: 'problems'; problems: Problem[] }
+  | { state: 'problems'; problems: Problem<TitrationProblemField>[] }
   | {
     state: 'ready';
     input: TitrationInput;
     /** rows[i]: the row on screen that counts[i] came from. */
     rows: number[];
-    /** Engine field → control id. */
-    targets: Record<string, string>;
+    /** Engine field → the field the reader fixes it in. */
+    fields: Record<string, TitrationProblemField>;
+    /** The fields the reader typed or chose a value in: an engine error there is also shown beside it. */
+    typed: TitrationFieldKey[];
   }
 );
 
@@ -65,25 +61,25 @@ function options(fields: TitrationFields, values: CaseValues): TitrationOptions 
   };
 }
 
-function unansweredFor(fields: TitrationFields): Problem[] {
+function unansweredFor(fields: TitrationFields): Problem<TitrationProblemField>[] {
   if (fields.agent === 'eltrombopag') {
     return [
-      ...(fields.eastAsian === '' ? [{ target: ids.eastAsian, message: titrationMessages.eastAsian }] : []),
-      ...(fields.hepatic === '' ? [{ target: ids.hepatic, message: titrationMessages.hepatic }] : []),
+      ...(fields.eastAsian === '' ? [{ field: 'titration.eastAsian' as const, message: titrationMessages.eastAsian }] : []),
+      ...(fields.hepatic === '' ? [{ field: 'titration.hepatic' as const, message: titrationMessages.hepatic }] : []),
     ];
   }
-  return fields.agent === 'avatrombopag' && fields.cyp === '' ? [{ target: ids.cyp, message: titrationMessages.cyp }] : [];
+  return fields.agent === 'avatrombopag' && fields.cyp === '' ? [{ field: 'titration.cyp', message: titrationMessages.cyp }] : [];
 }
 
-const staticTargets: Readonly<Record<string, string>> = {
-  agent: ids.agent,
-  weightKg: caseFieldId('weight'),
-  'options.ageYears': caseFieldId('age'),
-  'options.ruleset': ids.ruleset,
-  'options.eastAsianAncestry': ids.eastAsian,
-  'options.hepaticImpairment': ids.hepatic,
-  'options.cypInteraction': ids.cyp,
-  counts: ids.day(0),
+const staticFields: Readonly<Record<string, TitrationProblemField>> = {
+  agent: 'titration.agent',
+  weightKg: caseField('weight'),
+  'options.ageYears': caseField('age'),
+  'options.ruleset': 'titration.ruleset',
+  'options.eastAsianAncestry': 'titration.eastAsian',
+  'options.hepaticImpairment': 'titration.hepatic',
+  'options.cypInteraction': 'titration.cyp',
+  counts: rowField(0, 'day'),
 };
 
 export function titrationRequest(caseFields: CaseFields, values: CaseValues, fields: TitrationFields): TitrationRequest {
@@ -91,31 +87,39 @@ export function titrationRequest(caseFields: CaseFields, values: CaseValues, fie
   const filled = fields.rows.map((row, index) => ({ row, index })).filter(({ row }) => !isBlank(row));
   if (filled.length === 0) return { ...base, state: 'idle' };
 
-  const read = (id: string, result: ReturnType<typeof plateletsToSI>): number | undefined => {
+  const rowProblems: Problem<TitrationFieldKey>[] = [];
+  const fail = (field: TitrationFieldKey, message: string) => {
+    base.errors[field] = message;
+    rowProblems.push({ field, message });
+  };
+
+  const read = (field: TitrationFieldKey, result: ReturnType<typeof plateletsToSI>): number | undefined => {
     if (result.ok) {
       // "Read as 20 ×10⁹/L = 20 ×10⁹/L" says nothing: only a conversion, or a check on it, is worth a note.
       const said = result.warnings.filter((note) => note.code !== 'platelet-unit' || fields.unit !== 'x10^9/L');
-      if (said.length > 0) base.notes[id] = said;
+      if (said.length > 0) base.notes[field] = said;
       return result.value;
     }
-    base.errors[id] = result.errors.map((error) => error.message).join(' ');
+    fail(field, result.errors.map((error) => error.message).join(' '));
     return undefined;
   };
-  const targets: Record<string, string> = { ...staticTargets };
+  const targets: Record<string, TitrationProblemField> = { ...staticFields };
+  const typed: TitrationFieldKey[] = ['titration.ruleset'];
   const counts: CountEntry[] = [];
   filled.forEach(({ row, index }, at) => {
+    const [dayField, countField, weightField] = [rowField(index, 'day'), rowField(index, 'count'), rowField(index, 'weight')];
     const day = parseInput(row.day);
-    if (day === undefined) base.errors[ids.day(index)] = titrationMessages.whenMissing[fields.entry];
-    const count = read(ids.count(index), plateletsToSI(parseInput(row.count), fields.unit, ids.count(index)));
-    const weight = row.weight.trim() === '' ? undefined : read(ids.weight(index), weightToKg(parseInput(row.weight), caseFields.weightUnit, ids.weight(index)));
+    if (day === undefined) fail(dayField, titrationMessages.whenMissing[fields.entry]);
+    const count = read(countField, plateletsToSI(parseInput(row.count), fields.unit, countField));
+    const weight = row.weight.trim() === '' ? undefined : read(weightField, weightToKg(parseInput(row.weight), caseFields.weightUnit, weightField));
     if (day !== undefined && count !== undefined) counts.push({ day, count, ...(weight === undefined ? {} : { weightKg: weight }) });
-    targets[`counts[${at}]`] = ids.day(index);
-    targets[`counts[${at}].day`] = ids.day(index);
-    targets[`counts[${at}].count`] = ids.count(index);
-    targets[`counts[${at}].weightKg`] = ids.weight(index);
+    targets[`counts[${at}]`] = dayField;
+    targets[`counts[${at}].day`] = dayField;
+    targets[`counts[${at}].count`] = countField;
+    targets[`counts[${at}].weightKg`] = weightField;
+    typed.push(dayField, countField, weightField);
   });
   const unreadable = caseProblems(values.errors, titrationCaseFields(fields.agent));
-  const rowProblems = Object.entries(base.errors).map(([target, message]) => ({ target, message }));
   if (unreadable.length > 0 || rowProblems.length > 0) return { ...base, state: 'problems', problems: [...unreadable, ...rowProblems, ...base.unanswered] };
 
   const input: TitrationInput = {
@@ -124,5 +128,5 @@ export function titrationRequest(caseFields: CaseFields, values: CaseValues, fie
     options: options(fields, values),
     counts,
   };
-  return { ...base, state: 'ready', input, rows: filled.map(({ index }) => index), targets };
+  return { ...base, state: 'ready', input, rows: filled.map(({ index }) => index), fields: targets, typed };
 }

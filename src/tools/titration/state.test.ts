@@ -3,38 +3,43 @@
 // nothing clinical) and from drugs.md §13's worked examples.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { monitoringPlan, titrate } from '../../engine';
-import { $case, emptyCase } from '../case/case';
-import {
-  $titration, emptyTitration, removeRow, rowDate, setRow, setRowDate, titrationControlIds as ids, type TitrationFields, type TitrationRow,
-} from './fields';
-import { allAgents } from '../../engine/titration/all-agents';
+import { avatrombopagSource } from '../../engine/titration/avatrombopag';
+import { eltrombopagSource } from '../../engine/titration/eltrombopag';
+import { fostamatinibSource } from '../../engine/titration/fostamatinib';
 import { romiplostimSource } from '../../engine/titration/romiplostim';
-import { $titrationAgents } from './agents';
-import { $monitoringOutcome } from '../monitoring/state';
-import { $titrationOutcome, addCountRow } from './outcome';
+import { $case, emptyCase } from '../case/case';
+import { monitoringState, type MonitoringState } from '../monitoring/state';
+import { carrying } from './agents';
+import { emptyTitration, rowDate, type TitrationFields, type TitrationRow } from './fields';
+import { titrationState, type TitrationState } from './state';
+
+const everyAgent = { romiplostim: romiplostimSource, eltrombopag: eltrombopagSource, avatrombopag: avatrombopagSource, fostamatinib: fostamatinibSource };
+let monitoring: MonitoringState;
+let state: TitrationState;
 
 const rows = (...pairs: [string, string, string?][]): TitrationRow[] =>
   pairs.map(([day, count, weight = '']) => ({ day, count, weight }));
 
 function start(fields: Partial<TitrationFields>, patient: Partial<typeof emptyCase> = {}): void {
   $case.set({ ...emptyCase, ...patient });
-  $titration.set({ ...emptyTitration, ...fields });
+  state.$fields.set({ ...emptyTitration, ...fields });
 }
 
 function done() {
-  const { result } = $titrationOutcome.get();
+  const { result } = state.$outcome.get();
   if (result.state !== 'done') throw new Error(`expected steps, got ${JSON.stringify(result)}`);
   return result;
 }
 
 function problems() {
-  const { result } = $titrationOutcome.get();
+  const { result } = state.$outcome.get();
   if (result.state !== 'problems') throw new Error(`expected problems, got ${result.state}`);
   return result.problems;
 }
 
 beforeEach(() => {
-  $titrationAgents.set(allAgents);
+  monitoring = monitoringState({ rules: carrying(everyAgent) });
+  state = monitoring.titration;
   start({});
 });
 
@@ -71,12 +76,12 @@ describe('steps', () => {
   it('converts counts from the unit chosen and says so', () => {
     start({ unit: '/uL', rows: rows(['0', '20000']) }, { weight: '70' });
     expect(done().value.steps[0]?.count).toBe(20);
-    expect($titrationOutcome.get().notes[ids.count(0)]?.[0]?.message).toContain('20,000 /µL = 20 ×10⁹/L');
+    expect(state.$outcome.get().notes['titration.rows.0.count']?.[0]?.message).toContain('20,000 /µL = 20 ×10⁹/L');
   });
 
   it('keeps quiet about ×10⁹/L read as ×10⁹/L', () => {
     start({ rows: rows(['0', '20']) }, { weight: '70' });
-    expect($titrationOutcome.get().notes).toEqual({});
+    expect(state.$outcome.get().notes).toEqual({});
   });
 
   it('skips blank rows, including a prefilled day with no count', () => {
@@ -85,7 +90,7 @@ describe('steps', () => {
   });
 
   it('is idle until a count is typed', () => {
-    expect($titrationOutcome.get().result.state).toBe('idle');
+    expect(state.$outcome.get().result.state).toBe('idle');
   });
 
   it('passes a child’s updated weight (W15: 20 kg at initiation, 23 kg at the reweigh → 92 mcg at 4 mcg/kg)', () => {
@@ -102,42 +107,42 @@ describe('steps', () => {
 describe('errors beside their controls', () => {
   it('puts the engine’s counts[2].day on the row it came from, skipping blank rows', () => {
     start({ rows: rows(['0', '20'], ['', ''], ['7', '30'], ['5', '40']) }, { weight: '70' });
-    const outcome = $titrationOutcome.get();
+    const outcome = state.$outcome.get();
     expect(outcome.result.state).toBe('problems');
-    expect(outcome.errors[ids.day(3)]).toMatch(/Day 5 does not come after day 7/);
+    expect(outcome.errors['titration.rows.3.day']).toMatch(/Day 5 does not come after day 7/);
   });
 
   it.each([['day', /Enter the day/], ['week', /Enter the week/], ['date', /Enter the date/]] as const)(
     'asks for the %s of a count typed without one',
     (entry, message) => {
       start({ entry, rows: rows(['0', '20'], ['', '30']) }, { weight: '70' });
-      expect($titrationOutcome.get().errors[ids.day(1)]).toMatch(message);
+      expect(state.$outcome.get().errors['titration.rows.1.day']).toMatch(message);
     },
   );
 
   it('reports an unreadable count beside it and gives no result', () => {
     start({ rows: rows(['0', 'abc']) }, { weight: '70' });
-    expect($titrationOutcome.get().errors[ids.count(0)]).toBeDefined();
-    expect($titrationOutcome.get().result.state).toBe('problems');
+    expect(state.$outcome.get().errors['titration.rows.0.count']).toBeDefined();
+    expect(state.$outcome.get().result.state).toBe('problems');
   });
 
   it('points a missing romiplostim weight at the case panel’s weight field', () => {
     start({ rows: rows(['0', '20']) });
-    expect(problems()).toEqual([expect.objectContaining({ target: 'case-weight' })]);
+    expect(problems()).toEqual([expect.objectContaining({ field: 'case.weight' })]);
   });
 });
 
 describe('questions the agent needs answered', () => {
   it('eltrombopag: ancestry and liver must be answered, never read as "no"', () => {
     start({ agent: 'eltrombopag', rows: rows(['0', '20']) }, { age: '40' });
-    expect(problems().map((problem) => problem.target)).toEqual([ids.eastAsian, ids.hepatic]);
+    expect(problems().map((problem) => problem.field)).toEqual(['titration.eastAsian', 'titration.hepatic']);
     start({ agent: 'eltrombopag', eastAsian: 'yes', hepatic: 'no', rows: rows(['0', '20']) }, { age: '40' });
     expect(done().value.steps[0]?.schedule).toMatch(/^25 mg/); // W22
   });
 
   it('avatrombopag: the CYP question must be answered; a dual inhibitor starts at level 3 (W45)', () => {
     start({ agent: 'avatrombopag', rows: rows(['0', '20']) }, { age: '40' });
-    expect(problems()).toEqual([expect.objectContaining({ target: ids.cyp })]);
+    expect(problems()).toEqual([expect.objectContaining({ field: 'titration.cyp' })]);
     start({ agent: 'avatrombopag', cyp: 'dual-inhibitor', rows: rows(['0', '20']) }, { age: '40' });
     expect(done().value.steps[0]?.level).toBe(3);
   });
@@ -151,33 +156,33 @@ describe('adding a row', () => {
     ['no result yet: a week later', { rows: rows(['0', '20']) }, {}, '7'],
   ] as const)('%s', (_name, fields, patient, day) => {
     start({ ...fields, rows: [...fields.rows] }, patient);
-    const added = addCountRow();
+    const added = state.addCountRow();
     expect(added).toBe(fields.rows.length);
-    expect($titration.get().rows[added]?.day).toBe(day);
+    expect(state.$fields.get().rows[added]?.day).toBe(day);
   });
 
   it('leaves the day empty when the last one is not a number', () => {
     start({ rows: rows(['x', '20']) });
-    addCountRow();
-    expect($titration.get().rows[1]?.day).toBe('');
+    state.addCountRow();
+    expect(state.$fields.get().rows[1]?.day).toBe('');
   });
 
   it('removing the last row leaves an empty day-0 row to type into', () => {
     start({ rows: rows(['0', '20']) });
-    removeRow(0);
-    expect($titration.get().rows).toEqual(emptyTitration.rows);
+    state.removeRow(0);
+    expect(state.$fields.get().rows).toEqual(emptyTitration.rows);
   });
 });
 
 describe('dates', () => {
   it('count days from the first dose, and a new first date keeps the dates already typed', () => {
     start({ entry: 'date', rows: rows(['', '20'], ['', '30']) }, { weight: '70' });
-    setRowDate(0, '2026-01-05');
-    setRowDate(1, '2026-01-12');
-    expect($titration.get().rows.map((row) => row.day)).toEqual(['0', '7']);
-    setRowDate(0, '2026-01-06');
-    expect($titration.get().rows.map((row) => row.day)).toEqual(['0', '6']);
-    expect(rowDate($titration.get().start, '6')).toBe('2026-01-12');
+    state.setRowDate(0, '2026-01-05');
+    state.setRowDate(1, '2026-01-12');
+    expect(state.$fields.get().rows.map((row) => row.day)).toEqual(['0', '7']);
+    state.setRowDate(0, '2026-01-06');
+    expect(state.$fields.get().rows.map((row) => row.day)).toEqual(['0', '6']);
+    expect(rowDate(state.$fields.get().start, '6')).toBe('2026-01-12');
   });
 
   it('show nothing for a row whose day is not a whole number', () => {
@@ -188,7 +193,7 @@ describe('dates', () => {
 
 it('the monitoring plan reads the same input as the steps', () => {
   start({ agent: 'eltrombopag', eastAsian: 'no', hepatic: 'no', rows: rows(['0', '20'], ['14', '35']) }, { age: '40' });
-  const { result } = $monitoringOutcome.get();
+  const { result } = monitoring.$plan.get();
   expect(result.state).toBe('done');
   const expected = monitoringPlan({ agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: false, hepaticImpairment: false }, counts: [{ day: 0, count: 20 }, { day: 14, count: 35 }] });
   expect(result.state === 'done' ? result.value : undefined).toEqual(expected.ok ? expected.value : undefined);
@@ -197,14 +202,21 @@ it('the monitoring plan reads the same input as the steps', () => {
 it('keeps a day typed just before the count, whichever field the rows last re-rendered with', () => {
   start({ rows: rows(['0', '20'], ['7', '']) });
   // The day changes, then the count is typed before any re-render: each edit lands on the row as stored.
-  setRow(1, { day: '14' });
-  setRow(1, { count: '450' });
-  expect($titration.get().rows[1]).toEqual({ day: '14', count: '450', weight: '' });
+  state.setRow(1, { day: '14' });
+  state.setRow(1, { count: '450' });
+  expect(state.$fields.get().rows[1]).toEqual({ day: '14', count: '450', weight: '' });
 });
 
 describe('a page that carries one agent (an embed)', () => {
+  beforeEach(() => {
+    state = titrationState({ agent: 'romiplostim', rules: carrying({ romiplostim: romiplostimSource }) });
+  });
+
+  it('opens on its agent', () => {
+    expect(titrationState({ agent: 'avatrombopag' }).$fields.get().agent).toBe('avatrombopag');
+  });
+
   it('gives that agent’s steps as the full simulator does', () => {
-    $titrationAgents.set({ romiplostim: romiplostimSource });
     start({ agent: 'romiplostim', rows: rows(['0', '20'], ['7', '30']) }, { weight: '70' });
     const full = titrate({ agent: 'romiplostim', weightKg: 70, counts: [{ day: 0, count: 20 }, { day: 7, count: 30 }] });
     expect(full.ok && done().value).toEqual(full.ok && full.value);
@@ -213,11 +225,30 @@ describe('a page that carries one agent (an embed)', () => {
   });
 
   it('refuses another agent on the agent control, saying the full simulator has it', () => {
-    $titrationAgents.set({ romiplostim: romiplostimSource });
     start({ agent: 'fostamatinib', rows: rows(['0', '20']) }, { age: '40' });
     expect(problems()).toEqual([{
-      target: ids.agent,
+      field: 'titration.agent',
       message: 'This page does not carry the fostamatinib label table: use the full titration simulator for fostamatinib.',
     }]);
+  });
+});
+
+describe('an agent whose label table is a script of its own', () => {
+  it('is loading until its script hands the table over, then gives that agent’s steps', () => {
+    const rules = carrying({});
+    rules.set({ sources: {}, loading: ['romiplostim'], failed: [] });
+    state = titrationState({ rules });
+    start({ rows: rows(['0', '20']) }, { weight: '70' });
+    expect(state.$outcome.get().result).toEqual({ state: 'loading', agent: 'romiplostim' });
+    rules.set({ sources: { romiplostim: romiplostimSource }, loading: [], failed: [] });
+    expect(done().value.steps.map((step) => step.action)).toEqual(['start']);
+  });
+
+  it('says on the agent control that the table could not be loaded, and how to recover', () => {
+    const rules = carrying({});
+    rules.set({ sources: {}, loading: [], failed: ['romiplostim'] });
+    state = titrationState({ rules });
+    start({ rows: rows(['0', '20']) }, { weight: '70' });
+    expect(problems()).toEqual([{ field: 'titration.agent', message: expect.stringMatching(/could not be loaded.*reload the page/) }]);
   });
 });

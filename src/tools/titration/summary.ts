@@ -3,8 +3,7 @@
  * source, and the engine's notes. The engine's own words and formatted numbers only, no timestamp.
  */
 import type { Note, TitrationInput, TitrationValue } from '../../engine';
-import { formatAmount, formatCount } from '../../engine/format/amount';
-import { formatNumber } from '../../engine/format/number';
+import { formatAmount, formatCount, formatNumber } from '../../engine/format';
 import { actionNames, agentNames, rulesetNames } from './words';
 
 function basis(input: TitrationInput): string {

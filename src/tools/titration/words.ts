@@ -12,6 +12,14 @@ export const agentNames: Record<Agent, string> = {
   fostamatinib: 'Fostamatinib (TAVALISSE)',
 };
 
+/** The agent at the head of a title: "Romiplostim titration simulator". */
+export const agentTitles: Record<Agent, string> = {
+  romiplostim: 'Romiplostim',
+  eltrombopag: 'Eltrombopag',
+  avatrombopag: 'Avatrombopag',
+  fostamatinib: 'Fostamatinib',
+};
+
 export const rulesetNames: Record<Ruleset, string> = {
   'us-label': 'US label (prescribing information)',
   'eu-smpc': 'EU SmPC (summary of product characteristics)',

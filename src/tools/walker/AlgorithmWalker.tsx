@@ -5,8 +5,6 @@
  */
 import { useEffect } from 'preact/hooks';
 import type { Recommendation } from '../../engine';
-import { pageBinding } from '../shared/page-state';
-import { $walk, $walker, setWalkerField, walkerCodec, walkerControlIds, type WalkerFields } from './state';
 import { answerChoices } from '../shared/ui/choices';
 import { ChoiceField } from '../shared/ui/ChoiceField';
 import { Citations, type ReferenceLabels } from '../shared/ui/Citations';
@@ -15,13 +13,14 @@ import { ProblemList } from '../shared/ui/ProblemList';
 import { ResultRegion } from '../shared/ui/ResultRegion';
 import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
-import { usePageState } from '../../components/islands/ui/use-page-state';
 import { useStore } from '../shared/ui/use-store';
+import { walkerControlId, walkerControlIds } from './control-ids';
 import { lightPath } from './light-path';
+import { $walk, $walker, setWalkerField, type WalkerFields } from './state';
 
 export interface AlgorithmWalkerProps {
   refs: ReferenceLabels;
-  /** Algorithm node id → its label in the diagram, built at build time (WalkerTool.astro). */
+  /** Algorithm node id → its label in the diagram, built at build time (build.ts). */
   labels: Readonly<Record<string, string>>;
 }
 
@@ -54,7 +53,6 @@ function Options({ recommendation, refs }: { recommendation: Recommendation; ref
 }
 
 export function AlgorithmWalker({ refs, labels }: AlgorithmWalkerProps) {
-  usePageState(pageBinding($walker, walkerCodec));
   const walker = useStore($walker);
   const outcome = useStore($walk);
   const path = outcome.state === 'walked' ? outcome.recommendation.path : [];
@@ -73,7 +71,7 @@ export function AlgorithmWalker({ refs, labels }: AlgorithmWalkerProps) {
       </div>
       <ResultRegion label="Recommendation" minHeight="12rem">
         {outcome.state === 'idle' && <p class="result-placeholder">Enter the case above to walk the algorithm.</p>}
-        {outcome.state === 'problems' && <ProblemList lead="To walk the algorithm:" problems={outcome.problems} />}
+        {outcome.state === 'problems' && <ProblemList lead="To walk the algorithm:" problems={outcome.problems} controlId={walkerControlId} />}
         {outcome.state === 'walked' && (
           <>
             <p>

@@ -1,10 +1,10 @@
 /** The walker with its case panel (the fields in `walkerCaseFields`), as one tree. */
-import { walkerCaseFields } from './state';
 import { CasePanel } from '../case/CasePanel';
 import { AgeField, BleedingField, CountField, PregnantField } from '../case/field-views';
 import { MonthsField, PriorField } from '../case/history-fields';
 import type { ReferenceLabels } from '../shared/ui/Citations';
 import { AlgorithmWalker } from './AlgorithmWalker';
+import { walkerCaseFields } from './state';
 
 export interface WalkerIslandProps {
   refs: ReferenceLabels;

@@ -34,11 +34,11 @@ describe('walkOutcome', () => {
   it('points what is missing at the case control that supplies it', () => {
     const outcome = walk({ age: '45' });
     if (outcome.state !== 'problems') throw new Error('expected problems');
-    expect(outcome.problems.map((p) => p.target)).toEqual(['case-count', 'case-bleeding', 'case-months']);
+    expect(outcome.problems.map((p) => p.field)).toEqual(['case.count', 'case.bleeding', 'case.months']);
   });
 
   it('reports a case field it cannot read', () => {
-    expect(walk({ ...adult, count: '20000' })).toMatchObject({ state: 'problems', problems: [{ target: 'case-count' }] });
+    expect(walk({ ...adult, count: '20000' })).toMatchObject({ state: 'problems', problems: [{ field: 'case.count' }] });
   });
 });
 

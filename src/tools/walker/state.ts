@@ -3,11 +3,12 @@
  * recommend() → urgency, ranked options and the path of node ids to light on the diagram.
  */
 import { atom, computed } from 'nanostores';
-import type { CaseInput, Note, Recommendation } from '../../engine';
-import { recommend } from '../../engine/algorithm/recommend';
-import { $case, answerValue, emptyCase, type Answer, type CaseFields } from '../case/case';
+import { recommend, type CaseInput, type Note, type Recommendation } from '../../engine';
+import { $case, emptyCase, type CaseFields } from '../case/case';
 import { $caseValues, type CaseValues } from '../case/case-values';
-import { caseFieldId, caseProblems, engineProblems, type Problem } from '../shared/problems';
+import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
+import { answerValue, type Answer } from '../shared/answer';
+import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, writeAnswer } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';
 
@@ -41,29 +42,28 @@ export const walkerCodec: UrlCodec<WalkerFields> = {
   },
 };
 
-/** Ids of the walker's own controls. */
-export const walkerControlIds = {
-  anticoagulants: 'walker-anticoagulants',
-  procedurePlanned: 'walker-procedure',
-  qualityOfLifeImpaired: 'walker-qol',
-} as const;
+/** A field a walker problem can name: its own questions ("walker.anticoagulants"), or the case's. */
+export type WalkerProblemField = `walker.${keyof WalkerFields}` | CaseFieldKey;
 
 /** The case fields the walker reads. */
 export const walkerCaseFields = ['age', 'count', 'bleeding', 'months', 'prior', 'pregnant'] as const satisfies readonly (keyof CaseFields)[];
 
-const targets: Readonly<Record<string, string>> = {
-  ageYears: caseFieldId('age'),
-  count: caseFieldId('count'),
-  bleeding: caseFieldId('bleeding'),
-  monthsSinceDiagnosis: caseFieldId('months'),
-  prior: caseFieldId('prior'),
-  pregnant: caseFieldId('pregnant'),
-  ...walkerControlIds,
+/** Where each of recommend()'s error fields is fixed. */
+const problemFields: Readonly<Record<string, WalkerProblemField>> = {
+  ageYears: caseField('age'),
+  count: caseField('count'),
+  bleeding: caseField('bleeding'),
+  monthsSinceDiagnosis: caseField('months'),
+  prior: caseField('prior'),
+  pregnant: caseField('pregnant'),
+  anticoagulants: 'walker.anticoagulants',
+  procedurePlanned: 'walker.procedurePlanned',
+  qualityOfLifeImpaired: 'walker.qualityOfLifeImpaired',
 };
 
 export type WalkOutcome =
   | { state: 'idle' }
-  | { state: 'problems'; problems: Problem[] }
+  | { state: 'problems'; problems: Problem<WalkerProblemField>[] }
   | { state: 'walked'; recommendation: Recommendation; warnings: Note[] };
 
 function untouched(fields: CaseFields): boolean {
@@ -75,24 +75,24 @@ function optional(key: keyof WalkerFields, answer: Answer): Partial<CaseInput> {
   return value === undefined ? {} : { [key]: value };
 }
 
-export function walkOutcome(fields: CaseFields, values: CaseValues, walker: WalkerFields): WalkOutcome {
-  if (untouched(fields)) return { state: 'idle' };
+export function walkOutcome(typed: CaseFields, values: CaseValues, walker: WalkerFields): WalkOutcome {
+  if (untouched(typed)) return { state: 'idle' };
   const unreadable = caseProblems(values.errors, walkerCaseFields);
   if (unreadable.length > 0) return { state: 'problems', problems: unreadable };
-  const pregnant = answerValue(fields.pregnant);
+  const pregnant = answerValue(typed.pregnant);
   const input = {
     ageYears: values.ageYears,
     count: values.count,
-    bleeding: fields.bleeding === '' ? undefined : fields.bleeding,
+    bleeding: typed.bleeding === '' ? undefined : typed.bleeding,
     monthsSinceDiagnosis: values.monthsSinceDiagnosis,
-    prior: fields.prior,
+    prior: typed.prior,
     ...(pregnant === undefined ? {} : { pregnant }),
     ...optional('anticoagulants', walker.anticoagulants),
     ...optional('procedurePlanned', walker.procedurePlanned),
     ...optional('qualityOfLifeImpaired', walker.qualityOfLifeImpaired),
   };
   const result = recommend(input);
-  if (!result.ok) return { state: 'problems', problems: engineProblems(result.errors, targets, caseFieldId('age')) };
+  if (!result.ok) return { state: 'problems', problems: engineProblems(result.errors, problemFields, caseField('age')) };
   return { state: 'walked', recommendation: result.value, warnings: result.warnings };
 }
 

@@ -4,7 +4,7 @@
  * island as a prop, so the bibliography itself is never bundled.
  */
 import { Fragment } from 'preact';
-import { citationKey } from '../../../engine/citations';
+import { citationKey } from '../../../engine';
 
 /** Reference key → short label, e.g. { 'ash-2019': 'ASH 2019' }. */
 export type ReferenceLabels = Readonly<Record<string, string>>;

@@ -84,7 +84,8 @@ describe('Citations and ProblemList', () => {
   });
 
   it('links each problem to the control that fixes it', () => {
-    const root = mount(<ProblemList lead="To compute:" problems={[{ target: 'case-weight', message: 'Enter the weight.' }]} />);
+    const problems = [{ field: 'case.weight', message: 'Enter the weight.' }];
+    const root = mount(<ProblemList lead="To compute:" problems={problems} controlId={(field) => field.replace('.', '-')} />);
     expect(root.querySelector('a')?.getAttribute('href')).toBe('#case-weight');
   });
 });
