@@ -1,6 +1,6 @@
 // The `result` message: what each widget computed, as plain data — and nothing the widget does not show.
 import { describe, expect, it } from 'vitest';
-import { titrateWith } from '../engine';
+import { formatItemDose, planRegimen, titrate, titrateWith } from '../engine';
 import { eltrombopagSource } from '../engine/titration/eltrombopag';
 import { tools } from '../tools';
 import { emptyCase, type CaseFields } from '../tools/case/case';
@@ -34,11 +34,14 @@ describe('doseResult', () => {
     expect(JSON.stringify(result)).toMatch(/height/i);
   });
 
-  it('gives each dose as the calculator prints it: 375 mg/m² at 1.82 m² (170 cm, 70 kg, Mosteller) is 681.8 mg', () => {
+  it('gives each dose as the calculator prints it, with its route and schedule (rituximab, 170 cm, 70 kg)', () => {
     const result = doseResult(doseOutcome(...withCase({ weight: '70', height: '170' }), { ...emptyDose, regimen: 'rituximab-standard' }));
+    const engine = planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170 });
+    const item = engine.ok ? engine.value.items[0] : undefined;
+    if (item === undefined) throw new Error('expected a plan');
     expect(result).toMatchObject({
       state: 'done',
-      value: { regimen: 'rituximab-standard', items: [{ drug: 'rituximab', dose: '681.8 mg', route: 'IV infusion', schedule: 'once weekly for 4 doses' }] },
+      value: { regimen: 'rituximab-standard', items: [{ drug: 'rituximab', dose: formatItemDose(item), route: item.route, schedule: item.schedule }] },
     });
     expect(JSON.stringify(result)).not.toContain('170');
   });
@@ -51,21 +54,21 @@ describe('titrationResult', () => {
     return titrationResult(engineOutcome(titrationRequest(caseFields, values, { ...emptyTitration, ...fields }), rules, titrateWith));
   };
 
-  it('gives every step with its dose, schedule, rule and source', () => {
+  it('gives every step with its dose, schedule, rule and source, as the engine gives them', () => {
     const result = run({ age: '40' }, {
       agent: 'eltrombopag', eastAsian: 'no', hepatic: 'no',
       rows: [{ day: '0', count: '20', weight: '' }, { day: '14', count: '35', weight: '' }],
     });
-    expect(result).toMatchObject({
+    const engine = titrate({ agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: false, hepaticImpairment: false }, counts: [{ day: 0, count: 20 }, { day: 14, count: 35 }] });
+    if (!engine.ok) throw new Error('expected steps');
+    expect(result).toEqual({
       state: 'done',
       value: {
         agent: 'eltrombopag', ruleset: 'us-label',
-        steps: [
-          { day: 0, count: 20, action: 'start', dose: { amount: 50, unit: 'mg' }, schedule: '50 mg once daily' },
-          { day: 14, count: 35, action: 'increase', dose: { amount: 75, unit: 'mg' } },
-        ],
+        steps: engine.value.steps.map(({ day, count, action, dose, schedule, reason, citation }) => ({ day, count, action, dose, schedule, reason, citation })),
       },
     });
+    expect(engine.value.steps.map((step) => step.action)).toEqual(['start', 'increase']);
   });
 
   it('asks for the start-dose answers before giving a result', () => {

@@ -10,7 +10,7 @@ import { ResponseAssessor } from './response/ResponseAssessor';
 import { UrlNotices } from './shared/ui/UrlNotices';
 import { AlgorithmWalker } from './walker/AlgorithmWalker';
 import { lightPath } from './walker/light-path';
-import { formatItemDose, planRegimen, recommend } from '../engine';
+import { formatAmount, formatItemDose, planRegimen, recommend } from '../engine';
 import { $case, emptyCase } from './case/case';
 import { $dose, emptyDose } from './dose/state';
 import { $response, emptyResponse } from './response/state';
@@ -83,7 +83,7 @@ describe('CasePanel', () => {
 });
 
 describe('DoseIsland', () => {
-  it('shows the engine’s dose for the case, with its working (rituximab 70 kg, 170 cm → 681.8 mg)', async () => {
+  it('shows the engine’s dose for the case, with its working and body-surface area (rituximab, 70 kg, 170 cm)', async () => {
     const root = mount(<DoseIsland refs={refs} />);
     await type(byId<HTMLInputElement>(root, 'case-weight'), '70');
     await type(byId<HTMLInputElement>(root, 'case-height'), '170');
@@ -92,7 +92,7 @@ describe('DoseIsland', () => {
     if (!engine.ok || engine.value.items[0] === undefined) throw new Error('engine failed');
     const result = root.querySelector('[role="status"][aria-label="Dose"]');
     expect(result?.querySelector('.dose')?.textContent).toBe(formatItemDose(engine.value.items[0]));
-    expect(result?.textContent).toContain('1.82 m²');
+    expect(result?.textContent).toContain(formatAmount(engine.value.basis.bsa?.m2 ?? Number.NaN, 'm²'));
     expect(result?.textContent).toContain(engine.value.items[0].working);
   });
 

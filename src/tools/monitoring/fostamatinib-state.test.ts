@@ -1,20 +1,30 @@
-// The fostamatinib helper: the engine's reduction ladder and blood-pressure rules from the dose in use
-// (drugs.md W53–W56).
+// The fostamatinib helper: from the dose in use (the latest step's, or the reader's pick on the label's
+// ladder), the engine's reduction and its blood-pressure decision (drugs.md W53–W56). The engine is the
+// oracle: the helper passes the right dose and reading and shows what the engine decides.
 import { describe, expect, it } from 'vitest';
+import { fostamatinibBloodPressure, fostamatinibReduce, fostamatinibReductionLadder } from '../../engine';
 import { emptyFostamatinibHelper, fostamatinibHelper, type FostamatinibHelperFields } from './fostamatinib-state';
 
 const helper = (over: Partial<FostamatinibHelperFields>, latest?: number) => fostamatinibHelper({ ...emptyFostamatinibHelper, ...over }, latest);
+const reduce = (dailyMg: number) => {
+  const result = fostamatinibReduce(dailyMg);
+  return result.ok ? result.value : undefined;
+};
+const [lowest, ...higher] = fostamatinibReductionLadder.map((step) => step.dailyMg).sort((a, b) => a - b);
+const highest = higher.at(-1) ?? Number.NaN;
 
 describe('dose reduction', () => {
-  it('starts from the latest step’s daily dose (W53: 300 → 200 mg a day)', () => {
-    const out = helper({}, 300);
-    expect(out.dailyMg).toBe(300);
-    expect(out.reduction).toMatchObject({ action: 'reduce', to: { dailyMg: 200, morningMg: 100, eveningMg: 100 } });
+  it('starts from the latest step’s daily dose (W53)', () => {
+    const out = helper({}, highest);
+    expect(out.dailyMg).toBe(highest);
+    expect(out.reduction).toEqual(reduce(highest));
+    expect(out.reduction?.action).toBe('reduce');
   });
 
-  it('uses the dose the reader picks over the latest step’s, down to discontinuation below 100 mg', () => {
-    expect(helper({ dailyMg: '150' }, 300).reduction).toMatchObject({ to: { dailyMg: 100, eveningMg: null } });
-    expect(helper({ dailyMg: '100' }).reduction).toMatchObject({ action: 'discontinue', to: null });
+  it('uses the dose the reader picks over the latest step’s, down to discontinuation at the lowest', () => {
+    const picked = higher[0] ?? Number.NaN;
+    expect(helper({ dailyMg: String(picked) }, highest).reduction).toEqual(reduce(picked));
+    expect(helper({ dailyMg: String(lowest) }).reduction).toMatchObject({ action: 'discontinue', to: null });
   });
 
   it('has nothing to say without a dose', () => {
@@ -24,11 +34,15 @@ describe('dose reduction', () => {
 
 describe('blood pressure', () => {
   it.each([
-    ['W54: 148/94 for 9 weeks on 300 mg → reduce to 200 mg', { systolic: '148', diastolic: '94', weeks: '9' }, { action: 'reduce', nextDose: { dailyMg: 200 } }],
-    ['W55: 165/102 for 5 weeks → interrupt or discontinue', { systolic: '165', diastolic: '102', weeks: '5' }, { action: 'interrupt-or-discontinue' }],
-    ['W56: 186/118 → hypertensive crisis, resume at the same daily dose', { systolic: '186', diastolic: '118' }, { category: 'hypertensive-crisis', resumeDailyMg: 300 }],
-  ])('%s', (_name, reading, expected) => {
-    expect(helper(reading, 300).pressure).toMatchObject(expected);
+    ['W54: raised for 9 weeks', { systolic: '148', diastolic: '94', weeks: '9' }],
+    ['W55: higher for 5 weeks', { systolic: '165', diastolic: '102', weeks: '5' }],
+    ['W56: a hypertensive crisis', { systolic: '186', diastolic: '118' }],
+  ])('%s: the engine’s decision for that reading at the dose in use', (_name, reading) => {
+    const out = helper(reading, highest);
+    const engine = fostamatinibBloodPressure({
+      systolic: Number(reading.systolic), diastolic: Number(reading.diastolic), weeks: 'weeks' in reading ? Number(reading.weeks) : undefined, currentDailyMg: highest,
+    });
+    expect(out.pressure).toEqual(engine.ok ? engine.value : 'no decision');
   });
 
   it('puts each engine error beside its field', () => {

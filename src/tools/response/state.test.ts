@@ -1,7 +1,7 @@
 // The response assessor's store: counts converted from the chosen unit, blank rows skipped, errors mapped
 // back to the row on screen, and the shareable link.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { assessResponse } from '../../engine';
+import { assessResponse, plateletsToSI } from '../../engine';
 import {
   $response, emptyResponse, removeRow, responseCodec, responseOutcome, rowsToShow, setRowField, type ResponseFields,
 } from './state';
@@ -24,8 +24,12 @@ describe('responseOutcome', () => {
   it('reads every count in the chosen unit and notes what it assumed', () => {
     const outcome = responseOutcome(fields({ baseline: '10000', unit: '/uL', rows: rows(['7', '120000'], ['14', '130000']), bleeding: 'no' }));
     expect(outcome.result).toMatchObject({ state: 'assessed', assessment: { category: 'complete-response' } });
-    expect(outcome.notes['response.baseline']?.[0]?.message).toBe('Read as 10,000 /µL = 10 ×10⁹/L.');
-    expect(outcome.notes['response.rows.1.count']?.[0]?.message).toBe('Read as 130,000 /µL = 130 ×10⁹/L.');
+    const read = (count: number) => {
+      const result = plateletsToSI(count, '/uL');
+      return result.ok ? result.warnings : undefined;
+    };
+    expect(outcome.notes['response.baseline']).toEqual(read(10000));
+    expect(outcome.notes['response.rows.1.count']).toEqual(read(130000));
   });
 
   it('puts a count typed in the wrong unit beside its row and gives no result', () => {

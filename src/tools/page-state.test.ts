@@ -6,12 +6,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 async function freshModules() {
   vi.resetModules();
   const [state, caseStore, caseBinding, binding, url, dose] = await Promise.all([
-    import('./page-state'),
-    import('../case/case'),
-    import('../case/binding'),
-    import('./binding'),
-    import('./url-state'),
-    import('../dose/state'),
+    import('./shared/page-state'),
+    import('./case/case'),
+    import('./case/binding'),
+    import('./shared/binding'),
+    import('./shared/url-state'),
+    import('./dose/state'),
   ]);
   return { ...state, ...caseStore, ...caseBinding, ...binding, ...url, ...dose };
 }

@@ -4,15 +4,16 @@
 // root reads the link its page checked and sends its results to the host page.
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
-import { $case, emptyCase } from '../case/case';
-import { DoseIsland } from '../dose/DoseIsland';
-import { $dose, emptyDose } from '../dose/state';
-import { doseTool } from '../dose/tool';
-import { TOOL_LIVE, type LiveTool } from './live-tool';
-import { mountTool, readFixed } from './mount';
-import { readToolProps } from './props';
-import { controlsAsBuilt } from './take-over';
-import { byId, cleanup, settle, type } from './test-support';
+import { formatItemDose, planRegimen } from '../engine';
+import { $case, emptyCase } from './case/case';
+import { DoseIsland } from './dose/DoseIsland';
+import { $dose, emptyDose } from './dose/state';
+import { doseTool } from './dose/tool';
+import { TOOL_LIVE, type LiveTool } from './shared/live-tool';
+import { mountTool, readFixed } from './shared/mount';
+import { readToolProps } from './shared/props';
+import { controlsAsBuilt } from './shared/take-over';
+import { byId, cleanup, settle, type } from './shared/test-support';
 
 afterEach(() => {
   cleanup();
@@ -92,7 +93,8 @@ describe('mountTool', () => {
     await settle();
     expect(root.querySelector('#case-weight')).toBe(builtInput);
     expect(root.querySelector<HTMLInputElement>('#case-weight')?.value).toBe('70');
-    expect(root.querySelector('.dose')?.textContent).toBe('681.8 mg');
+    const engine = planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170 });
+    expect(root.querySelector('.dose')?.textContent).toBe(engine.ok && engine.value.items[0] !== undefined ? formatItemDose(engine.value.items[0]) : 'no plan');
   });
 
   it('takes over a fresh page without a link, and the reader can type into it at once', async () => {
