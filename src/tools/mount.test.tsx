@@ -6,7 +6,7 @@ import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatItemDose, planRegimen } from '../engine';
 import { $case, emptyCase } from './case/case';
-import { DoseIsland } from './dose/DoseIsland';
+import { DoseView } from './dose/DoseView';
 import { $dose, emptyDose } from './dose/state';
 import { doseTool } from './dose/tool';
 import { TOOL_LIVE, type LiveTool } from './shared/live-tool';
@@ -53,7 +53,7 @@ function builtDoseRoot(): HTMLElement {
   root.dataset.tool = 'dose';
   root.dataset.toolProps = JSON.stringify({ refs: {}, data: {} });
   root.dataset.prerendered = '';
-  root.innerHTML = renderToString(<DoseIsland refs={{}} />);
+  root.innerHTML = renderToString(<DoseView refs={{}} />);
   // As a browser parses it: happy-dom leaves a select set through innerHTML with nothing selected.
   for (const select of root.querySelectorAll('select')) {
     select.selectedIndex = Math.max(0, [...select.options].findIndex((option) => option.hasAttribute('selected')));
@@ -86,7 +86,7 @@ describe('mountTool', () => {
     const root = document.createElement('div');
     root.dataset.tool = 'dose';
     root.dataset.toolProps = JSON.stringify({ refs: {}, data: {} });
-    root.innerHTML = renderToString(<DoseIsland refs={{}} />);
+    root.innerHTML = renderToString(<DoseView refs={{}} />);
     const builtInput = root.querySelector('#case-weight');
     document.body.append(root);
     mountTool(doseTool.instance, root);

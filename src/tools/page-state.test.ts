@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Binding a page's state: the link is read once however many islands start it, rewritten as the stores
+// Binding a page's state: the link is read once however many tools name it, rewritten as the stores
 // change, unit choices remembered only where storage exists, and nothing breaks in a sandboxed frame.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -28,7 +28,7 @@ afterEach(() => {
 });
 
 describe('startPageState', () => {
-  it('reads the link once, however many islands start it', async () => {
+  it('reads the link once, however many tools start it', async () => {
     visit('?wt=70&wtu=stone&regimen=ivig');
     const m = await freshModules();
     const dose = m.binding(m.$dose, m.doseCodec);

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-// The islands as a reader uses them: the case typed once, the engine's numbers on screen, keyboard entry
+// The tools as a reader uses them: the case typed once, the engine's numbers on screen, keyboard entry
 // of count rows, the walked path lit on the diagram.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CasePanel } from './case/CasePanel';
 import { CountField, WeightField } from './case/field-views';
 import { MonthsField, PriorField } from './case/history-fields';
-import { DoseIsland } from './dose/DoseIsland';
+import { DoseView } from './dose/DoseView';
 import { ResponseAssessor } from './response/ResponseAssessor';
 import { UrlNotices } from './shared/ui/UrlNotices';
 import { AlgorithmWalker } from './walker/AlgorithmWalker';
@@ -82,9 +82,9 @@ describe('CasePanel', () => {
   });
 });
 
-describe('DoseIsland', () => {
+describe('DoseView', () => {
   it('shows the engine’s dose for the case, with its working and body-surface area (rituximab, 70 kg, 170 cm)', async () => {
-    const root = mount(<DoseIsland refs={refs} />);
+    const root = mount(<DoseView refs={refs} />);
     await type(byId<HTMLInputElement>(root, 'case-weight'), '70');
     await type(byId<HTMLInputElement>(root, 'case-height'), '170');
     await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), 'rituximab-standard');
@@ -97,7 +97,7 @@ describe('DoseIsland', () => {
   });
 
   it('lists what is missing, linked to its field, and shows no dose', async () => {
-    const root = mount(<DoseIsland refs={refs} />);
+    const root = mount(<DoseView refs={refs} />);
     await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), 'rituximab-standard');
     const links = [...root.querySelectorAll('.problems a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['#case-weight', '#case-height']);
@@ -148,7 +148,7 @@ describe('AlgorithmWalker', () => {
 });
 
 describe('UrlNotices', () => {
-  it('shows the link’s rejected values once, however many islands render it', async () => {
+  it('shows the link’s rejected values once, however many views render it', async () => {
     $urlNotices.set(['“wtu=stone” is not one of kg, lb; the default was kept.']);
     const root = mount(
       <>

@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * Opens a tool page ready to type into: each tool marks its root `data-live` once it has taken over its
- * build-time HTML (mount-tool.ts), which may be just after the load event that goto waits for.
+ * build-time HTML (src/tools/shared/mount.ts), which may be just after the load event that goto waits for.
  */
 export async function openTool(page: Page, url: string): Promise<void> {
   await page.goto(url);

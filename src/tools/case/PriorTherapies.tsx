@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { PriorOutcome, PriorTherapy } from '../../engine';
 import { priorOutcomes, priorTherapies } from '../../engine/algorithm';
 import { $case, setCaseField, type PriorEntry } from './case';
+import { caseMessages } from '../shared/messages';
 import { caseFieldId } from './control-ids';
 import { FieldError } from '../shared/ui/FieldError';
 import { SelectField } from '../shared/ui/SelectField';
@@ -26,7 +27,7 @@ export function PriorTherapies({ prior }: PriorTherapiesProps) {
   const [error, setError] = useState<string | undefined>(undefined);
   const add = () => {
     if (therapy === '' || outcome === '') {
-      setError('Choose the treatment and its outcome, then add it.');
+      setError(caseMessages.priorIncomplete);
       return;
     }
     setCaseField('prior', [...$case.get().prior, { therapy, outcome }]);

@@ -1,7 +1,7 @@
 /**
- * One view per case field, each a separate export: a page's island names the views its tools read, and
+ * One view per case field, each a separate export: a tool's view names the case views it reads, and
  * the bundler leaves the others out (the titration page carries the age and weight controls, not the
- * anti-D or history ones: a tool page has 30 KB of JavaScript, a widget 20 KB). The history views, with
+ * anti-D or history ones: a tool page and an embed have 30 KB of JavaScript each). The history views, with
  * their own helpers, are in history-fields.tsx.
  */
 import type { VNode } from 'preact';

@@ -4,14 +4,14 @@ import { h } from 'preact';
 import { caseBinding } from '../case/binding';
 import { binding } from '../shared/binding';
 import type { ToolInstance } from '../shared/tool';
-import { DoseIsland } from './DoseIsland';
+import { DoseView } from './DoseView';
 import { doseResult } from './result';
 import { $dose, $doseOutcome, doseCodec } from './state';
 
 export function doseInstance(): ToolInstance {
   return {
     bindings: [caseBinding, binding($dose, doseCodec)],
-    view: (props) => h(DoseIsland, { refs: props.refs }),
+    view: (props) => h(DoseView, { refs: props.refs }),
     result: computed($doseOutcome, doseResult),
   };
 }

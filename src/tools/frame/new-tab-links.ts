@@ -1,7 +1,7 @@
 /**
  * Links out of an embed open in a new tab: the rest of the site refuses to be framed (frame-ancestors
  * 'self'), so following a source link inside the frame would show an error. Links within the page (a
- * problem list's "#case-weight") stay in place. Set as the link is followed, so the islands' markup is
+ * problem list's "#case-weight") stay in place. Set as the link is followed, so the tools' markup is
  * left as it is. Inside `sandbox` without `allow-popups` the browser then opens nothing, which is safer
  * than a broken frame; the Teach page's snippet allows popups for that reason.
  */

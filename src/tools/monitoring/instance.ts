@@ -7,7 +7,7 @@ import { h } from 'preact';
 import { caseBinding } from '../case/binding';
 import type { ToolInstance } from '../shared/tool';
 import { loadAgentsOnChoice, readChoiceScripts } from '../titration/agents';
-import { MonitoringIsland } from './MonitoringIsland';
+import { MonitoringView } from './MonitoringView';
 import { monitoringState } from './state';
 
 export function monitoringInstance(): ToolInstance {
@@ -15,7 +15,7 @@ export function monitoringInstance(): ToolInstance {
   const { titration } = state;
   return {
     bindings: [caseBinding, titration.binding],
-    view: (props) => h(MonitoringIsland, { props, state }),
+    view: (props) => h(MonitoringView, { props, state }),
     start(root) {
       loadAgentsOnChoice(titration.$rules, computed(titration.$fields, (fields) => fields.agent), readChoiceScripts(root.dataset.loadOnChoice));
     },

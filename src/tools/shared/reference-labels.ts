@@ -1,6 +1,6 @@
 /**
- * Build time only (Astro components, never an island): reference key → short label from the references
- * collection, passed to islands as a prop so citations link with their names without bundling the YAML.
+ * Build time only (Astro components, never a tool's script): reference key → short label from the references
+ * collection, passed to the tools as a prop so citations link with their names without bundling the YAML.
  */
 import { getCollection } from 'astro:content';
 import type { ReferenceLabels } from './ui/Citations';

@@ -1,4 +1,4 @@
-// Rendering islands in happy-dom: mount, let re-renders and effects land, and type like a reader.
+// Rendering tools' views in happy-dom: mount, let re-renders and effects land, and type like a reader.
 import { render, type VNode } from 'preact';
 import { act } from 'preact/test-utils';
 
@@ -43,7 +43,7 @@ export async function press(element: HTMLElement, key: string): Promise<void> {
   await settle();
 }
 
-/** Unmounts every island (running their cleanups) and empties the page. */
+/** Unmounts every view (running their cleanups) and empties the page. */
 export function cleanup(): void {
   for (const container of mounted.splice(0)) act(() => render(null, container));
   document.body.innerHTML = '';

@@ -10,7 +10,7 @@ import type { Fixed, ToolInstance } from '../shared/tool';
 import { loadAgentsOnChoice, readChoiceScripts } from './agents';
 import { titrationResult } from './result';
 import { titrationState } from './state';
-import { TitrationIsland } from './TitrationIsland';
+import { TitrationView } from './TitrationView';
 
 const isAgent = (value: string | undefined): value is Agent => agents.some((agent) => agent === value);
 
@@ -18,7 +18,7 @@ export function titrationInstance(fixed: Fixed): ToolInstance {
   const state = titrationState(isAgent(fixed.agent) ? { agent: fixed.agent } : {});
   return {
     bindings: [caseBinding, state.binding],
-    view: (props) => h(TitrationIsland, { props, state }),
+    view: (props) => h(TitrationView, { props, state }),
     result: computed(state.$outcome, titrationResult),
     start(root) {
       loadAgentsOnChoice(state.$rules, computed(state.$fields, (fields) => fields.agent), readChoiceScripts(root.dataset.loadOnChoice));

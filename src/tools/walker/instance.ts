@@ -7,12 +7,12 @@ import { stringMap } from '../shared/props';
 import type { ToolInstance } from '../shared/tool';
 import { walkerResult } from './result';
 import { $walk, $walker, walkerCodec } from './state';
-import { WalkerIsland } from './WalkerIsland';
+import { WalkerView } from './WalkerView';
 
 export function walkerInstance(): ToolInstance {
   return {
     bindings: [caseBinding, binding($walker, walkerCodec)],
-    view: (props) => h(WalkerIsland, { refs: props.refs, labels: stringMap(props.data.labels) ?? {} }),
+    view: (props) => h(WalkerView, { refs: props.refs, labels: stringMap(props.data.labels) ?? {} }),
     result: computed($walk, walkerResult),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Citation keys as links to the bibliography, labelled with each entry's short name ("ASH 2019, rec 9").
  * The labels come from the references collection at build time (see reference-labels.ts), passed to the
- * island as a prop, so the bibliography itself is never bundled.
+ * view as a prop, so the bibliography itself is never bundled.
  */
 import { Fragment } from 'preact';
 import { citationKey } from '../../../engine';

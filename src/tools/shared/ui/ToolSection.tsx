@@ -1,5 +1,5 @@
 /**
- * The frame of one tool on a page: a section named by its h2 (islands sit directly under the page's h1,
+ * The frame of one tool on a page: a section named by its h2 (tools sit directly under the page's h1,
  * so h2 keeps the heading order axe checks), outside Starlight's prose styles (`not-content`).
  */
 import type { ComponentChildren } from 'preact';

@@ -1,6 +1,6 @@
 /**
  * Parameters from a shared link that could not be used, said plainly so that a reader never works on a
- * case that differs silently from the one that was sent. Every island may render this; only the first on
+ * case that differs silently from the one that was sent. Every tool's view may render this; only the first on
  * the page shows the list, so it appears once however the page combines tools.
  */
 import { useEffect, useState } from 'preact/hooks';

@@ -60,7 +60,7 @@ describe('useStore', () => {
     const $count = atom(1);
     function View() {
       const count = useStore($count);
-      // Another island's start-up may change a shared store while this one is being rendered.
+      // Another tool's start-up may change a shared store while this one is being rendered.
       if (count === 1) $count.set(2);
       return <p>{count}</p>;
     }

@@ -14,7 +14,7 @@ export function useStore<T>(store: ReadableAtom<T>): T {
   const [, rerender] = useReducer((version: number) => version + 1, 0);
   const value = store.get();
   useLayoutEffect(() => {
-    // A change between this render and the subscription (another island's start-up) is not missed.
+    // A change between this render and the subscription (another tool's start-up) is not missed.
     if (store.get() !== value) rerender(undefined);
     return store.listen(() => rerender(undefined));
   }, [store]);

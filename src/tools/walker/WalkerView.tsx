@@ -6,14 +6,14 @@ import type { ReferenceLabels } from '../shared/ui/Citations';
 import { AlgorithmWalker } from './AlgorithmWalker';
 import { walkerCaseFields } from './state';
 
-export interface WalkerIslandProps {
+export interface WalkerViewProps {
   refs: ReferenceLabels;
   labels: Readonly<Record<string, string>>;
 }
 
 const views = { age: AgeField, count: CountField, bleeding: BleedingField, months: MonthsField, prior: PriorField, pregnant: PregnantField };
 
-export function WalkerIsland({ refs, labels }: WalkerIslandProps) {
+export function WalkerView({ refs, labels }: WalkerViewProps) {
   return (
     <>
       <CasePanel fields={walkerCaseFields} views={views} heading="The case" />

@@ -7,7 +7,7 @@ import { TitrationCasePanel } from '../titration/TitrationCasePanel';
 import { MonitoringSchedule } from './MonitoringSchedule';
 import type { MonitoringState } from './state';
 
-export function MonitoringIsland({ props, state }: { props: ToolProps; state: MonitoringState }) {
+export function MonitoringView({ props, state }: { props: ToolProps; state: MonitoringState }) {
   return (
     <>
       <TitrationCasePanel state={state.titration} />

@@ -8,7 +8,7 @@ import type { ReferenceLabels } from '../shared/ui/Citations';
 import { DoseCalculator } from './DoseCalculator';
 import { doseCaseFields } from './state';
 
-export interface DoseIslandProps {
+export interface DoseViewProps {
   refs: ReferenceLabels;
 }
 
@@ -17,7 +17,7 @@ const views = {
   splenectomised: SplenectomisedField, haemoglobin: HaemoglobinField,
 };
 
-export function DoseIsland({ refs }: DoseIslandProps) {
+export function DoseView({ refs }: DoseViewProps) {
   return (
     <>
       <CasePanel fields={doseCaseFields} views={views} />

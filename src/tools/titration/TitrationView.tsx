@@ -8,7 +8,7 @@ import type { TitrationState } from './state';
 import { TitrationCasePanel } from './TitrationCasePanel';
 import { TitrationSimulator } from './TitrationSimulator';
 
-export function TitrationIsland({ props, state }: { props: ToolProps; state: TitrationState }) {
+export function TitrationView({ props, state }: { props: ToolProps; state: TitrationState }) {
   return (
     <>
       <TitrationCasePanel state={state} />
