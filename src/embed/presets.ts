@@ -13,9 +13,11 @@ import { tools } from '../tools';
 import { caseParams } from '../tools/case/params';
 import { panelIds } from '../tools/shared/panels';
 import { choiceKind as choice, flagKind as flag, inGroup, type ParamRule, type ParamSpec } from '../tools/shared/params';
-import { themes } from './themes';
 
 export type { ParamGroup, ParamSpec } from '../tools/shared/params';
+
+/** The embed themes (`?theme=`); without one, an embed follows the reader's light or dark setting. */
+export const themes = ['light', 'dark', 'projector'] as const;
 
 const displayParams = inGroup('display', [
   {

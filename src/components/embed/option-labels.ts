@@ -4,7 +4,7 @@
  */
 import { regimenIds, regimenName } from '../../engine/regimens';
 import { unitLabels } from '../../engine/units';
-import { bleedingLabels } from '../../tools/case/bleeding-labels';
+import { bleedingLabels } from '../../tools/case/labels';
 
 const byValue = (labels: Readonly<Record<string, string>>) => (value: string) => labels[value] ?? value;
 

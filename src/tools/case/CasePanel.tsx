@@ -10,7 +10,7 @@ import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
 import { useStore } from '../shared/ui/use-store';
 import type { CaseFieldView } from './field-views';
-import { caseFieldNames, type CaseFieldName } from './fields';
+import { caseFieldNames, type CaseFieldName } from './labels';
 
 export interface CasePanelProps<K extends CaseFieldName> {
   /** The fields to show, in any order (shown in the panel's own order). */

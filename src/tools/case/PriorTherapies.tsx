@@ -11,7 +11,7 @@ import { caseFieldId } from './control-ids';
 import { FieldError } from '../shared/ui/FieldError';
 import { SelectField } from '../shared/ui/SelectField';
 import { choicesOf } from '../shared/ui/choices';
-import { outcomeLabels, therapyLabels } from './prior-labels';
+import { outcomeLabels, therapyLabels } from './labels';
 
 export interface PriorTherapiesProps {
   prior: readonly PriorEntry[];

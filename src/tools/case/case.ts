@@ -5,7 +5,7 @@
  */
 import { atom } from 'nanostores';
 import type { HaemoglobinUnit, HeightUnit, PlateletUnit, PriorOutcome, PriorTherapy, WeightUnit } from '../../engine';
-import type { Answer } from '../shared/answer';
+import type { Answer } from '../shared/parse-input';
 
 export const bleedingGrades = ['none', 'minor', 'mucosal', 'life-threatening'] as const;
 export type BleedingGrade = (typeof bleedingGrades)[number];

@@ -13,7 +13,7 @@ import { ChoiceField } from '../shared/ui/ChoiceField';
 import { NumberField } from '../shared/ui/NumberField';
 import { SelectField } from '../shared/ui/SelectField';
 import { answerChoices, choicesOf } from '../shared/ui/choices';
-import { bleedingLabels } from './bleeding-labels';
+import { bleedingLabels } from './labels';
 
 export interface CaseFieldViewProps {
   /** The case as typed. */

@@ -10,7 +10,7 @@ import {
 import { $case, type CaseFields } from '../case/case';
 import { $caseValues, type CaseValues } from '../case/case-values';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
-import { answerValue, type Answer } from '../shared/answer';
+import { answerValue, type Answer } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';

@@ -6,7 +6,7 @@
 import { atom, computed } from 'nanostores';
 import { assessResponse, type Note, type PlateletUnit, type ResponseAssessment } from '../../engine';
 import { plateletUnits, plateletsToSI } from '../../engine/units';
-import type { Answer } from '../shared/answer';
+import type { Answer } from '../shared/parse-input';
 import { parseInput } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';

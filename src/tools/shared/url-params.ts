@@ -2,7 +2,7 @@
  * Reading and writing one parameter of a shareable link, for the tool codecs. A parameter that is present
  * but unusable is reported in `rejected` (shown to the reader) and the default is kept.
  */
-import type { Answer } from './answer';
+import type { Answer } from './parse-input';
 import { linkMessages } from './messages';
 
 /** The parameter's value when it is one of `allowed`; undefined when absent or rejected. */

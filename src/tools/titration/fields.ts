@@ -7,7 +7,7 @@
  */
 import type { Agent, CypInteraction, PlateletUnit, Ruleset } from '../../engine';
 import { cypInteractions } from '../../engine';
-import type { Answer } from '../shared/answer';
+import type { Answer } from '../shared/parse-input';
 import { addDays, daysBetween, isIsoDate } from '../shared/days';
 
 export const dayEntries = ['day', 'week', 'date'] as const;

@@ -9,7 +9,7 @@ import { plateletsToSI, weightToKg } from '../../engine/units';
 import type { CaseFields } from '../case/case';
 import type { CaseValues } from '../case/case-values';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
-import { answerValue } from '../shared/answer';
+import { answerValue } from '../shared/parse-input';
 import { titrationMessages } from '../shared/messages';
 import { parseInput } from '../shared/parse-input';
 import type { Problem } from '../shared/problems';

@@ -7,7 +7,7 @@ import { recommend, type CaseInput, type Note, type Recommendation } from '../..
 import { $case, emptyCase, type CaseFields } from '../case/case';
 import { $caseValues, type CaseValues } from '../case/case-values';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
-import { answerValue, type Answer } from '../shared/answer';
+import { answerValue, type Answer } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, writeAnswer } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';

@@ -1,5 +1,5 @@
 /** Building blocks for closed choices: a list with labels, and the yes / no / not known answer. */
-import type { Answer } from '../answer';
+import type { Answer } from '../parse-input';
 import type { Choice } from './SelectField';
 
 /** Choices for a closed list, in the list's order, with their labels. */
