@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { starlightInlineScriptHashes } from './src/lib/csp/inline-hashes.mjs';
 import citedOn from './src/integrations/cited-on.mjs';
@@ -46,9 +45,18 @@ export default defineConfig({
       'import.meta.env.ITP_BUILT': JSON.stringify(version.built),
       'import.meta.env.ITP_COMMIT': JSON.stringify(version.commit ?? ''),
     },
-    // The tools' and widgets' self-contained bundles (`?worker&url`, see ToolRoot.astro): the bundler keeps
+    // The tools' self-contained bundles (`?worker&url`, see src/components/site/Tool.astro): the bundler keeps
     // its tree-shaking hints (/* @__PURE__ */ before every JSX call) in the minified output unless told.
-    worker: { rolldownOptions: { output: { comments: false } } },
+    // The engine has no side effects at load (a leaf: no DOM, no clock, no I/O; the boundary test holds it
+    // to that), so a module of it that nothing uses is left out even when it builds data at the top level.
+    // That keeps a tool that imports the engine through its entry points (src/engine/index.ts and the
+    // others the boundary test names) as small as one that reached into the engine's internal modules.
+    worker: {
+      rolldownOptions: {
+        output: { comments: false },
+        treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]engine[\\/]/.test(id) },
+      },
+    },
     plugins: [
       // Starlight's Page writes the sidebar-state script (save the folded groups and scroll position) into
       // every page. Our Sidebar override has no persister for it to save to, so it would only be dead code
@@ -98,8 +106,6 @@ export default defineConfig({
       },
       customCss: ['./src/styles/utilities.css', './src/styles/theme.css', './src/styles/diagram.css', './src/styles/tools.css', './src/styles/titration.css', './src/styles/teach.css', './src/styles/print.css'],
     }),
-    // `include` keeps Babel off every other module (STACK.md: 6 s → 20 s builds without it).
-    preact({ include: ['**/islands/**'] }),
     // Before offline(): the service worker's cache name hashes the finished pages.
     citedOn(),
     cspFirst(),

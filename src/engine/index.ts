@@ -30,17 +30,21 @@ export {
 export type { PlateletUnit, WeightUnit, HeightUnit, HaemoglobinUnit } from './units';
 
 // The formatting gate: every number a person reads goes through these (ISMP-safe).
-export { formatNumber } from './format/number';
-export { formatAmount, formatCount } from './format/amount';
-export { formatDose, formatUnits, formatRate, formatVolume } from './format/dose';
-export { formatItemDose, regimenSummaryText } from './format/regimen-summary';
-export { drugDisplayName } from './format/drug-names';
+export {
+  formatNumber, formatAmount, formatCount, formatDose, formatUnits, formatRate, formatVolume, formatItemDose,
+  regimenSummaryText, drugDisplayName,
+} from './format';
+// The ranges the engine checks a field against, for a form that reports a field as soon as it is typed
+// (the case panel's age and months), in the engine's own words.
+export { readNumber, isFieldError, ranges } from './validate';
+export type { NumberRule } from './validate';
 
 // Part 2: titration and monitoring (issues #5, #18, #21). titration/index.ts is the shared entry point;
 // each agent has its own (titration/romiplostim.ts, …), and titration/all-agents.ts carries the four.
 export { titrate, monitoringPlan, titrationTable, allAgents } from './titration/all-agents';
 export {
   titrateWith, monitoringPlanWith, titrationTableOf, titrationAgents, boundText, stableDefinition, afterStopDefinition,
+  rulesets, cypInteractions,
 } from './titration';
 export type {
   TitrationStep, TitrationInput, TitrationValue, TitrationOptions, TitrationAction, Agent, Ruleset, CypInteraction,

@@ -1,6 +1,6 @@
 /**
  * The link that opens the algorithm walker on a teaching case, in the parameter names of the shared case
- * link (src/stores/case-url.ts): age, plt, bleed, months, prior=therapy:outcome,…, preg. Written here
+ * link (src/tools/case/case-url.ts): age, plt, bleed, months, prior=therapy:outcome,…, preg. Written here
  * rather than through the store's codec so that the pages need no browser store at build time; a unit
  * test decodes every link with that codec and checks it gives back the same case.
  */

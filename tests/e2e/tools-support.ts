@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * Opens a tool page ready to type into: each tool marks its root `data-live` once it has taken over its
- * build-time HTML (mount-tool.ts), which may be just after the load event that goto waits for.
+ * build-time HTML (src/tools/shared/mount.ts), which may be just after the load event that goto waits for.
  */
 export async function openTool(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -12,16 +12,21 @@ export async function openTool(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Starts recording every request from now on (call after the page has loaded and gone idle). Chromium
- * re-reads the site's own icon whenever the address changes (the tools keep the case in it); that request
- * carries nothing typed and is not recorded. Everything else is.
+ * Starts recording every request from now on (call after the page has loaded and gone idle). Two kinds of
+ * request carry nothing typed and are not recorded: Chromium re-reading the site's own icon whenever the
+ * address changes (the tools keep the case in it), and a script the tool's root lists in
+ * `data-load-on-choice` (an agent's label table, loaded when the reader chooses the agent), fetched from
+ * its own address exactly as listed, with no query. Everything else is recorded.
  */
 export async function recordRequests(page: Page): Promise<string[]> {
   await page.waitForLoadState('networkidle');
+  const listed = await page.locator('[data-load-on-choice]').evaluateAll((roots) =>
+    roots.flatMap((root) => Object.values(JSON.parse(root.getAttribute('data-load-on-choice') ?? '{}') as Record<string, string>)));
   const requests: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!(url.pathname === '/favicon.svg' && url.search === '')) requests.push(request.url());
+    const silent = url.search === '' && url.hash === '' && (url.pathname === '/favicon.svg' || listed.includes(url.pathname));
+    if (!silent) requests.push(request.url());
   });
   return requests;
 }

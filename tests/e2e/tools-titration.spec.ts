@@ -158,6 +158,28 @@ test('makes no network request at all while the simulator is used', async ({ pag
   expect(requests).toEqual([]);
 });
 
+test('loads an agent’s label table when the agent is chosen, once, from the scripts its root lists', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/\/_astro\/(romiplostim|eltrombopag|avatrombopag|fostamatinib)-/.test(url.pathname)) fetched.push(url.pathname);
+  });
+  await openTool(page, path);
+  const listed = JSON.parse(await page.locator('[data-tool="titration"]').getAttribute('data-load-on-choice') ?? '{}') as Record<string, string>;
+  expect(Object.keys(listed).sort()).toEqual(['avatrombopag', 'eltrombopag', 'fostamatinib', 'romiplostim']);
+  await expect.poll(() => fetched).toEqual([listed.romiplostim]);
+  const agent = page.getByRole('group', { name: 'Agent' });
+  await agent.getByLabel('Eltrombopag (PROMACTA)').check();
+  await agent.getByLabel('Romiplostim (Nplate)').check();
+  await agent.getByLabel('Eltrombopag (PROMACTA)').check();
+  await expect.poll(() => fetched).toEqual([listed.romiplostim, listed.eltrombopag]);
+  await page.locator('#case-age').fill('40');
+  await page.getByRole('group', { name: 'East- or Southeast-Asian ancestry' }).getByLabel('No', { exact: true }).check();
+  await page.getByRole('group', { name: 'Hepatic impairment (Child-Pugh A, B or C)' }).getByLabel('No', { exact: true }).check();
+  await page.locator('#titration-count-0').fill('20');
+  await expect(latest(page)).toContainText('Start');
+});
+
 test('works inside a sandboxed frame (no storage, no address changes)', async ({ page }) => {
   const errors = await sandboxLike(page);
   await openTool(page, `${path}?wt=70`);

@@ -2,7 +2,7 @@
  * Which pages cite which references, read from the MDX sources' <Cite id="…"> tags, so the references page
  * can say where each source is used.
  */
-import { citationKey } from '../../engine/citations';
+import { citationKey } from '../../engine';
 
 export interface PageRef {
   id: string;

@@ -1,41 +1,66 @@
-// The dose and table text the guidance pages render from the engine (src/components/clinical), checked
-// against the research digest (drugs.md section named on each row), so a page cannot drift from the label.
+// The dose and table text the guidance pages render from the engine (src/components/clinical). The engine's
+// own data is the oracle: each view must say what the engine's regimen rules and label tables hold, through
+// the formatting gate, so a page cannot drift from what the tools apply. No dose or threshold is pinned here
+// (each is pinned once, in the engine's vector tests against the digests).
 import { describe, expect, it } from 'vitest';
 import { citeId } from '../../../src/components/clinical/cite-ids';
 import { maximumText, regimenItem, regimenView } from '../../../src/components/clinical/regimen-rules';
 import { readerText } from '../../../src/components/clinical/status';
 import { labelTable, maximumLevel, monitoringLines, startRows, titrationRows } from '../../../src/components/clinical/titration-rows';
+import {
+  boundText, formatDose, formatDoseRule, formatNumber, regimenRules, type AgeGroup, type ItemSpec, type PrednisoneRule, type RegimenId,
+} from '../../../src/engine';
+
+/** The engine's rule for one item of a regimen: the oracle for what a page shows of it. */
+function engineItem(id: RegimenId, ageGroup: AgeGroup, drug?: string, prednisoneRule?: PrednisoneRule): ItemSpec {
+  const rules = regimenRules(id, { ageGroup, ...(prednisoneRule === undefined ? {} : { prednisoneRule }) });
+  const item = rules.ok ? rules.value.items.find((entry) => drug === undefined || entry.drug === drug) : undefined;
+  if (item === undefined) throw new Error(`the engine has no ${drug ?? id} item`);
+  return item;
+}
 
 describe('regimen rules read back from the engine', () => {
   it.each([
-    ['rituximab-standard', 'adult', undefined, '375 mg/m²', 'once weekly for 4 doses'], // drugs.md §6
-    ['rituximab-low-dose', 'adult', undefined, '100 mg', 'once weekly for 4 doses (400 mg course)'], // §6
-    ['dexamethasone-high-dose', 'adult', undefined, '40 mg', 'daily for 4 days (one course)'], // §7.1
-    ['dexamethasone-high-dose', 'child', undefined, '0.6 mg/kg', 'daily for 4 days'], // §7.2
-    ['prednisone', 'child', undefined, '2–4 mg/kg', 'daily for 5–7 days'], // §7.2
-    ['ivig', 'child', undefined, '0.8–1 g/kg', 'single dose; a second dose if the response is poor or bleeding continues'], // §8.1
-    ['danazol-azathioprine', 'adult', 'danazol', '10–15 mg/kg', undefined], // §9
-    ['multiagent-rescue', 'adult', 'vincristine', '0.03 mg/kg', undefined], // §9
-    ['multiagent-rescue', 'adult', 'rho(d) immune globulin', '50–75 mcg/kg', undefined], // §9
-  ] as const)('%s (%s) %s: %s', (id, age, drug, dose, schedule) => {
+    ['rituximab-standard', 'adult', undefined],
+    ['rituximab-low-dose', 'adult', undefined],
+    ['dexamethasone-high-dose', 'adult', undefined],
+    ['dexamethasone-high-dose', 'child', undefined],
+    ['prednisone', 'child', undefined],
+    ['ivig', 'child', undefined],
+    ['danazol-azathioprine', 'adult', 'danazol'],
+    ['multiagent-rescue', 'adult', 'vincristine'],
+    ['multiagent-rescue', 'adult', 'rho(d) immune globulin'],
+  ] as const)('%s (%s) %s: the engine’s dose rule and schedule', (id, age, drug) => {
     const item = regimenItem(regimenView(id, age), drug);
-    expect(item.dose).toBe(dose);
-    if (schedule !== undefined) expect(item.schedule).toBe(schedule);
+    const engine = engineItem(id, age, drug);
+    expect(item.dose).toBe(formatDoseRule(engine.dose));
+    expect(item.schedule).toBe(engine.schedule);
+    expect(item.dose).toMatch(/^\d/);
   });
 
   it.each([
-    ['prednisone', 'adult', undefined, 'at most 80 mg a day (ICR 2019 maximum)'], // §7.1
-    ['prednisone', 'child', undefined, 'at most 120 mg a day (ASH 2019 paediatric maximum)'], // §7.2 CONFLICT, lower cap
-    ['multiagent-rescue', 'adult', 'methylprednisolone', 'at most 1,000 mg a dose (standard practice; not stated in the primary source)'], // §9
-    ['multiagent-rescue', 'adult', 'vincristine', 'at most 2 mg a dose (standard practice; not stated in the primary source)'], // §9
-    ['rituximab-standard', 'adult', undefined, undefined],
-  ] as const)('%s (%s) %s maximum: %s', (id, age, drug, text) => {
-    expect(maximumText(regimenItem(regimenView(id, age), drug))).toBe(text);
+    ['prednisone', 'adult', undefined, undefined],
+    ['prednisone', 'child', undefined, undefined], // drugs.md §7.2 CONFLICT: the lower (ASH) cap unless the ICR schedule is chosen
+    ['prednisone', 'child', undefined, 'icr-2019-high-dose'],
+    ['multiagent-rescue', 'adult', 'methylprednisolone', undefined],
+    ['multiagent-rescue', 'adult', 'vincristine', undefined],
+  ] as const)('%s (%s) %s (%s): the engine’s cap, with its source', (id, age, drug, rule) => {
+    const engine = engineItem(id, age, drug, rule);
+    const cap = engine.dose.basis === 'flat' ? undefined : engine.dose.cap;
+    if (cap === undefined) throw new Error('no cap in the engine');
+    const expected = `at most ${formatDose({ amount: cap.amount, unit: engine.dose.unit })} ${engine.per === 'day' ? 'a day' : 'a dose'} (${cap.source})`;
+    expect(maximumText(regimenItem(regimenView(id, age, rule), drug))).toBe(expected);
+  });
+
+  it('says no maximum where the engine has none', () => {
+    expect(maximumText(regimenItem(regimenView('rituximab-standard', 'adult')))).toBeUndefined();
   });
 
   it('uses the ICR cap only when the ICR schedule is chosen', () => {
-    const item = regimenItem(regimenView('prednisone', 'child', 'icr-2019-high-dose'));
-    expect(maximumText(item)).toBe('at most 200 mg a day (ICR 2019 high-dose maximum)');
+    const ash = maximumText(regimenItem(regimenView('prednisone', 'child')));
+    const icr = maximumText(regimenItem(regimenView('prednisone', 'child', 'icr-2019-high-dose')));
+    expect(icr).not.toBe(ash);
+    expect(icr).toMatch(/ICR 2019/);
   });
 
   it('keeps notes that do not depend on the weight and drops those that do', () => {
@@ -50,47 +75,52 @@ describe('regimen rules read back from the engine', () => {
 });
 
 describe('label tables in words', () => {
-  it('shows romiplostim US rows with their bounds (drugs.md §1.2)', () => {
-    const rows = titrationRows(labelTable('romiplostim'));
-    expect(rows.map((row) => `${row.condition} → ${row.action}`)).toEqual(expect.arrayContaining([
-      'On hold, count < 200 → Restart 1 mcg/kg below the dose stopped',
-      'Count > 400 → Stop for now (no dose); count weekly while on hold',
-      'Count > 200 and ≤ 400, previous count > 200 → Decrease by 1 mcg/kg',
-      'Count < 50 → Increase by 1 mcg/kg, never above 10 mcg/kg once weekly',
-      'Any other count → Keep the same dose',
-    ]));
+  it.each([['romiplostim', 'us-label'], ['romiplostim', 'eu-smpc'], ['eltrombopag', 'us-label'], ['avatrombopag', 'us-label'], ['fostamatinib', 'us-label']] as const)(
+    '%s (%s): every row of the engine’s table, in its order, with its bounds, action and source',
+    (agent, ruleset) => {
+      const table = labelTable(agent, ruleset);
+      const rows = titrationRows(table);
+      expect(rows).toHaveLength(table.rows.length);
+      rows.forEach((shown, at) => {
+        const engine = table.rows[at];
+        if (engine === undefined) throw new Error('row missing');
+        expect(shown.action).toBe(engine.action);
+        expect(shown.citation).toBe(engine.citation);
+        expect(shown.condition.startsWith('On hold') || shown.condition === 'Any other count').toBe(engine.state === 'held' || engine.when === undefined);
+        if (engine.when?.count !== undefined) expect(shown.condition.toLowerCase()).toContain(`count ${boundText(engine.when.count)}`);
+        if (engine.when?.previousCount !== undefined) expect(shown.condition).toContain(`previous count ${boundText(engine.when.previousCount)}`);
+      });
+    },
+  );
+
+  it('shows the EU romiplostim cut-offs, not the US ones, under the EU SmPC (drugs.md §1.3)', () => {
+    const us = titrationRows(labelTable('romiplostim')).map((row) => row.condition);
+    const eu = titrationRows(labelTable('romiplostim', 'eu-smpc')).map((row) => row.condition);
+    expect(eu).not.toEqual(us);
   });
 
-  it('shows the EU romiplostim cut-offs (drugs.md §1.3)', () => {
-    const conditions = titrationRows(labelTable('romiplostim', 'eu-smpc')).map((row) => row.condition);
-    expect(conditions).toEqual(expect.arrayContaining(['On hold, count < 150', 'Count > 250', 'Count > 150 and ≤ 250, previous count > 150']));
-  });
-
-  it('marks a stop for lack of response as a prompt', () => {
-    const prompt = titrationRows(labelTable('eltrombopag')).find((row) => row.prompt);
-    expect(prompt?.condition).toBe('Count < 50, at the maximum dose (75 mg once daily), ≥ 28 days at this dose');
+  it('marks a stop for lack of response as a prompt, naming the maximum dose as the engine gives it', () => {
+    const table = labelTable('eltrombopag');
+    const prompt = titrationRows(table).find((row) => row.prompt);
+    expect(prompt?.condition).toContain(`at the maximum dose (${maximumLevel(table)})`);
     expect(prompt?.action).toMatch(/^Discontinue\. This is a prompt to stop/);
   });
 
-  it.each([
-    ['romiplostim', '1 mcg/kg', '10 mcg/kg once weekly'],
-    ['eltrombopag', '25 mg', '75 mg once daily'],
-    ['avatrombopag', 'one level', '40 mg once daily, with food'],
-    ['fostamatinib', '50 mg a dose', '150 mg twice daily (300 mg a day)'],
-  ] as const)('%s steps by %s up to %s', (agent, step, maximum) => {
+  it.each(['romiplostim', 'eltrombopag', 'avatrombopag', 'fostamatinib'] as const)('%s: its maximum is the highest of its levels', (agent) => {
     const table = labelTable(agent);
-    expect(table.step).toBe(step);
-    expect(maximumLevel(table)).toBe(maximum);
+    expect(maximumLevel(table)).toBe(table.levels[table.levels.length - 1]);
   });
 
-  it('lists eltrombopag starts, first matching row first (drugs.md §2.1)', () => {
-    expect(startRows(labelTable('eltrombopag')).map((row) => row.dose)).toEqual([
-      '12.5 mg once daily', '25 mg once daily', '25 mg once daily', '25 mg once daily', '50 mg once daily',
-    ]);
+  it('lists eltrombopag starts, first matching row first, each at its level (drugs.md §2.1)', () => {
+    const table = labelTable('eltrombopag');
+    expect(startRows(table).map((row) => row.dose)).toEqual([...table.start.rows, table.start.otherwise].map((start) => table.levels[start.level]));
+    expect(startRows(table)).toHaveLength(table.start.rows.length + 1);
   });
 
   it('gives monitoring after stopping where verified, and says so where not', () => {
-    expect(monitoringLines(labelTable('avatrombopag'))[1]?.text).toBe('After stopping: counts for at least 28 days (weekly after stopping).');
+    const { afterStop } = labelTable('avatrombopag').counts;
+    if (!('forDays' in afterStop)) throw new Error('expected a verified interval');
+    expect(monitoringLines(labelTable('avatrombopag'))[1]?.text).toBe(`After stopping: counts for at least ${formatNumber(afterStop.forDays)} days (${afterStop.every.words}).`);
     expect(monitoringLines(labelTable('eltrombopag'))[1]?.text).toMatch(/^UNVERIFIED/);
   });
 

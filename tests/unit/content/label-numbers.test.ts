@@ -1,27 +1,47 @@
 // Single numbers the pages render inline from the engine (src/components/clinical/label-numbers.ts,
-// regimen-rules.ts capText, the romiplostim small-dose export), checked against the research digest
-// (drugs.md section named on each row), so a sentence cannot drift from the table the tools walk.
+// regimen-rules.ts capText, the romiplostim small-dose export). The engine's own data is the oracle: each
+// expected text is the engine's number for that row through the formatting gate, so a sentence cannot
+// drift from the table the tools walk, and no label value is pinned here (each is pinned once, in the
+// engine's vector tests).
 import { describe, expect, it } from 'vitest';
 import { agreedText, durationText, intervalText, levelAmount, ruleText } from '../../../src/components/clinical/label-numbers';
 import { capText } from '../../../src/components/clinical/regimen-rules';
 import { labelTable } from '../../../src/components/clinical/titration-rows';
-import { romiplostimSmallDoseMcg, romiplostimVolume } from '../../../src/engine';
+import {
+  formatCount, formatDose, formatNumber, regimenRules, romiplostimSmallDoseMcg, romiplostimVolume, type Agent, type LabelTable, type Ruleset,
+} from '../../../src/engine';
+
+function row(table: LabelTable, id: string) {
+  const found = table.rows.find((entry) => entry.id === id);
+  if (found === undefined) throw new Error(`no row ${id}`);
+  return found;
+}
 
 describe('a number from one row of a label table', () => {
-  it.each([
-    ['romiplostim', 'us-label', 'hold-high-count', 'count', undefined, false, '400 ×10⁹/L'], // drugs.md §1.2 row 3
-    ['romiplostim', 'us-label', 'decrease-two-high-weeks', 'count', 'gt', true, '200'], // §1.2 row 4
-    ['romiplostim', 'us-label', 'decrease-two-high-weeks', 'count', 'le', true, '400'], // §1.2 row 4
-    ['romiplostim', 'eu-smpc', 'hold-high-count', 'count', undefined, false, '250 ×10⁹/L'], // §1.3
-    ['romiplostim', 'eu-smpc', 'decrease-two-high-weeks', 'count', 'gt', false, '150 ×10⁹/L'], // §1.3
-    ['romiplostim', 'us-label', 'stop-no-response-at-maximum', 'days', undefined, false, '4 weeks'], // §1.2 stop rule
-    ['eltrombopag', 'us-label', 'stop-no-response-at-maximum', 'count', undefined, false, '50 ×10⁹/L'], // §2.2 stop rule, our proxy
-    ['eltrombopag', 'us-label', 'increase-low-count', 'wait', undefined, false, '2 weeks'], // §2.2 row 6
-    ['avatrombopag', 'us-label', 'stop-no-response-at-maximum', 'days', undefined, false, '4 weeks'], // §3.3 row 4
-    ['fostamatinib', 'us-label', 'increase-after-four-weeks', 'wait', undefined, false, '4 weeks'], // §4.1
-    ['fostamatinib', 'us-label', 'stop-no-response-at-twelve-weeks', 'days', undefined, true, '12'], // §4.1
-  ] as const)('%s (%s) %s %s %s', (agent, ruleset, row, value, bound, bare, text) => {
-    expect(ruleText(labelTable(agent, ruleset), row, value, bound, bare)).toBe(text);
+  // [agent, rule set, row, what, which bound, bare, the engine's number for it]
+  const cases: [Agent, Ruleset, string, 'count' | 'days' | 'wait', 'gt' | 'le' | undefined, boolean, (table: LabelTable) => number | undefined][] = [
+    ['romiplostim', 'us-label', 'hold-high-count', 'count', undefined, false, (t) => row(t, 'hold-high-count').when?.count?.gt],
+    ['romiplostim', 'us-label', 'decrease-two-high-weeks', 'count', 'gt', true, (t) => row(t, 'decrease-two-high-weeks').when?.count?.gt],
+    ['romiplostim', 'us-label', 'decrease-two-high-weeks', 'count', 'le', true, (t) => row(t, 'decrease-two-high-weeks').when?.count?.le],
+    ['romiplostim', 'eu-smpc', 'hold-high-count', 'count', undefined, false, (t) => row(t, 'hold-high-count').when?.count?.gt],
+    ['romiplostim', 'eu-smpc', 'decrease-two-high-weeks', 'count', 'gt', false, (t) => row(t, 'decrease-two-high-weeks').when?.count?.gt],
+    ['romiplostim', 'us-label', 'stop-no-response-at-maximum', 'days', undefined, false, (t) => row(t, 'stop-no-response-at-maximum').when?.daysAtDose?.ge],
+    ['eltrombopag', 'us-label', 'stop-no-response-at-maximum', 'count', undefined, false, (t) => row(t, 'stop-no-response-at-maximum').when?.count?.lt],
+    ['eltrombopag', 'us-label', 'increase-low-count', 'wait', undefined, false, (t) => row(t, 'increase-low-count').wait?.atDose ?? row(t, 'increase-low-count').wait?.sinceDecrease],
+    ['avatrombopag', 'us-label', 'stop-no-response-at-maximum', 'days', undefined, false, (t) => row(t, 'stop-no-response-at-maximum').when?.daysAtDose?.ge],
+    ['fostamatinib', 'us-label', 'increase-after-four-weeks', 'wait', undefined, false, (t) => row(t, 'increase-after-four-weeks').wait?.atDose ?? row(t, 'increase-after-four-weeks').wait?.sinceDecrease],
+    ['fostamatinib', 'us-label', 'stop-no-response-at-twelve-weeks', 'days', undefined, true, (t) => {
+      const when = row(t, 'stop-no-response-at-twelve-weeks').when;
+      return when?.dayOfTreatment?.ge ?? when?.daysAtDose?.ge;
+    }],
+  ];
+
+  it.each(cases)('%s (%s) %s %s %s', (agent, ruleset, rowId, value, bound, bare, number) => {
+    const table = labelTable(agent, ruleset);
+    const engine = number(table);
+    if (engine === undefined) throw new Error(`the engine's ${rowId} has no such number`);
+    const expected = value === 'count' ? (bare ? formatNumber(engine, 1) : formatCount(engine)) : durationText(engine, bare);
+    expect(ruleText(table, rowId, value, bound, bare)).toBe(expected);
   });
 
   it('asks which end of a two-sided bound', () => {
@@ -32,9 +52,9 @@ describe('a number from one row of a label table', () => {
     expect(() => ruleText(labelTable('romiplostim'), 'no-such-row', 'count')).toThrow(/0 rows/);
   });
 
-  it('gives one number for several labels only when they agree (drugs.md §11: 4 weeks at the maximum)', () => {
+  it('gives one number for several labels only when they agree (drugs.md §11: the weeks at the maximum)', () => {
     const days = (table: Parameters<typeof ruleText>[0]) => ruleText(table, 'stop-no-response-at-maximum', 'days');
-    expect(agreedText(['romiplostim', 'eltrombopag', 'avatrombopag'], 'us-label', days)).toBe('4 weeks');
+    expect(agreedText(['romiplostim', 'eltrombopag', 'avatrombopag'], 'us-label', days)).toBe(days(labelTable('romiplostim')));
     expect(() => agreedText(['romiplostim', 'eltrombopag'], 'us-label', (table) => table.step)).toThrow(/disagree/);
   });
 });
@@ -50,13 +70,17 @@ describe('durations and monitoring intervals', () => {
   });
 
   it.each([
-    ['romiplostim', undefined, 'adjusting', '2 weeks'], // §1.4: weekly for at least 2 weeks after stopping
-    ['avatrombopag', undefined, 'adjusting', '4 weeks'], // §3.4: weekly for at least 4 weeks after stopping
-    ['eltrombopag', 'ALT, AST and bilirubin', 'adjusting', '2 weeks'], // §2.5
-    ['fostamatinib', 'Blood pressure', 'adjusting', '2 weeks'], // §4.4
-    ['fostamatinib', 'Blood pressure', 'stable', '4 weeks'], // §4.4 monthly, read as every 4 weeks
-  ] as const)('%s %s (%s): %s', (agent, test, when, text) => {
-    expect(intervalText(labelTable(agent), test, when)).toBe(text);
+    ['romiplostim', undefined, 'adjusting'],
+    ['avatrombopag', undefined, 'adjusting'],
+    ['eltrombopag', 'ALT, AST and bilirubin', 'adjusting'],
+    ['fostamatinib', 'Blood pressure', 'adjusting'],
+    ['fostamatinib', 'Blood pressure', 'stable'],
+  ] as const)('%s %s (%s): the engine’s interval in weeks', (agent, test, when) => {
+    const table = labelTable(agent);
+    const { afterStop } = table.counts;
+    const days = test === undefined ? ('forDays' in afterStop ? afterStop.forDays : undefined) : table.tests.find((entry) => entry.test === test)?.every?.[when];
+    if (days === undefined) throw new Error('the engine has no such interval');
+    expect(intervalText(table, test, when)).toBe(durationText(days));
   });
 
   it('has no interval after stopping where the sources give none (drugs.md §2.6)', () => {
@@ -79,22 +103,26 @@ describe('amounts and caps', () => {
   });
 
   it.each([
-    ['methylprednisolone', 'g', '1 g'], // drugs.md §9, cap unverified, adopted as the lower dose
-    ['methylprednisolone', undefined, '1,000 mg'],
-    ['vincristine', undefined, '2 mg'], // §9, cap unverified
-  ] as const)('multi-agent rescue %s cap in %s: %s', (drug, unit, text) => {
-    expect(capText('multiagent-rescue', drug, 'adult', unit)).toBe(text);
+    ['methylprednisolone', 'g'],
+    ['methylprednisolone', undefined],
+    ['vincristine', undefined],
+  ] as const)('multi-agent rescue %s cap in %s: the engine’s cap', (drug, unit) => {
+    const rules = regimenRules('multiagent-rescue', { ageGroup: 'adult' });
+    const dose = rules.ok ? rules.value.items.find((item) => item.drug === drug)?.dose : undefined;
+    if (dose === undefined || dose.basis === 'flat' || dose.cap === undefined) throw new Error('no cap in the engine');
+    const expected = unit === 'g' ? formatDose({ amount: dose.cap.amount / 1000, unit: 'g' }) : formatDose({ amount: dose.cap.amount, unit: dose.unit });
+    expect(capText('multiagent-rescue', drug, 'adult', unit)).toBe(expected);
   });
 
   it('fails for a drug without a cap', () => {
     expect(() => capText('multiagent-rescue', 'immune globulin')).toThrow(/no cap/);
   });
 
-  it('dilutes romiplostim below 23 mcg to 125 mcg/mL under the EU SmPC (drugs.md §1.1, W16–W17)', () => {
-    expect(romiplostimSmallDoseMcg).toBe(23);
+  it('dilutes romiplostim below the engine’s small-dose limit under the EU SmPC, to a weaker solution (W16–W17)', () => {
     const below = romiplostimVolume({ weightKg: romiplostimSmallDoseMcg - 1, perKg: 1, ruleset: 'eu-smpc' });
     const at = romiplostimVolume({ weightKg: romiplostimSmallDoseMcg, perKg: 1, ruleset: 'eu-smpc' });
-    expect(below.ok && [below.value.diluted, below.value.concentrationMcgPerMl]).toEqual([true, 125]);
-    expect(at.ok && [at.value.diluted, at.value.concentrationMcgPerMl]).toEqual([false, 500]);
+    if (!below.ok || !at.ok) throw new Error('no volume');
+    expect([below.value.diluted, at.value.diluted]).toEqual([true, false]);
+    expect(below.value.concentrationMcgPerMl).toBeLessThan(at.value.concentrationMcgPerMl);
   });
 });

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../../scripts/lib/ismp-lint.mjs';
 import { recommend, referenceKeys, citationKey, type CaseInput, type Recommendation } from '../../../src/engine';
-import { caseCodec } from '../../../src/stores/case-url';
-import { emptyCase, type CaseFields } from '../../../src/stores/case';
-import { caseValues } from '../../../src/stores/case-values';
+import { caseCodec } from '../../../src/tools/case/case-url';
+import { emptyCase, type CaseFields } from '../../../src/tools/case/case';
+import { caseValues } from '../../../src/tools/case/case-values';
 import { teachingCases, walkerHref, type RichText, type TeachingCase } from '../../../src/teach/cases';
 
 function advice(input: CaseInput): Recommendation {

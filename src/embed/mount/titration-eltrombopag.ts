@@ -1,5 +1,0 @@
-/** The eltrombopag titration embed's script: the simulator with the eltrombopag label table alone. */
-import { eltrombopagSource } from '../../engine/titration/eltrombopag';
-import { mountTitration } from './titration';
-
-mountTitration('eltrombopag', { eltrombopag: eltrombopagSource });

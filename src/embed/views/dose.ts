@@ -1,6 +1,0 @@
-/** The dose calculator embed's island tree: built by its page at build time and by its script in the browser. */
-import { h } from 'preact';
-import { DoseIsland } from '../../components/islands/dose/DoseIsland';
-import type { EmbedConfig } from '../embed-config';
-
-export const doseView = (props: EmbedConfig['props']) => h(DoseIsland, { refs: props.refs ?? {} });

@@ -1,9 +1,0 @@
-/**
- * A titration embed's island tree, as on the titration page (the case fields the page's agent needs, then
- * the simulator): built by its page at build time and by its script in the browser, the agent fixed first.
- */
-import { h } from 'preact';
-import { TitrationIsland } from '../../components/islands/titration/TitrationIsland';
-import type { EmbedConfig } from '../embed-config';
-
-export const titrationView = (props: EmbedConfig['props']) => h(TitrationIsland, { refs: props.refs ?? {} });

@@ -1,6 +1,0 @@
-/** The algorithm walker embed's island tree: built by its page at build time and by its script in the browser. */
-import { h } from 'preact';
-import { WalkerIsland } from '../../components/islands/walker/WalkerIsland';
-import type { EmbedConfig } from '../embed-config';
-
-export const walkerView = (props: EmbedConfig['props']) => h(WalkerIsland, { refs: props.refs ?? {}, labels: props.labels ?? {} });

@@ -1,0 +1,91 @@
+/**
+ * Regimen doses for the case on the page: choose a regimen (and the BSA formula), read each item's dose
+ * with its working, copy the plan as plain text for a clinical note, or print the case with the result.
+ * All arithmetic is the engine's (planRegimen through the `$doseOutcome` store).
+ */
+import { bsaFormulas, prednisoneRules, regimenIds, regimenName, type BsaFormula, type PrednisoneRule } from '../../engine';
+import { answerChoices, choicesOf } from '../shared/ui/choices';
+import { ChoiceField } from '../shared/ui/ChoiceField';
+import type { ReferenceLabels } from '../shared/ui/Citations';
+import { CopyButton } from '../shared/ui/CopyButton';
+import { ProblemList } from '../shared/ui/ProblemList';
+import { ResultRegion } from '../shared/ui/ResultRegion';
+import { SelectField } from '../shared/ui/SelectField';
+import { ToolSection } from '../shared/ui/ToolSection';
+import { UrlNotices } from '../shared/ui/UrlNotices';
+import { useStore } from '../shared/ui/use-store';
+import { doseControlId, doseControlIds } from './control-ids';
+import { bsaRate, prednisoneCap } from './hints';
+import { RegimenResult } from './RegimenResult';
+import { $dose, $doseOutcome, setDoseField } from './state';
+
+export interface DoseCalculatorProps {
+  /** Reference key → short label, built at build time. */
+  refs: ReferenceLabels;
+}
+
+const regimenChoices = regimenIds.map((id) => ({ value: id, label: regimenName(id) }));
+const formulaChoices = choicesOf<BsaFormula>(bsaFormulas, { mosteller: 'Mosteller', dubois: 'DuBois' });
+const scheduleNames: Record<PrednisoneRule, string> = { 'ash-2019': 'ASH 2019', 'icr-2019-high-dose': 'ICR 2019 high-dose' };
+
+/** Each children's schedule with its daily maximum as the engine applies it: "ASH 2019 (up to 120 mg a day)". */
+function prednisoneChoices() {
+  return prednisoneRules.map((rule) => {
+    const cap = prednisoneCap(rule);
+    return { value: rule, label: cap === undefined ? scheduleNames[rule] : `${scheduleNames[rule]} (up to ${cap} a day)` };
+  });
+}
+
+function formulaHint(): string {
+  const rate = bsaRate();
+  return rate === undefined ? 'Used for doses per m².' : `Used for doses per m² (rituximab ${rate}).`;
+}
+
+export function DoseCalculator({ refs }: DoseCalculatorProps) {
+  const dose = useStore($dose);
+  const outcome = useStore($doseOutcome);
+
+  return (
+    <ToolSection id="dose" heading="Regimen dose" class="dose-calculator">
+      <UrlNotices />
+      <div class="tool-controls" data-print="hide">
+        <SelectField
+          id={doseControlIds.regimen} label="Regimen" value={dose.regimen} options={regimenChoices}
+          placeholder="Choose a regimen…" onChange={(v) => setDoseField('regimen', v)}
+        />
+        <ChoiceField
+          id={doseControlIds.bsaFormula} legend="Body-surface area formula" value={dose.bsaFormula} options={formulaChoices}
+          hint={formulaHint()} onChange={(v) => setDoseField('bsaFormula', v)}
+        />
+        {dose.regimen === 'anti-d' && (
+          <ChoiceField
+            id={doseControlIds.datNegative} legend="Direct antiglobulin test (DAT) negative" value={dose.datNegative}
+            options={answerChoices} hint="Children only: the ICR gives anti-D only with a negative DAT."
+            onChange={(v) => setDoseField('datNegative', v)}
+          />
+        )}
+        {dose.regimen === 'prednisone' && (
+          <ChoiceField
+            id={doseControlIds.prednisoneRule} legend="Children’s prednisone schedule" value={dose.prednisoneRule}
+            options={prednisoneChoices()} hint="Applies to patients under 18 only." onChange={(v) => setDoseField('prednisoneRule', v)}
+          />
+        )}
+      </div>
+      <ResultRegion label="Dose" minHeight="10rem">
+        {outcome.state === 'idle' && <p class="result-placeholder">Choose a regimen to see each dose with its working.</p>}
+        {outcome.state === 'problems' && (
+          <ProblemList lead={`To compute ${dose.regimen === '' ? 'the doses' : regimenName(dose.regimen)}:`} problems={outcome.problems} controlId={doseControlId} />
+        )}
+        {outcome.state === 'plan' && <RegimenResult plan={outcome.plan} warnings={outcome.warnings} refs={refs} />}
+      </ResultRegion>
+      {outcome.state === 'plan' && (
+        <div class="result-actions" data-print="hide">
+          <CopyButton text={outcome.summary} />
+          <button type="button" class="tool-button" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+      )}
+    </ToolSection>
+  );
+}

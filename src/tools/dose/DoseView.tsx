@@ -1,0 +1,27 @@
+/**
+ * The dose calculator's tree, on its page and in its embed: the case panel (the fields in `doseCaseFields`)
+ * and the calculator. One tree, one script: the two share one case store.
+ */
+import { CasePanel } from '../case/CasePanel';
+import { AgeField, HaemoglobinField, HeightField, PregnantField, RhDField, SplenectomisedField, WeightField } from '../case/field-views';
+import type { ReferenceLabels } from '../shared/ui/Citations';
+import { DoseCalculator } from './DoseCalculator';
+import { doseCaseFields } from './state';
+
+export interface DoseViewProps {
+  refs: ReferenceLabels;
+}
+
+const views = {
+  age: AgeField, weight: WeightField, height: HeightField, pregnant: PregnantField, rhD: RhDField,
+  splenectomised: SplenectomisedField, haemoglobin: HaemoglobinField,
+};
+
+export function DoseView({ refs }: DoseViewProps) {
+  return (
+    <>
+      <CasePanel fields={doseCaseFields} views={views} />
+      <DoseCalculator refs={refs} />
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The dose calculator's own inputs (the regimen, the BSA formula, and two answers only some regimens need)
+ * and its result: the case as the engine reads it → planRegimen → a plan, or the problems that stop it.
+ */
+import { atom, computed } from 'nanostores';
+import {
+  bsaFormulas, planRegimen, prednisoneRules, regimenIds, regimenSummaryText,
+  type BsaFormula, type Note, type PatientInput, type PrednisoneRule, type RegimenId, type RegimenPlan,
+} from '../../engine';
+import { $case, type CaseFields } from '../case/case';
+import { $caseValues, type CaseValues } from '../case/case-values';
+import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
+import { answerValue, type Answer } from '../shared/parse-input';
+import { engineProblems, type Problem } from '../shared/problems';
+import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
+import type { UrlCodec } from '../shared/url-state';
+
+export interface DoseFields {
+  regimen: RegimenId | '';
+  bsaFormula: BsaFormula;
+  /** Direct antiglobulin test negative: anti-D in children only. */
+  datNegative: Answer;
+  /** Children's prednisone: ASH 2019 or the ICR high-dose schedule. */
+  prednisoneRule: PrednisoneRule;
+}
+
+export const emptyDose: DoseFields = { regimen: '', bsaFormula: 'mosteller', datNegative: '', prednisoneRule: 'ash-2019' };
+
+export const $dose = atom<DoseFields>({ ...emptyDose });
+
+export function setDoseField<K extends keyof DoseFields>(key: K, value: DoseFields[K]): void {
+  $dose.set({ ...$dose.get(), [key]: value });
+}
+
+export const doseCodec: UrlCodec<DoseFields> = {
+  decode(params, fallback) {
+    const rejected: string[] = [];
+    const value: DoseFields = {
+      regimen: readChoice(params, 'regimen', regimenIds, rejected) ?? fallback.regimen,
+      bsaFormula: readChoice(params, 'bsa', bsaFormulas, rejected) ?? fallback.bsaFormula,
+      datNegative: readAnswer(params, 'datneg', rejected) ?? fallback.datNegative,
+      prednisoneRule: readChoice(params, 'pred', prednisoneRules, rejected) ?? fallback.prednisoneRule,
+    };
+    return { value, rejected };
+  },
+  encode(value, params) {
+    writeValue(params, 'regimen', value.regimen, emptyDose.regimen);
+    writeValue(params, 'bsa', value.bsaFormula, emptyDose.bsaFormula);
+    writeAnswer(params, 'datneg', value.datNegative);
+    writeValue(params, 'pred', value.prednisoneRule, emptyDose.prednisoneRule);
+  },
+};
+
+/** A field a dose problem can name: the calculator's own ("dose.regimen"), or the case's. */
+export type DoseProblemField = `dose.${keyof DoseFields}` | CaseFieldKey;
+
+/** Where each of planRegimen's error fields is fixed. */
+const problemFields: Readonly<Record<string, DoseProblemField>> = {
+  id: 'dose.regimen',
+  weightKg: caseField('weight'),
+  heightCm: caseField('height'),
+  ageYears: caseField('age'),
+  haemoglobinGdL: caseField('haemoglobin'),
+  rhD: caseField('rhD'),
+  splenectomised: caseField('splenectomised'),
+  pregnant: caseField('pregnant'),
+  bsaFormula: 'dose.bsaFormula',
+  datNegative: 'dose.datNegative',
+  prednisoneRule: 'dose.prednisoneRule',
+};
+
+/** The case fields the dose calculator reads. */
+export const doseCaseFields = ['age', 'weight', 'height', 'pregnant', 'rhD', 'splenectomised', 'haemoglobin'] as const satisfies readonly (keyof CaseFields)[];
+
+export type DoseOutcome =
+  | { state: 'idle' }
+  | { state: 'problems'; problems: Problem<DoseProblemField>[] }
+  | { state: 'plan'; plan: RegimenPlan; warnings: Note[]; summary: string };
+
+function patientFrom(fields: CaseFields, values: CaseValues, dose: DoseFields): Partial<PatientInput> {
+  const pregnant = answerValue(fields.pregnant);
+  const splenectomised = answerValue(fields.splenectomised);
+  const datNegative = answerValue(dose.datNegative);
+  return {
+    ...(values.weightKg === undefined ? {} : { weightKg: values.weightKg }),
+    ...(values.heightCm === undefined ? {} : { heightCm: values.heightCm }),
+    ...(values.ageYears === undefined ? {} : { ageYears: values.ageYears }),
+    ...(values.haemoglobinGdL === undefined ? {} : { haemoglobinGdL: values.haemoglobinGdL }),
+    ...(fields.rhD === '' ? {} : { rhD: fields.rhD }),
+    ...(splenectomised === undefined ? {} : { splenectomised }),
+    ...(pregnant === undefined ? {} : { pregnant }),
+    ...(datNegative === undefined ? {} : { datNegative }),
+    bsaFormula: dose.bsaFormula,
+    prednisoneRule: dose.prednisoneRule,
+  };
+}
+
+export function doseOutcome(fields: CaseFields, values: CaseValues, dose: DoseFields): DoseOutcome {
+  if (dose.regimen === '') return { state: 'idle' };
+  // A field that cannot be read would reach the engine as "not given": report the field itself instead.
+  const unreadable = caseProblems(values.errors, doseCaseFields);
+  if (unreadable.length > 0) return { state: 'problems', problems: unreadable };
+  const result = planRegimen(dose.regimen, patientFrom(fields, values, dose));
+  if (!result.ok) return { state: 'problems', problems: engineProblems(result.errors, problemFields, 'dose.regimen') };
+  return { state: 'plan', plan: result.value, warnings: result.warnings, summary: regimenSummaryText(result.value, result.warnings) };
+}
+
+export const $doseOutcome = computed([$case, $caseValues, $dose], doseOutcome);

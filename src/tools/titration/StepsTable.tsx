@@ -1,0 +1,118 @@
+/**
+ * Every step as a row: the day, the count, the decision, the dose (with volume and vial for romiplostim,
+ * level and weekly pattern for avatrombopag, mg a day for the others), the rule that fired with its source,
+ * and when the next count is due. The chart's text equivalent. It scrolls sideways inside its own box, so
+ * the page does not at 320 px.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Agent, TitrationStep } from '../../engine';
+import { formatAmount, formatCount, formatDose, formatRate, formatVolume, formatNumber } from '../../engine/format';
+import { Citations, type ReferenceLabels } from '../shared/ui/Citations';
+import { actionNames } from './words';
+
+export interface StepsTableProps {
+  steps: readonly TitrationStep[];
+  agent: Agent;
+  caption: string;
+  refs: ReferenceLabels;
+}
+
+interface Column {
+  heading: string;
+  cell: (step: TitrationStep) => ComponentChildren;
+}
+
+const none = 'No dose';
+
+function romiplostimDose(step: TitrationStep) {
+  if (step.dose === null) return none;
+  const rate = step.dose.perKg === undefined ? '' : ` (${formatRate(step.dose.perKg, undefined, 'mcg', 'kg')})`;
+  const weight = step.preparation === undefined ? undefined : `at ${formatAmount(step.preparation.weightKg, 'kg')}`;
+  return (
+    <>
+      <strong>{formatDose(step.dose)}{rate}</strong>
+      {step.dose.capped && <span class="sub">the maximum</span>}
+      {weight !== undefined && <span class="sub">{weight}</span>}
+    </>
+  );
+}
+
+function volume(step: TitrationStep) {
+  const prep = step.preparation;
+  if (prep === undefined) return '—';
+  const strength = formatAmount(prep.concentrationMcgPerMl, 'mcg/mL');
+  return (
+    <>
+      <strong>{formatVolume(prep.volumeMl)}</strong>
+      <span class="sub">{prep.diluted ? `diluted to ${strength} (EU small-dose rule)` : `of ${strength}`}</span>
+      {prep.roundedHalfUp && <span class="sub">halfway: rounded up</span>}
+    </>
+  );
+}
+
+function vial(step: TitrationStep) {
+  const prep = step.preparation;
+  if (prep === undefined) return '—';
+  return prep.vialMcg === null ? 'More than one vial: work it out with the pharmacist' : `${formatAmount(prep.vialMcg, 'mcg')} vial`;
+}
+
+const schedule: Column = { heading: 'Dose', cell: (step) => (step.dose === null ? none : step.schedule) };
+const perDay: Column = { heading: 'Daily total', cell: (step) => (step.mgPerDay === undefined ? '—' : formatAmount(step.mgPerDay, 'mg')) };
+
+const agentColumns: Record<Agent, Column[]> = {
+  romiplostim: [{ heading: 'Dose', cell: romiplostimDose }, { heading: 'Volume', cell: volume }, { heading: 'Vial', cell: vial }],
+  eltrombopag: [schedule, perDay],
+  avatrombopag: [
+    { heading: 'Level', cell: (step) => (step.level === undefined ? '—' : formatNumber(step.level)) },
+    { heading: 'Weekly pattern', cell: (step) => (step.dose === null ? none : step.schedule) },
+    { heading: 'Weekly total', cell: (step) => (step.mgPerWeek === undefined ? '—' : formatAmount(step.mgPerWeek, 'mg')) },
+  ],
+  fostamatinib: [schedule, perDay],
+};
+
+function dayCell(day: number) {
+  return (
+    <>
+      Day {formatNumber(day)}
+      {day % 7 === 0 && <span class="sub">week {formatNumber(day / 7)}</span>}
+    </>
+  );
+}
+
+export function StepsTable({ steps, agent, caption, refs }: StepsTableProps) {
+  const columns = agentColumns[agent];
+  return (
+    <div class="table-scroll" role="region" aria-labelledby="titration-steps-caption" tabIndex={0}>
+      <table class="steps-table">
+        <caption id="titration-steps-caption">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Count</th>
+            <th scope="col">Decision</th>
+            {columns.map((column) => <th key={column.heading} scope="col">{column.heading}</th>)}
+            <th scope="col">Rule</th>
+            <th scope="col">Next count</th>
+          </tr>
+        </thead>
+        <tbody>
+          {steps.map((step) => (
+            <tr key={step.day} class={`action-${step.action}`}>
+              <th scope="row">{dayCell(step.day)}</th>
+              <td>{formatCount(step.count)}</td>
+              <td>{actionNames[step.action]}</td>
+              {columns.map((column) => <td key={column.heading}>{column.cell(step)}</td>)}
+              <td class="rule">
+                {step.reason} <Citations citations={[step.citation]} refs={refs} />
+              </td>
+              <td>
+                {step.nextCountDue === null ? 'None due' : `Day ${formatNumber(step.nextCountDue)}`}
+                <span class="sub">{step.countSchedule}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The titration as plain text for a clinical note: what it was computed from, each step with its rule and
+ * source, and the engine's notes. The engine's own words and formatted numbers only, no timestamp.
+ */
+import type { Note, TitrationInput, TitrationValue } from '../../engine';
+import { formatAmount, formatCount, formatNumber } from '../../engine/format';
+import { actionNames, agentNames, rulesetNames } from './words';
+
+function basis(input: TitrationInput): string {
+  const parts = [
+    ...(input.weightKg === undefined ? [] : [`weight at initiation ${formatAmount(input.weightKg, 'kg')}`]),
+    ...(input.options?.ageYears === undefined ? [] : [`age ${formatAmount(input.options.ageYears, 'years')}`]),
+  ];
+  return parts.length === 0 ? '' : `Computed for: ${parts.join(', ')}.`;
+}
+
+export function titrationSummaryText(value: TitrationValue, warnings: readonly Note[], input: TitrationInput): string {
+  const steps = value.steps.map((step) => {
+    const next = step.nextCountDue === null ? 'no further count due' : `next count day ${formatNumber(step.nextCountDue)}`;
+    return `Day ${formatNumber(step.day)}: count ${formatCount(step.count)}. ${actionNames[step.action]}: ${step.schedule}. ${step.reason} [${step.citation}] (${next}: ${step.countSchedule})`;
+  });
+  return [
+    `Titration: ${agentNames[value.agent]}, ${rulesetNames[value.ruleset]}.`,
+    basis(input),
+    ...steps,
+    ...(warnings.length === 0 ? [] : ['Notes:', ...warnings.map((note) => `- ${note.message}${note.citation === undefined ? '' : ` [${note.citation}]`}`)]),
+    'Support for clinical judgement: check every dose against the current label.',
+  ].filter((line) => line !== '').join('\n');
+}

@@ -1,0 +1,163 @@
+// @vitest-environment happy-dom
+// The tools as a reader uses them: the case typed once, the engine's numbers on screen, keyboard entry
+// of count rows, the walked path lit on the diagram.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CasePanel } from './case/CasePanel';
+import { CountField, WeightField } from './case/field-views';
+import { MonthsField, PriorField } from './case/history-fields';
+import { DoseView } from './dose/DoseView';
+import { ResponseAssessor } from './response/ResponseAssessor';
+import { UrlNotices } from './shared/ui/UrlNotices';
+import { AlgorithmWalker } from './walker/AlgorithmWalker';
+import { lightPath } from './walker/light-path';
+import { formatAmount, formatItemDose, planRegimen, recommend } from '../engine';
+import { $case, emptyCase } from './case/case';
+import { $dose, emptyDose } from './dose/state';
+import { $response, emptyResponse } from './response/state';
+import { $urlNotices } from './shared/url-state';
+import { $walker, emptyWalker } from './walker/state';
+import { byId, choose, cleanup, mount, press, settle, type } from './shared/test-support';
+
+const refs = { 'ash-2019': 'ASH 2019', 'iwg-2009': 'IWG 2009' };
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/tools/');
+  $case.set({ ...emptyCase });
+  $dose.set({ ...emptyDose });
+  $response.set({ ...emptyResponse });
+  $walker.set({ ...emptyWalker });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+describe('CasePanel', () => {
+  it('shows only the fields asked for, under an h2', async () => {
+    const views = { weight: WeightField, count: CountField, prior: PriorField };
+    const root = mount(<CasePanel fields={['weight', 'count']} views={views} />);
+    await settle();
+    expect(root.querySelector('h2')?.textContent).toBe('The patient');
+    expect([...root.querySelectorAll('label')].map((l) => l.textContent)).toEqual(['Weight', 'Platelet count']);
+    expect(root.querySelector('#case-age')).toBeNull();
+    expect(root.querySelector('#case-prior')).toBeNull();
+  });
+
+  it('says which platelet unit it assumed, and flags a count typed in the wrong unit', async () => {
+    const root = mount(<CasePanel fields={['count']} views={{ count: CountField }} />);
+    await choose(byId<HTMLSelectElement>(root, 'case-count-unit'), '/uL');
+    await type(byId<HTMLInputElement>(root, 'case-count'), '20000');
+    expect(byId(root, 'case-count-notes').textContent).toBe('Read as 20,000 /µL = 20 ×10⁹/L.');
+    await choose(byId<HTMLSelectElement>(root, 'case-count-unit'), 'x10^9/L');
+    expect(byId(root, 'case-count-error').textContent).toMatch(/µL/);
+  });
+
+  it('fills the months from a diagnosis date, counted to today on the reader’s device', async () => {
+    vi.useFakeTimers({ now: new Date(2026, 10, 24, 12), toFake: ['Date'] });
+    const root = mount(<CasePanel fields={['months']} views={{ months: MonthsField }} />);
+    const date = byId<HTMLInputElement>(root, 'case-months-date');
+    date.value = '2026-01-15';
+    await choose(date);
+    expect($case.get().months).toBe('10.3');
+    expect(byId(root, 'case-months-date-note').textContent).toBe('10.3 months from 2026-01-15 to today (2026-11-24).');
+    date.value = '2026-12-01';
+    await choose(date);
+    expect(byId(root, 'case-months-date-error').textContent).toBe('The diagnosis date cannot be after the date today.');
+  });
+
+  it('adds and removes earlier treatments from the keyboard-usable controls', async () => {
+    const root = mount(<CasePanel fields={['prior']} views={{ prior: PriorField }} />);
+    byId(root, 'case-prior').querySelector('button')?.click();
+    await settle();
+    expect(byId(root, 'case-prior-error').textContent).toBe('Choose the treatment and its outcome, then add it.');
+    await choose(byId<HTMLSelectElement>(root, 'case-prior-therapy'), 'ivig');
+    await choose(byId<HTMLSelectElement>(root, 'case-prior-outcome'), 'no-response');
+    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Add treatment')?.click();
+    await settle();
+    expect($case.get().prior).toEqual([{ therapy: 'ivig', outcome: 'no-response' }]);
+    root.querySelector<HTMLButtonElement>('button[aria-label^="Remove IVIG"]')?.click();
+    await settle();
+    expect($case.get().prior).toEqual([]);
+  });
+});
+
+describe('DoseView', () => {
+  it('shows the engine’s dose for the case, with its working and body-surface area (rituximab, 70 kg, 170 cm)', async () => {
+    const root = mount(<DoseView refs={refs} />);
+    await type(byId<HTMLInputElement>(root, 'case-weight'), '70');
+    await type(byId<HTMLInputElement>(root, 'case-height'), '170');
+    await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), 'rituximab-standard');
+    const engine = planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170 });
+    if (!engine.ok || engine.value.items[0] === undefined) throw new Error('engine failed');
+    const result = root.querySelector('[role="status"][aria-label="Dose"]');
+    expect(result?.querySelector('.dose')?.textContent).toBe(formatItemDose(engine.value.items[0]));
+    expect(result?.textContent).toContain(formatAmount(engine.value.basis.bsa?.m2 ?? Number.NaN, 'm²'));
+    expect(result?.textContent).toContain(engine.value.items[0].working);
+  });
+
+  it('lists what is missing, linked to its field, and shows no dose', async () => {
+    const root = mount(<DoseView refs={refs} />);
+    await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), 'rituximab-standard');
+    const links = [...root.querySelectorAll('.problems a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['#case-weight', '#case-height']);
+    expect(root.querySelector('.dose')).toBeNull();
+  });
+});
+
+describe('ResponseAssessor', () => {
+  it('moves to the next row’s day on Enter in a count', async () => {
+    const root = mount(<ResponseAssessor refs={refs} />);
+    await settle();
+    await type(byId<HTMLInputElement>(root, 'response-day-0'), '7');
+    await type(byId<HTMLInputElement>(root, 'response-count-0'), '120');
+    await press(byId(root, 'response-count-0'), 'Enter');
+    expect(document.activeElement).toBe(byId(root, 'response-day-1'));
+    await type(byId<HTMLInputElement>(root, 'response-day-1'), '14');
+    await type(byId<HTMLInputElement>(root, 'response-count-1'), '130');
+    await type(byId<HTMLInputElement>(root, 'response-baseline'), '10');
+    await choose(byId<HTMLInputElement>(root, 'response-bleeding-1'));
+    expect(root.querySelector('.response-category')?.textContent).toBe('Complete response (CR)');
+  });
+});
+
+describe('AlgorithmWalker', () => {
+  it('lights the walked path on the page’s diagram and says it in words', async () => {
+    const diagram = document.createElement('div');
+    diagram.innerHTML = '<svg><g class="node" data-id="case-start"></g><g class="node" data-id="elsewhere"></g>'
+      + '<polyline class="edge" data-from="case-start" data-to="bleeding-life-threatening"></polyline></svg>';
+    document.body.append(diagram);
+    $case.set({ ...emptyCase, age: '45', count: '25', bleeding: 'none', months: '14', prior: [{ therapy: 'ivig', outcome: 'no-response' }] });
+    const root = mount(<AlgorithmWalker refs={refs} labels={{ 'case-start': 'ITP, low count after IVIG' }} />);
+    await settle();
+    const engine = recommend({ ageYears: 45, count: 25, bleeding: 'none', monthsSinceDiagnosis: 14, prior: [{ therapy: 'ivig', outcome: 'no-response' }] });
+    if (!engine.ok) throw new Error('engine failed');
+    expect(diagram.querySelector('[data-id="case-start"]')?.classList.contains('is-on-path')).toBe(true);
+    expect(diagram.querySelector('[data-id="elsewhere"]')?.classList.contains('is-on-path')).toBe(false);
+    expect(diagram.querySelector('polyline')?.classList.contains('is-on-path')).toBe(true);
+    expect(root.querySelectorAll('.path-text li')).toHaveLength(engine.value.path.length);
+    expect(root.querySelector('.path-text li')?.textContent).toBe('ITP, low count after IVIG');
+    expect([...root.querySelectorAll('.options > li > strong')].map((s) => s.textContent)).toEqual(engine.value.options.map((o) => o.label));
+  });
+
+  it('clears what was lit before', () => {
+    document.body.innerHTML = '<svg><g class="node is-on-path" data-id="old"></g></svg>';
+    lightPath([]);
+    expect(document.querySelector('.is-on-path')).toBeNull();
+  });
+});
+
+describe('UrlNotices', () => {
+  it('shows the link’s rejected values once, however many views render it', async () => {
+    $urlNotices.set(['“wtu=stone” is not one of kg, lb; the default was kept.']);
+    const root = mount(
+      <>
+        <UrlNotices />
+        <UrlNotices />
+      </>,
+    );
+    await settle();
+    expect(root.querySelectorAll('[role="alert"]')).toHaveLength(1);
+    expect(root.textContent).toContain('wtu=stone');
+  });
+});

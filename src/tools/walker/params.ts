@@ -1,0 +1,20 @@
+/**
+ * The algorithm walker's own link parameters, documented (its case parameters are the case's). The names
+ * and values are its codec's (state.ts); a unit test holds the codec to them.
+ */
+import { flagKind as flag, inGroup, type ParamSpec } from '../shared/params';
+
+export const walkerParams: readonly ParamSpec[] = inGroup('walker', [
+  {
+    name: 'anticoag', label: 'Taking an anticoagulant', kind: flag, default: '', example: '1',
+    description: '1 or 0; raises the urgency of a low count.',
+  },
+  {
+    name: 'procedure', label: 'Procedure or delivery planned', kind: flag, default: '', example: '1',
+    description: '1 or 0; a rapid rise may be needed.',
+  },
+  {
+    name: 'qol', label: 'Quality of life reduced by ITP (children)', kind: flag, default: '', example: '1',
+    description: '1 or 0; a reason for second-line treatment in children.',
+  },
+]);

@@ -1,0 +1,27 @@
+/**
+ * The algorithm walker: on the algorithm page (/algorithm/#walker) it starts on request, below the diagram
+ * it lights; its embed draws that diagram above it.
+ */
+import { defineTool } from '../shared/tool';
+import { walkerInstance } from './instance';
+import { walkerParams } from './params';
+import { walkerCaseFields } from './state';
+
+export const walkerTool = defineTool({
+  id: 'walker',
+  page: '/algorithm/',
+  anchor: 'walker',
+  params: walkerParams,
+  embeds: [{
+    id: 'walker',
+    title: 'Algorithm walker',
+    name: 'algorithm walker',
+    description: 'A case walked through the treatment algorithm: the urgency, the options ranked with their reasons, and the path lit on the diagram.',
+    panels: ['case', 'controls', 'diagram', 'path', 'notes'],
+    quiz: true,
+    caseFields: walkerCaseFields,
+    height: 2000,
+    figure: { diagram: 'algorithm', title: 'Treatment algorithm' },
+  }],
+  instance: walkerInstance,
+});
