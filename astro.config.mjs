@@ -7,6 +7,7 @@ import { starlightInlineScriptHashes } from './src/lib/csp/inline-hashes.mjs';
 import citedOn from './src/integrations/cited-on.mjs';
 import cspFirst from './src/integrations/csp-first.mjs';
 import headers from './src/integrations/headers.mjs';
+import lazySearch from './src/integrations/lazy-search.mjs';
 import offline from './src/integrations/offline.mjs';
 
 export default defineConfig({
@@ -42,6 +43,9 @@ export default defineConfig({
     // its tree-shaking hints (/* @__PURE__ */ before every JSX call) in the minified output unless told.
     worker: { rolldownOptions: { output: { comments: false } } },
     plugins: [
+      // Starlight's Search with our script: Pagefind's UI (~26 KB gzip) loads on first use, not on every
+      // page (DESIGN.md "Budgets").
+      lazySearch(),
       // Starlight's Page writes the sidebar-state script (save the folded groups and scroll position) into
       // every page. Our Sidebar override has no persister for it to save to, so it would only be dead code
       // in every page's JavaScript: it is loaded as an empty module instead.
@@ -73,8 +77,6 @@ export default defineConfig({
         { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
       ],
       components: {
-        // Pagefind's UI (~26 KB gzip) loads on first use, not on every page (DESIGN budgets).
-        Search: './src/components/overrides/Search.astro',
         // Title + last-reviewed date + the clinical-judgement notice on every page.
         PageTitle: './src/components/overrides/PageTitle.astro',
         // Appends the numbered reference list for the page's citations.

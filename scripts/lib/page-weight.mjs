@@ -86,13 +86,14 @@ export function scriptWeight(dist, htmlPath) {
 
 /**
  * The search dialog's script, Pagefind's UI script and the search module it loads: what any page loads when
- * the reader opens search.
+ * the reader opens search. The dialog's URL is written into the search button's script
+ * (src/scripts/search-button.ts), inline or a file, on every page; the Answer page's is read.
  */
 export function searchWeight(dist) {
-  // The search button names the dialog's script (Search.astro's `data-dialog-script`); the Answer page has one.
   const home = join(dist, 'index.html');
-  const dialog = readFileSync(home, 'utf8').match(/\bdata-dialog-script="([^"]+\.js)"/)?.[1];
-  if (dialog === undefined) throw new Error(`${home} names no search dialog script (data-dialog-script).`);
+  const sources = [readFileSync(home, 'utf8'), ...scriptWeight(dist, home).files.map((file) => readFileSync(join(dist, file), 'utf8'))];
+  const dialog = sources.map((text) => text.match(/["'`]([^"'`]*\/search-dialog-[\w-]+\.js)["'`]/)?.[1]).find((url) => url !== undefined);
+  if (dialog === undefined) throw new Error(`${home} loads no search dialog script (search-dialog-*.js).`);
   return [resolveAsset(dist, home, dialog), join(dist, 'pagefind/pagefind-ui.js'), join(dist, 'pagefind/pagefind.js')]
     .filter((file) => existsSync(file))
     .reduce((total, file) => total + gzipSize(file), 0);
