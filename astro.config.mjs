@@ -5,10 +5,10 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { starlightInlineScriptHashes } from './src/lib/csp/inline-hashes.mjs';
 import citedOn from './src/integrations/cited-on.mjs';
-import cspFirst from './src/integrations/csp-first.mjs';
 import headers from './src/integrations/headers.mjs';
 import lazySearch from './src/integrations/lazy-search.mjs';
 import offline from './src/integrations/offline.mjs';
+import pageCsp from './src/integrations/page-csp.mjs';
 
 export default defineConfig({
   site: 'https://itp-pathway.example.org',
@@ -96,7 +96,7 @@ export default defineConfig({
     preact({ include: ['**/islands/**'] }),
     // Before offline(): the service worker's cache name hashes the finished pages.
     citedOn(),
-    cspFirst(),
+    pageCsp(),
     headers(),
     offline(),
   ],
