@@ -68,7 +68,7 @@ function lighthouseRow(score) {
   const cells = [score.busy, score.runs.length].map((n) => String(n).padStart(5)).join('');
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => String(score[id]).padStart(5)).join(' ');
   const exempt = route.startsWith('/embed/') ? '*' : ' ';
-  const runs = score.runs.length > 1 ? `  (runs: ${score.runs.join(' ')})` : '';
+  const runs = score.runs.length > 1 || score.verdict !== 'ok' ? `  (runs: ${score.runs.join(' ')})` : '';
   const failing = score.verdict === 'ok' ? '' : `  (failing: ${score.failing.join(', ')})`;
   return `${{ ok: 'ok  ', busy: 'BUSY', low: 'LOW ' }[score.verdict]}  ${cells} ${categories}${exempt}  ${route}${failing}${runs}`;
 }
@@ -80,7 +80,8 @@ try {
   console.log(
     `\nLighthouse (mobile), every page: accessibility, best practices and SEO must be 100 (SEO exempt*: embed pages are\n` +
       `noindex); performance fails below ${PERFORMANCE_FLOOR}, judged on the first run or, when that is below ${PERFORMANCE_FLOOR}, the median of up to 5\n` +
-      `(runs: score@CPU benchmark, ! when busy: the benchmark under 80% of the best so far; busy: runs repeated for that;\n` +
+      `(runs: score@CPU benchmark, ! when busy: the benchmark under 80% of the best so far or the load average above the\n` +
+      `cores plus one; busy: runs repeated for that;\n` +
       `BUSY: performance below ${PERFORMANCE_FLOOR} on busy runs only, not judged)\n      busy runs  perf  a11y  best   seo   page`,
   );
   // Every built page, the 404 page included; embed pages are noindex by design, so SEO is exempt there.

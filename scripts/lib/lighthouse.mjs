@@ -1,6 +1,7 @@
 // Lighthouse (mobile, its default form factor) against a running preview server, one page at a time.
 import lighthouse from 'lighthouse';
 import defaultConfig from 'lighthouse/core/config/default-config.js';
+import { cpus, loadavg } from 'node:os';
 import { launch } from 'chrome-launcher';
 import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
 
@@ -9,15 +10,17 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export const PERFORMANCE_FLOOR = 95;
 const MAX_RUNS = 5;
 
-// A run whose CPU benchmark (Lighthouse's benchmarkIndex, measured in every run) falls this far below the
-// best of the runs so far measured the machine's other load, not the page: the mobile simulation scales
-// the blocking time it observes up 4×. Such a run is repeated after a pause, at most `BUSY_RETRIES` times
-// a page and `BUSY_RETRIES_IN_ALL` in all (on a machine busy throughout, retries only add time), then kept.
-// A page whose performance is below the floor on busy runs only is reported as not judged, not failed: a
-// busy machine is no evidence of a slow page (DESIGN.md: machine noise never blocks a submission).
+// A run is busy when other work competed for the CPU: the mobile simulation scales the blocking time it
+// observes up 4×, so contention reads as a slow page. Two signs: its CPU benchmark (Lighthouse's
+// benchmarkIndex, measured in every run) fell below 80% of the best so far, or the 1-minute load average
+// after it exceeds the cores plus one (Lighthouse and the browser it drives). A busy run is repeated after a
+// pause, at most twice a page and ten times in all (on a machine busy throughout, retries only add time),
+// then kept. A page below the floor on busy runs only is reported as not judged, not failed, and is not run
+// again: a busy machine is no evidence of a slow page (DESIGN.md: machine noise never blocks a submission).
 const BUSY_BELOW = 0.8;
+const overloaded = () => (loadavg()[0] ?? 0) > cpus().length + 1;
 const BUSY_RETRIES = 2;
-const BUSY_RETRIES_IN_ALL = 20;
+const BUSY_RETRIES_IN_ALL = 10;
 const BUSY_PAUSE_MS = 3000;
 
 // Audits that weigh nothing in these categories' scores (weight 0 in the default config: insights,
@@ -62,7 +65,7 @@ export async function lighthouseScores(targets, onScore = () => {}) {
   const measure = async (url, categories) => {
     const run = await audit(chrome.port, url, categories);
     best = Math.max(best, run.benchmark);
-    return { ...run, busy: run.benchmark < BUSY_BELOW * best };
+    return { ...run, busy: run.benchmark < BUSY_BELOW * best || overloaded() };
   };
   try {
     // Not scored: a fresh browser's and a fresh server's first page load pays one-off costs (the profile,
@@ -84,11 +87,12 @@ export async function lighthouseScores(targets, onScore = () => {}) {
       // Lighthouse's advice is to judge the median of five runs: one run on a busy 2-core machine can lose
       // performance points to CPU contention alone. A page at or above the floor on its first run is done;
       // otherwise performance runs go on until three of at most five agree on which side of the floor it
-      // is, which decides the median. A page below 100 elsewhere has failed whatever its performance does.
+      // is, which decides the median. A page below 100 elsewhere has failed whatever its performance does;
+      // one still busy after its retries is not judged.
       const first = await run(CATEGORIES);
       const runs = [first];
       const agree = (above) => runs.filter((result) => (result.performance >= PERFORMANCE_FLOOR) === above).length >= 3;
-      if (first.performance < PERFORMANCE_FLOOR && settledPerfect(first, exempt)) {
+      if (first.performance < PERFORMANCE_FLOOR && settledPerfect(first, exempt) && !first.busy) {
         while (runs.length < MAX_RUNS && !agree(true) && !agree(false)) runs.push(await run(['performance']));
       }
       const quiet = runs.filter((result) => !result.busy);
