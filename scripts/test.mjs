@@ -28,13 +28,14 @@ function budgetFigures(figures) {
   if (figures === undefined) return [];
   const { scores = [], latencies = [], timings = [] } = figures;
   const lines = [];
+  const judged = scores.filter((score) => score.verdict !== 'busy');
   if (scores.length > 0) {
-    const lowest = scores.reduce((low, score) => (score.performance < low.performance ? score : low));
-    const named = (verdict) => scores.filter((score) => score.verdict === verdict).map((score) => new URL(score.url).pathname);
-    const [below, busy] = [named('low'), named('busy')];
-    lines.push(`     Lighthouse: ${scores.length} pages, performance ${lowest.performance} at lowest (${new URL(lowest.url).pathname})` +
+    const lowest = judged.reduce((low, score) => (low === undefined || score.performance < low.performance ? score : low), undefined);
+    const below = judged.filter((score) => score.verdict === 'low').map((score) => new URL(score.url).pathname);
+    lines.push(`     Lighthouse: ${scores.length} pages` +
+      `${lowest === undefined ? '' : `; performance ${lowest.performance} at lowest of ${judged.length} judged (${new URL(lowest.url).pathname})`}` +
       `${below.length > 0 ? `; failing: ${below.join(', ')}` : '; no page fails'}` +
-      `${busy.length > 0 ? `; not judged (busy machine): ${busy.join(', ')}` : ''}`);
+      `${judged.length < scores.length ? `; ${scores.length - judged.length} not judged (busy machine)` : ''}`);
   }
   const measured = latencies.map((result) => result.error === undefined
     ? `${result.tool} ${Math.round(result.median)}/${Math.round(result.worst)}`
