@@ -4,10 +4,11 @@ import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { starlightInlineScriptHashes } from './src/lib/csp/inline-hashes.mjs';
 import citedOn from './src/integrations/cited-on.mjs';
-import cspFirst from './src/integrations/csp-first.mjs';
 import headers from './src/integrations/headers.mjs';
+import lazySearch from './src/integrations/lazy-search.mjs';
 import offline from './src/integrations/offline.mjs';
 import { buildVersion } from './src/integrations/build-version.mjs';
+import pageCsp from './src/integrations/page-csp.mjs';
 
 // One version per build, shared by the pages (src/lib/version.ts) and the service worker.
 const version = buildVersion();
@@ -58,6 +59,9 @@ export default defineConfig({
       },
     },
     plugins: [
+      // Starlight's Search with our script: Pagefind's UI (~26 KB gzip) loads on first use, not on every
+      // page (DESIGN.md "Budgets").
+      lazySearch(),
       // Starlight's Page writes the sidebar-state script (save the folded groups and scroll position) into
       // every page. Our Sidebar override has no persister for it to save to, so it would only be dead code
       // in every page's JavaScript: it is loaded as an empty module instead.
@@ -89,8 +93,6 @@ export default defineConfig({
         { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
       ],
       components: {
-        // Pagefind's UI (~26 KB gzip) loads on first use, not on every page (DESIGN budgets).
-        Search: './src/components/overrides/Search.astro',
         // Title + last-reviewed date + the clinical-judgement notice on every page.
         PageTitle: './src/components/overrides/PageTitle.astro',
         // Appends the numbered reference list for the page's citations.
@@ -108,7 +110,7 @@ export default defineConfig({
     }),
     // Before offline(): the service worker's cache name hashes the finished pages.
     citedOn(),
-    cspFirst(),
+    pageCsp(),
     headers(),
     offline({ version: version.id }),
   ],

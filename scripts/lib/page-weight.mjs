@@ -1,9 +1,13 @@
-// Static page weight from the built files: the JavaScript a page loads before the reader interacts
-// (its scripts and their static imports, followed transitively), and what it loads in all, adding what it
-// loads on first use: dynamic import() chunks, and a tool's bundle that its launcher adds by the URL in
-// its `data-script` attribute (the walker on the algorithm page). Sizes are gzip, as a CDN would serve them.
-// The site search (its dialog and Pagefind's UI), loaded on every page only when the reader opens search,
-// is weighed once by searchWeight(), not per page.
+// Static page weight from the built files (DESIGN.md "Budgets"), gzip as a CDN would serve it:
+// - before interaction: the page's scripts and their static imports, followed transitively, and its inline
+//   scripts (measured as one stream, as they travel inside the gzipped HTML);
+// - on first use: dynamic import() chunks, and a tool's bundle that its launcher adds by the URL in its
+//   `data-script` attribute (the walker on the algorithm page);
+// - on a choice: a tool root's `data-load-on-choice` attribute, JSON `{ "<choice>": "<script URL>", … }`,
+//   names the scripts it loads when the reader makes a choice (a titration agent's rules and table); one of
+//   them loads, so the page is held to the LARGEST, with what it imports beyond the page's own scripts.
+// The site search (its dialog and Pagefind's UI), loaded on any page only when the reader opens it, is
+// weighed once by searchWeight(), not per page.
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname, resolve, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -39,6 +43,23 @@ function resolveAsset(dist, fromFile, spec) {
   return resolve(dirname(fromFile), spec);
 }
 
+/** An attribute value as the browser reads it (Astro escapes quotes and ampersands). */
+const decodeAttribute = (value) =>
+  value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** Each `data-load-on-choice` map on the page, as [choice, script URL] pairs; throws on one that is not such JSON. */
+export function choiceScripts(html) {
+  return [...html.matchAll(/\bdata-load-on-choice=(?:"([^"]*)"|'([^']*)')/g)].map((match) => {
+    const text = decodeAttribute(match[1] ?? match[2] ?? '');
+    const map = JSON.parse(text);
+    const pairs = typeof map === 'object' && map !== null && !Array.isArray(map) ? Object.entries(map) : [];
+    if (pairs.length === 0 || pairs.some(([, url]) => typeof url !== 'string' || !url.endsWith('.js'))) {
+      throw new Error(`data-load-on-choice must map each choice to a .js URL: ${text}`);
+    }
+    return pairs;
+  });
+}
+
 export function scriptWeight(dist, htmlPath) {
   const html = readFileSync(htmlPath, 'utf8');
   const entries = new Set();
@@ -48,7 +69,6 @@ export function scriptWeight(dist, htmlPath) {
   for (const tag of html.matchAll(/<astro-island\b[^>]*>/g)) {
     for (const m of tag[0].matchAll(/\b(?:component|renderer)-url="([^"]+)"/g)) entries.add(resolveAsset(dist, htmlPath, m[1]));
   }
-  // Inline scripts travel inside the gzipped HTML, so they are measured as one stream, not one by one.
   const inline = [];
   for (const m of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
     if (/type="application\/(ld\+)?json"/.test(m[1])) continue;
@@ -59,26 +79,36 @@ export function scriptWeight(dist, htmlPath) {
   const inlineBytes = inline.length === 0 ? 0 : gzipSync(Buffer.from(inline.join('\n')), { level: 9 }).length;
   const eager = new Set();
   const lazy = new Set();
-  const visit = (file, set) => {
-    if (set.has(file) || !existsSync(file)) return;
+  /** Adds `file` and what it imports to `set`, skipping what `counted` holds; dynamic imports go to `later`. */
+  const visit = (file, set, counted, later) => {
+    if (set.has(file) || counted.has(file) || !existsSync(file)) return;
     set.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(STATIC_IMPORT)) visit(resolveAsset(dist, file, m[1]), set);
-    for (const m of code.matchAll(DYNAMIC_IMPORT)) {
-      const target = resolveAsset(dist, file, m[1]);
-      if (!eager.has(target)) visit(target, lazy);
-    }
+    for (const m of code.matchAll(STATIC_IMPORT)) visit(resolveAsset(dist, file, m[1]), set, counted, later);
+    for (const m of code.matchAll(DYNAMIC_IMPORT)) later.push(resolveAsset(dist, file, m[1]));
   };
-  for (const entry of entries) visit(entry, eager);
-  for (const m of html.matchAll(/\bdata-script="([^"]+\.js)"/g)) {
-    const target = resolveAsset(dist, htmlPath, m[1]);
-    if (!eager.has(target)) visit(target, lazy);
-  }
-  for (const file of eager) lazy.delete(file);
+  const dynamic = [];
+  for (const entry of entries) visit(entry, eager, new Set(), dynamic);
+  for (const m of html.matchAll(/\bdata-script="([^"]+\.js)"/g)) dynamic.push(resolveAsset(dist, htmlPath, m[1]));
+  while (dynamic.length > 0) visit(dynamic.pop(), lazy, eager, dynamic);
   const sum = (set) => [...set].reduce((total, file) => total + gzipSize(file), 0);
+  const counted = new Set([...eager, ...lazy]);
+  // Per tool root, the choice whose script adds most beyond what the page already loads.
+  const choices = choiceScripts(html).map((pairs) => {
+    const weighed = pairs.map(([choice, url]) => {
+      const files = new Set();
+      const later = [];
+      visit(resolveAsset(dist, htmlPath, url), files, counted, later);
+      while (later.length > 0) visit(later.pop(), files, counted, later);
+      return { choice, bytes: sum(files), files: [...files].map((f) => relative(dist, f)) };
+    });
+    return weighed.reduce((largest, next) => (next.bytes > largest.bytes ? next : largest));
+  });
   return {
     eagerJs: sum(eager) + inlineBytes,
     lazyJs: sum(lazy),
+    choiceJs: choices.reduce((total, choice) => total + choice.bytes, 0),
+    largestChoices: choices,
     files: [...eager].map((f) => relative(dist, f)),
     onUse: [...lazy].map((f) => relative(dist, f)),
   };
@@ -86,13 +116,14 @@ export function scriptWeight(dist, htmlPath) {
 
 /**
  * The search dialog's script, Pagefind's UI script and the search module it loads: what any page loads when
- * the reader opens search.
+ * the reader opens search. The dialog's URL is written into the search button's script
+ * (src/scripts/search-button.ts), inline or a file, on every page; the Answer page's is read.
  */
 export function searchWeight(dist) {
-  // The search button names the dialog's script (Search.astro's `data-dialog-script`); the Answer page has one.
   const home = join(dist, 'index.html');
-  const dialog = readFileSync(home, 'utf8').match(/\bdata-dialog-script="([^"]+\.js)"/)?.[1];
-  if (dialog === undefined) throw new Error(`${home} names no search dialog script (data-dialog-script).`);
+  const sources = [readFileSync(home, 'utf8'), ...scriptWeight(dist, home).files.map((file) => readFileSync(join(dist, file), 'utf8'))];
+  const dialog = sources.map((text) => text.match(/["'`]([^"'`]*\/search-dialog-[\w-]+\.js)["'`]/)?.[1]).find((url) => url !== undefined);
+  if (dialog === undefined) throw new Error(`${home} loads no search dialog script (search-dialog-*.js).`);
   return [resolveAsset(dist, home, dialog), join(dist, 'pagefind/pagefind-ui.js'), join(dist, 'pagefind/pagefind.js')]
     .filter((file) => existsSync(file))
     .reduce((total, file) => total + gzipSize(file), 0);

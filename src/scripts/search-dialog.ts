@@ -1,8 +1,9 @@
 /**
- * The site search's dialog (src/components/overrides/Search.astro), loaded when the reader first opens
- * search, as Pagefind's own UI is: until then a page carries only the button's few lines. It opens the
- * dialog at once (it is loaded because the reader asked), then opens and closes it on the button, Ctrl+K
- * or Cmd+K, the close button, Escape, and a click on a link or outside the dialog, as Starlight's does.
+ * The site search's dialog (Starlight's Search component; search-button.ts loads this script), loaded when
+ * the reader first opens search, as Pagefind's own UI is: until then a page carries only the button's few
+ * lines. It opens the dialog at once (it is loaded because the reader asked), then opens and closes it on
+ * the button, Ctrl+K or Cmd+K, the close button, Escape, and a click on a link or outside the dialog, as
+ * Starlight's does.
  */
 interface PagefindUIOptions {
   element: string;
@@ -11,6 +12,7 @@ interface PagefindUIOptions {
   showImages: boolean;
   translations: unknown;
   showSubResults: boolean;
+  ranking: Record<string, number>;
 }
 
 declare global {
@@ -18,6 +20,14 @@ declare global {
     PagefindUI?: new (options: PagefindUIOptions) => unknown;
   }
 }
+
+/**
+ * Starlight's ranking (the defaults of its `pagefind` option, which its own search script passes to
+ * Pagefind's UI), rather than Pagefind's: term counts weigh more than term frequency and long pages are
+ * not held back, so a drug's guidance page, long and about that drug, ranks first for its name and "dose"
+ * (tests/e2e/search.spec.ts). Written here because this script is bundled apart from Starlight's modules.
+ */
+const ranking = { pageLength: 0.1, termFrequency: 0.1, termSaturation: 2, termSimilarity: 9, diacriticSimilarity: 0.8 };
 
 function readTranslations(text: string | undefined): unknown {
   try {
@@ -54,6 +64,7 @@ function startDialog(host: HTMLElement): void {
         bundlePath,
         showImages: false,
         translations: readTranslations(host.dataset.translations),
+        ranking,
         showSubResults: true,
       });
       focusInput();

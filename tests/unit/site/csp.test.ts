@@ -1,13 +1,13 @@
-// The Content-Security-Policy as the pages carry it: where its <meta> sits, and the hashes it allows for
-// the inline scripts Starlight writes (the browser tests check that no page breaks it).
-import { createHash } from 'node:crypto';
+// The Content-Security-Policy as the pages carry it: where its <meta> sits, the site's allow-list for the
+// inline scripts Starlight writes, and each page's policy narrowed to its own inline scripts and styles (the
+// browser tests check that no page breaks it; tests/e2e/csp-pages.spec.ts checks every built page).
 import { describe, expect, it } from 'vitest';
-import { cspFirst } from '../../../src/integrations/csp-first.mjs';
+import { cspFirst } from '../../../src/integrations/page-csp.mjs';
 import { starlightInlineScriptHashes } from '../../../src/lib/csp/inline-hashes.mjs';
+import { allowedHashes, hashOf, inlineScripts, ownInlineOnly, policyOf } from '../../../src/lib/csp/page-policy.mjs';
 import { inlineScriptsOf } from '../../../src/lib/csp/starlight-scripts.mjs';
 import { themeScript } from '../../../src/lib/csp/theme-script.mjs';
 
-const hashOf = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 const meta = `<meta http-equiv="content-security-policy" content="script-src 'self'">`;
 
 describe('the CSP <meta> goes first in the head', () => {
@@ -25,30 +25,56 @@ describe('the CSP <meta> goes first in the head', () => {
   });
 });
 
-describe('Starlight’s theme script, minified', () => {
-  const script = themeScript();
-
-  it('is still the theme script, without the source’s comments and indentation', () => {
-    expect(script).toContain('window.StarlightThemeProvider=');
-    expect(script).toContain('starlight-theme');
-    expect(script).not.toMatch(/\t|\/\*\*|\n {2}/);
+describe('the site’s allow-list for Starlight’s inline scripts', () => {
+  it('allows our guarded, minified theme script', () => {
+    expect(starlightInlineScriptHashes()).toContain(hashOf(themeScript()));
   });
 
-  it('is allowed by the CSP’s script hashes', () => {
-    expect(starlightInlineScriptHashes()).toContain(hashOf(script));
-  });
-});
-
-describe('the CSP’s hashes for Starlight’s inline scripts', () => {
-  it('allow the theme select’s script, which every page carries', () => {
+  it('allows the theme select’s inline script, which every site page carries', () => {
     const [updatePickers = ''] = inlineScriptsOf('ThemeSelect.astro');
     expect(updatePickers).toContain('updatePickers');
     expect(starlightInlineScriptHashes()).toContain(hashOf(updatePickers));
   });
 
-  it('allow none of the scripts this site overrides or no longer renders', () => {
+  it('allows none of the scripts of components whose scripts this site replaces or that it no longer renders', () => {
     const unused = ['Search.astro', 'SidebarPersister.astro', 'ThemeProvider.astro'].flatMap(inlineScriptsOf);
     expect(unused).toHaveLength(4);
     for (const script of unused) expect(starlightInlineScriptHashes()).not.toContain(hashOf(script));
+  });
+});
+
+describe('each page allows exactly its own inline code', () => {
+  const policy = (scripts: string[], styles: string[] = []) =>
+    `default-src 'self'; script-src 'self' ${scripts.map((s) => `'${hashOf(s)}'`).join(' ')}; style-src 'self' ${styles.map((s) => `'${hashOf(s)}'`).join(' ')}; style-src-attr 'unsafe-inline'`;
+  const page = (content: string, body: string) =>
+    `<html><head><meta charset="utf-8"/><meta http-equiv="content-security-policy" content="${content}"></head><body>${body}</body></html>`;
+
+  it('keeps the hashes of the scripts and styles the page carries and drops the others', () => {
+    const html = page(policy(['a()', 'b()', 'c()'], ['p{}', 'q{}']), '<script>b()</script><script type="module">a()</script><style>q{}</style>');
+    const narrowed = policyOf(ownInlineOnly(html));
+    expect(allowedHashes(narrowed?.get('script-src')).sort()).toEqual([hashOf('a()'), hashOf('b()')].sort());
+    expect(allowedHashes(narrowed?.get('style-src'))).toEqual([hashOf('q{}')]);
+  });
+
+  it('keeps every other directive and keyword as it was', () => {
+    const narrowed = policyOf(ownInlineOnly(page(policy(['a()']), '')));
+    expect(narrowed?.get('script-src')).toEqual(["'self'"]);
+    expect(narrowed?.get('default-src')).toEqual(["'self'"]);
+    expect(narrowed?.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+  });
+
+  it('never allows a script the site’s policy did not: it stays blocked, for the browser tests to report', () => {
+    const narrowed = policyOf(ownInlineOnly(page(policy(['a()']), '<script>a()</script><script>injected()</script>')));
+    expect(allowedHashes(narrowed?.get('script-src'))).toEqual([hashOf('a()')]);
+  });
+
+  it('counts neither external scripts nor JSON data blocks as inline scripts', () => {
+    const html = '<script src="/x.js"></script><script type="application/json">{"a":1}</script><script type="application/ld+json">{}</script><script>run()</script>';
+    expect(inlineScripts(html)).toEqual(['run()']);
+  });
+
+  it('leaves a page without a policy unchanged', () => {
+    const plain = '<html><head><script>x()</script></head></html>';
+    expect(ownInlineOnly(plain)).toBe(plain);
   });
 });

@@ -1,10 +1,11 @@
-// The budget check's page weight: what a page loads before the reader interacts, and what it loads in all.
+// The budget check's page weight: what a page loads before the reader interacts, what it loads in all, and
+// the largest script it loads on a choice.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { scriptWeight, searchWeight } from '../../../scripts/lib/page-weight.mjs';
+import { choiceScripts, scriptWeight, searchWeight } from '../../../scripts/lib/page-weight.mjs';
 
 const gz = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length;
 // Sizes differ enough to tell which files were counted.
@@ -13,15 +14,20 @@ const files: Record<string, string> = {
   '_astro/shared.js': `export const s = 1;${'b'.repeat(500)}`,
   '_astro/chart.js': `export const c = 2;${'c'.repeat(900)}`,
   '_astro/tool.js': `window.tool = 3;${'d'.repeat(1500)}`,
+  '_astro/agent-a.js': `import './shared.js';import './rules.js';${'h'.repeat(600)}`,
+  '_astro/agent-b.js': `import './rules.js';${'i'.repeat(300)}`,
+  '_astro/rules.js': `export const r = 4;${'j'.repeat(400)}`,
   '_astro/search-dialog-x1.js': 'g'.repeat(200),
   'pagefind/pagefind-ui.js': 'e'.repeat(700),
   'pagefind/pagefind.js': 'f'.repeat(400),
 };
 const inline = 'document.documentElement.dataset.ready = "";';
+const searchButton = 'const dialog = "/_astro/search-dialog-x1.js";';
 const page = `<script src="/_astro/page.js" type="module"></script><script>${inline}</script>
 <script type="application/json" id="config">{"not":"javascript"}</script>
 <div data-tool="walker" data-script="/_astro/tool.js"></div>
-<site-search data-dialog-script="/_astro/search-dialog-x1.js"></site-search>`;
+<div data-tool="titration" data-load-on-choice="{&quot;a&quot;:&quot;/_astro/agent-a.js&quot;,&quot;b&quot;:&quot;/_astro/agent-b.js&quot;}"></div>
+<script type="module">const dialog = "/_astro/search-dialog-x1.js";</script>`;
 
 function fakeDist(): string {
   const dist = mkdtempSync(join(tmpdir(), 'itp-weight-'));
@@ -37,7 +43,7 @@ describe('scriptWeight', () => {
 
   it('counts the page’s scripts, their static imports and inline scripts before interaction, and no JSON data', () => {
     expect(weight.files.sort()).toEqual(['_astro/page.js', '_astro/shared.js']);
-    expect(weight.eagerJs).toBe(gz(files['_astro/page.js'] ?? '') + gz(files['_astro/shared.js'] ?? '') + gz(inline));
+    expect(weight.eagerJs).toBe(gz(files['_astro/page.js'] ?? '') + gz(files['_astro/shared.js'] ?? '') + gz(`${inline}\n${searchButton}`));
   });
 
   it('counts in all what loads on first use: dynamic imports and a tool bundle named in data-script', () => {
@@ -46,14 +52,38 @@ describe('scriptWeight', () => {
   });
 });
 
+describe('choice scripts (data-load-on-choice)', () => {
+  const dist = fakeDist();
+  const weight = scriptWeight(dist, join(dist, 'index.html'));
+
+  it('counts the largest choice, with what it imports beyond the page’s own scripts', () => {
+    // Choice a: its own bytes and rules.js (shared.js already loads with the page); choice b: its own and rules.js.
+    const a = gz(files['_astro/agent-a.js'] ?? '') + gz(files['_astro/rules.js'] ?? '');
+    const b = gz(files['_astro/agent-b.js'] ?? '') + gz(files['_astro/rules.js'] ?? '');
+    expect(a).toBeGreaterThan(b);
+    expect(weight.choiceJs).toBe(a);
+    expect(weight.largestChoices.map((choice) => choice.choice)).toEqual(['a']);
+  });
+
+  it('reads each tool root’s map, and refuses one that does not map choices to scripts', () => {
+    expect(choiceScripts('<div data-load-on-choice=\'{"x":"/a.js"}\'></div><p data-load-on-choice="{&quot;y&quot;:&quot;/b.js&quot;}">')).toEqual([
+      [['x', '/a.js']],
+      [['y', '/b.js']],
+    ]);
+    for (const bad of ['[]', '{}', '{"x":1}', '{"x":"/a.css"}']) {
+      expect(() => choiceScripts(`<div data-load-on-choice='${bad}'>`)).toThrow(/data-load-on-choice/);
+    }
+  });
+});
+
 describe('searchWeight', () => {
-  it('weighs the dialog the search button names, Pagefind’s UI and its search module, once for the site', () => {
+  it('weighs the dialog the search button loads, Pagefind’s UI and its search module, once for the site', () => {
     expect(searchWeight(fakeDist())).toBe(gz('g'.repeat(200)) + gz('e'.repeat(700)) + gz('f'.repeat(400)));
   });
 
-  it('fails rather than leave the dialog out when the button no longer names it', () => {
+  it('fails rather than leave the dialog out when no script on the page loads it', () => {
     const dist = fakeDist();
     writeFileSync(join(dist, 'index.html'), '<site-search></site-search>');
-    expect(() => searchWeight(dist)).toThrow(/data-dialog-script/);
+    expect(() => searchWeight(dist)).toThrow(/search dialog/);
   });
 });

@@ -1,10 +1,12 @@
-// Moves each page's Content-Security-Policy <meta> to the top of its <head>, straight after the charset.
-// Astro writes it at the end of the head, and a policy in a <meta> governs only what the parser meets after
-// it (CSP 3, §3.3): the inline scripts above it (Starlight's theme script, the service worker's
+// Each page's Content-Security-Policy <meta>, finished after the build: narrowed to the page's own inline
+// scripts and styles (src/lib/csp/page-policy.mjs), and moved to the top of its <head>, straight after the
+// charset. Astro writes it at the end of the head, and a policy in a <meta> governs only what the parser
+// meets after it (CSP 3, §3.3): the inline scripts above it (Starlight's theme script, the service worker's
 // registration) would run unchecked, and a missing hash would go unnoticed by the browser tests.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ownInlineOnly } from '../lib/csp/page-policy.mjs';
 import { builtPages } from './built-files.mjs';
 
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
@@ -23,16 +25,16 @@ export function cspFirst(html) {
   return without.replace(/<head>/i, (head) => `${head}${meta}`);
 }
 
-export default function cspFirstIntegration() {
+export default function pageCsp() {
   return {
-    name: 'itp-pathway:csp-first',
+    name: 'itp-pathway:page-csp',
     hooks: {
       'astro:build:done': ({ dir }) => {
         const dist = fileURLToPath(dir);
         for (const file of builtPages(dist).map((page) => join(dist, page))) {
           const html = readFileSync(file, 'utf8');
-          const moved = cspFirst(html);
-          if (moved !== html) writeFileSync(file, moved);
+          const finished = cspFirst(ownInlineOnly(html));
+          if (finished !== html) writeFileSync(file, finished);
         }
       },
     },
