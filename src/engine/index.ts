@@ -59,6 +59,13 @@ export {
 export type {
   FostamatinibDailyDose, FostamatinibReduction, BloodPressureRule, BloodPressureDecision,
 } from './titration/fostamatinib';
+// The drugs.md §13 titration worked examples (W1–W56) as data, one module per agent, and the engine's answer to
+// each in the shape of its expectation: the titration tests and the Verification page compare them alike.
+export { titrationVectors, vectorAnswer, vectorMatches, workedExample } from './titration/vectors';
+export type {
+  TitrationVector, VectorCheck, VectorAnswer, StepExpectation, DoseExpectation, ReductionExpectation,
+  BloodPressureExpectation, Refusal,
+} from './titration/vectors';
 
 // Part 3: the treatment algorithm (issue #6)
 export {
