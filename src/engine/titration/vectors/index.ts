@@ -10,8 +10,8 @@ import { romiplostimVectors } from './romiplostim';
 import type { TitrationVector } from './vector-type';
 
 export { avatrombopagVectors, eltrombopagVectors, fostamatinibVectors, romiplostimVectors };
-export { vectorAnswer, vectorMatches } from './answer';
-export type { VectorAnswer } from './answer';
+export { runVector, vectorAnswer, vectorMatches } from './answer';
+export type { VectorAnswer, VectorRun } from './answer';
 export { workedExample } from './vector-type';
 export type {
   BloodPressureExpectation, DoseExpectation, ReductionExpectation, Refusal, StepExpectation, TitrationVector, VectorCheck,

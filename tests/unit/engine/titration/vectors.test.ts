@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationKey, referenceKeys } from '../../../../src/engine/citations';
 import {
-  avatrombopagVectors, eltrombopagVectors, fostamatinibVectors, romiplostimVectors, titrationVectors, vectorAnswer,
+  avatrombopagVectors, eltrombopagVectors, fostamatinibVectors, romiplostimVectors, runVector, titrationVectors, vectorAnswer,
   vectorMatches, workedExample, type TitrationVector, type VectorCheck,
 } from '../../../../src/engine/titration/vectors';
 import { example } from './helpers';
@@ -41,6 +41,14 @@ describe('the worked-example modules', () => {
   it('every row matches the engine (the comparison the Verification page prints)', () => {
     expect(titrationVectors.filter((vector) => !vectorMatches(vector)).map((vector) => vector.id)).toEqual([]);
   });
+
+  it('the reasons are the judged steps’ or the decision’s, one for each expectation', () => {
+    expect(runVector(example('W8')).reasons).toEqual([
+      'On hold, count 200: not low enough to restart: stay on hold (no dose). Restart 1 mcg/kg lower, at 2 mcg/kg × 70 kg = 140 mcg once the count is < 200.',
+      'On hold, count 199 < 200: restart 1 mcg/kg lower, at 2 mcg/kg × 70 kg = 140 mcg.',
+    ]);
+    for (const id of ['W36a', 'W53a', 'W54']) expect(runVector(example(id)).reasons, id).toEqual([expect.stringMatching(/\.$/)]);
+  });
 });
 
 describe('a row the engine does not answer as expected never matches', () => {
@@ -66,9 +74,10 @@ describe('a row the engine does not answer as expected never matches', () => {
     ['a reduction the engine refuses', { kind: 'fostamatinib-reduction', input: { currentDailyMg: 250 }, expected: { action: 'reduce' } }, ['currentDailyMg']],
     ['a blood pressure the engine refuses', { kind: 'fostamatinib-blood-pressure', input: { systolic: 150, diastolic: 95, currentDailyMg: 250 }, expected: { action: 'reduce' } }, ['currentDailyMg']],
     ['an accepted input where a refusal is expected', { kind: 'refusal', input: { agent: 'eltrombopag', options: { ageYears: 40 }, counts: [{ day: 0, count: 20 }] }, expected: { refused: ['agent'] } }, []],
-  ])('%s: the fields the engine names', (_case, check, fields) => {
+  ])('%s: the fields the engine names, with its messages', (_case, check, fields) => {
     const row = withCheck(example('W1'), check);
-    expect(vectorAnswer(row)).toEqual({ refused: fields });
+    expect(runVector(row)).toEqual({ answer: { refused: fields }, reasons: fields.map(() => expect.any(String)) });
     expect(vectorMatches(row)).toBe(false);
   });
+
 });
