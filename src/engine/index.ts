@@ -63,6 +63,13 @@ export {
 export type {
   FostamatinibDailyDose, FostamatinibReduction, BloodPressureRule, BloodPressureDecision,
 } from './titration/fostamatinib';
+// The drugs.md §13 titration worked examples (W1–W56) as data, one module per agent, and the engine's answer to
+// each in the shape of its expectation: the titration tests and the Verification page compare them alike.
+export { titrationVectors, runVector, vectorAnswer, vectorMatches, workedExample } from './titration/vectors';
+export type {
+  TitrationVector, VectorCheck, VectorAnswer, VectorRun, StepExpectation, DoseExpectation, ReductionExpectation,
+  BloodPressureExpectation, Refusal,
+} from './titration/vectors';
 
 // Part 3: the treatment algorithm (issue #6)
 export {

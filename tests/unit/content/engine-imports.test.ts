@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../../..');
 const engine = join(root, 'src/engine');
-const folders = ['src/components/clinical', 'src/components/content'];
+const folders = ['src/components/clinical', 'src/components/content', 'src/components/verification'];
 
 /** Every module a file imports or re-exports: static, type-only and dynamic imports. */
 function specifiers(source: string): string[] {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { avatrombopagLevels, avatrombopagMgPerWeek as mgPerWeek } from '../../../../src/engine/titration/avatrombopag';
-import { codes, labelLines, labelTable, last, onDays, run, titrateAny } from './helpers';
+import { avatrombopagVectors } from '../../../../src/engine/titration/vectors';
+import { codes, exampleInput, exampleRows, expectExample, labelLines, labelTable, last, onDays, run, titrateAny } from './helpers';
 
 const adult = { agent: 'avatrombopag', options: { ageYears: 50 } };
-const inhibitor = { agent: 'avatrombopag', options: { cypInteraction: 'dual-inhibitor' } };
 
 describe('avatrombopag: the dose-level ladder (DOPTELET PI §2; drugs.md §3.1)', () => {
   it.each([
@@ -26,68 +26,45 @@ describe('avatrombopag: the dose-level ladder (DOPTELET PI §2; drugs.md §3.1)'
   });
 });
 
-describe('avatrombopag: worked examples (drugs.md §13)', () => {
-  it('W38: day 0 with no interacting drug → level 4, 20 mg daily (140 mg a week)', () => {
-    expect(run({ ...adult, counts: onDays([0, 20]) }).steps[0]).toMatchObject({
-      action: 'start', level: 4, dose: { amount: 20, unit: 'mg', capped: false }, mgPerWeek: 140,
-      schedule: '20 mg once daily, with food',
-    });
+describe('avatrombopag: worked examples W38–W48 (drugs.md §13, src/engine/titration/vectors/avatrombopag.ts)', () => {
+  it.each(exampleRows(avatrombopagVectors))('%s: %s', (_id, _shows, vector) => {
+    expectExample(vector);
   });
 
-  it('W39: level 4, day 14 count 40 → level 5: 40 mg on 3 days and 20 mg on 4 days (200 mg a week)', () => {
-    const step = last({ ...adult, counts: onDays([0, 20], [14, 40]) });
-    expect(step).toMatchObject({ action: 'increase', level: 5, mgPerWeek: 200, dose: { amount: 20, amountMax: 40 } });
+  it('W38: the schedule, with food', () => {
+    expect(run(exampleInput('W38')).steps[0].schedule).toBe('20 mg once daily, with food');
+  });
+
+  it('W39: level 5 in words: 40 mg on three days and 20 mg on four', () => {
+    const step = last(exampleInput('W39'));
     expect(step.schedule).toBe('40 mg on three days a week and 20 mg on the other four days, with food');
     expect(step.reason).toBe('Count 40 < 50: increase by one level to level 5 (40 mg on three days a week and 20 mg on the other four days, with food).');
   });
 
-  it('W40: level 5, 2 weeks later count 45 → level 6: 40 mg daily (280 mg a week, the maximum)', () => {
-    expect(last({ ...adult, counts: onDays([0, 20], [14, 40], [28, 45]) })).toMatchObject({
-      action: 'increase', level: 6, mgPerWeek: 280, dose: { amount: 40, capped: true },
-    });
+  it('W41: the stop is the no-response rule; 27 days at level 6 keeps it', () => {
+    const input = exampleInput('W41');
+    expect(last(input).rule).toBe('stop-no-response-at-maximum');
+    expect(last({ ...input, counts: [...input.counts.slice(0, -1), { day: 55, count: 45 }] })).toMatchObject({ action: 'maintain', level: 6 });
   });
 
-  it('W41: level 6 for 4 weeks, count 45 → discontinue (a prompt); 27 days keeps level 6', () => {
-    const toSix = onDays([0, 20], [14, 40], [28, 45]);
-    expect(last({ ...adult, counts: [...toSix, { day: 56, count: 45 }] })).toMatchObject({ action: 'discontinue', dose: null, rule: 'stop-no-response-at-maximum' });
-    expect(last({ ...adult, counts: [...toSix, { day: 55, count: 45 }] })).toMatchObject({ action: 'maintain', level: 6 });
+  it('W43: the stop asks for twice-weekly counts', () => {
+    expect(run(exampleInput('W43')).steps[1].countSchedule).toBe('twice weekly while stopped');
   });
 
-  it('W42: level 4, count 250 → level 3: 20 mg three times a week (60 mg a week)', () => {
-    expect(last({ ...adult, counts: onDays([0, 20], [7, 250]) })).toMatchObject({ action: 'decrease', level: 3, mgPerWeek: 60 });
-  });
-
-  it('W43: level 4, 450 → stop; twice-weekly 160 stays off; 140 restarts at level 3', () => {
-    const { steps } = run({ ...adult, counts: onDays([0, 20], [7, 450], [10, 160], [14, 140]) });
-    expect(steps.slice(1).map((s) => [s.action, s.level])).toEqual([['hold', undefined], ['hold', undefined], ['resume', 3]]);
-    expect(steps[1]).toMatchObject({ nextCountDue: 10, countSchedule: 'twice weekly while stopped' });
-  });
-
-  it('W44: level 1 (20 mg once a week) for 2 weeks, 420 → discontinue; at 13 days it is a stop with a restart rule', () => {
-    const toOne = onDays([0, 250], [7, 250], [21, 250], [35, 250]);
-    const { steps } = run({ ...adult, counts: [...toOne, { day: 49, count: 420 }] });
+  it('W44: down one level at a time to level 1; at 13 days there it is a stop with a restart rule', () => {
+    const input = exampleInput('W44');
+    const { steps } = run(input);
     expect(steps.map((s) => s.level)).toEqual([4, 3, 2, 1, undefined]);
-    expect(steps[4]).toMatchObject({ action: 'discontinue', rule: 'stop-high-at-lowest-level' });
-    expect(last({ ...adult, counts: [...toOne, { day: 48, count: 420 }] })).toMatchObject({ action: 'hold', rule: 'stop-high-count' });
+    expect(steps[4].rule).toBe('stop-high-at-lowest-level');
+    expect(last({ ...input, counts: [...input.counts.slice(0, -1), { day: 48, count: 420 }] })).toMatchObject({ action: 'hold', rule: 'stop-high-count' });
   });
 
-  it('W45: a dual CYP2C9 + CYP3A4 inhibitor starts at level 3; a dual inducer at level 6', () => {
-    expect(run({ ...inhibitor, counts: onDays([0, 20]) }).steps[0]).toMatchObject({ level: 3, mgPerWeek: 60 });
-    expect(run({ agent: 'avatrombopag', options: { cypInteraction: 'dual-inducer' }, counts: onDays([0, 20]) }).steps[0]).toMatchObject({ level: 6, mgPerWeek: 280 });
-    expect(run({ ...inhibitor, counts: onDays([0, 20]) }).steps[0].reason).toContain('moderate or strong dual CYP2C9 and CYP3A4 inhibitor');
-  });
-
-  it('W46: level 2 (20 mg twice a week), 14 days on, count 30 → level 3', () => {
-    const { steps } = run({ ...inhibitor, counts: onDays([0, 20], [7, 250], [21, 30]) });
-    expect(steps[1]).toMatchObject({ level: 2, mgPerWeek: 40 });
-    expect(steps[2]).toMatchObject({ action: 'increase', level: 3 });
+  it('W45: the start reason names the interacting drug', () => {
+    expect(run(exampleInput('W45a')).steps[0].reason).toContain('moderate or strong dual CYP2C9 and CYP3A4 inhibitor');
   });
 
   it.each([
-    ['W47: day 14 count 50 keeps level 4', 14, 50, 'maintain', 4],
-    ['W47: day 14 count 49 → level 5', 14, 49, 'increase', 5],
     ['13 days, count 49 keeps level 4 (2-week rule)', 13, 49, 'maintain', 4],
-    ['W48: count 200 → level 3 (inclusive reading)', 7, 200, 'decrease', 3],
     ['199.9 keeps level 4', 7, 199.9, 'maintain', 4],
     ['400 → level 3 (inclusive reading)', 7, 400, 'decrease', 3],
     ['400.1 stops', 7, 400.1, 'hold', undefined],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codes, errorFields, labelLines, labelTable, last, onDays, run } from './helpers';
+import { eltrombopagVectors } from '../../../../src/engine/titration/vectors';
+import { codes, exampleInput, exampleRows, expectExample, labelLines, labelTable, last, onDays, run } from './helpers';
 
 const adult = { agent: 'eltrombopag', options: { ageYears: 40 } };
 const eastAsian = { agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: true } };
@@ -8,12 +9,6 @@ const both = { agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry:
 describe('eltrombopag (PROMACTA, US): start dose (drugs.md §2.1)', () => {
   it.each([
     // [source, options, mg]
-    ['PROMACTA PI §2.1; drugs.md W21: adult, not East-Asian, normal liver', { ageYears: 40 }, 50],
-    ['drugs.md W22: East-Asian ancestry', { ageYears: 40, eastAsianAncestry: true }, 25],
-    ['drugs.md W23: Child-Pugh B, not East-Asian', { ageYears: 40, hepaticImpairment: true }, 25],
-    ['drugs.md W24: East-Asian and Child-Pugh A', { ageYears: 40, eastAsianAncestry: true, hepaticImpairment: true }, 12.5],
-    ['drugs.md W25: child 4 years', { ageYears: 4 }, 25],
-    ['drugs.md W25: child 8 years', { ageYears: 8 }, 50],
     ['§2.1 "1–5 y": 5.9 years', { ageYears: 5.9 }, 25],
     ['§2.1 "≥ 6 y": 6 years', { ageYears: 6 }, 50],
     ['§2.1: 1 year', { ageYears: 1 }, 25],
@@ -24,13 +19,12 @@ describe('eltrombopag (PROMACTA, US): start dose (drugs.md §2.1)', () => {
   });
 
   it('W24: the 12.5 mg start is a "consider", as the label says', () => {
-    expect(run({ ...both, counts: onDays([0, 20]) }).steps[0].reason).toBe(
+    expect(run(exampleInput('W24')).steps[0].reason).toBe(
       'Start (East- or Southeast-Asian ancestry with hepatic impairment): consider 12.5 mg once daily.',
     );
   });
 
-  it('W37: ALVAIZ is not titrated; every result says the doses are PROMACTA doses, not ALVAIZ mg for mg', () => {
-    expect(errorFields({ agent: 'alvaiz', counts: onDays([0, 20]) })).toEqual(['agent']);
+  it('W37: every result says the doses are PROMACTA doses, not ALVAIZ mg for mg', () => {
     const note = run({ ...adult, counts: onDays([0, 20]) }).warnings.find((w) => w.code === 'eltrombopag-product');
     expect(note).toMatchObject({ citation: 'alvaiz-uspi' });
     expect(note?.message).toContain('not interchangeable mg for mg');
@@ -43,17 +37,19 @@ describe('eltrombopag (PROMACTA, US): start dose (drugs.md §2.1)', () => {
   });
 });
 
-describe('eltrombopag (PROMACTA, US): titration worked examples (drugs.md §13)', () => {
-  it('W26: on 50 mg since day 0, day 14 count 35 → 75 mg daily', () => {
-    const step = last({ ...adult, counts: onDays([0, 20], [14, 35]) });
-    expect(step).toMatchObject({ action: 'increase', dose: { amount: 75, capped: true }, rule: 'increase-low-count' });
+describe('eltrombopag: worked examples W21–W37 (drugs.md §13, src/engine/titration/vectors/eltrombopag.ts)', () => {
+  it.each(exampleRows(eltrombopagVectors))('%s: %s', (_id, _shows, vector) => {
+    expectExample(vector);
+  });
+
+  it('W26: the rule and its reason', () => {
+    const step = last(exampleInput('W26'));
+    expect(step.rule).toBe('increase-low-count');
     expect(step.reason).toBe('Count 35 < 50: increase by 25 mg to 75 mg once daily.');
   });
 
-  it('W27: day 7 count 35 → keep 50 mg: 2 weeks not yet reached', () => {
-    const step = last({ ...adult, counts: onDays([0, 20], [7, 35]) });
-    expect(step).toMatchObject({ action: 'maintain', dose: { amount: 50 } });
-    expect(step.reason).toBe(
+  it('W27: the reason says why the dose is kept and when it is judged again', () => {
+    expect(last(exampleInput('W27')).reason).toBe(
       'Count 35 < 50, but only 7 days at this dose (a change is judged after ≥ 14 days): keep 50 mg once daily; judge again from day 14.',
     );
   });
@@ -65,44 +61,24 @@ describe('eltrombopag (PROMACTA, US): titration worked examples (drugs.md §13)'
     expect(last({ ...adult, counts: onDays([0, 20], [day, 35]) }).action).toBe(action);
   });
 
-  it('W28: day 14 count 50 → keep 50 mg', () => {
-    expect(last({ ...adult, counts: onDays([0, 20], [14, 50]) })).toMatchObject({ action: 'maintain', dose: { amount: 50 } });
-  });
-
-  it('W29: at 75 mg a low count keeps 75 mg (capped); after 4 weeks at 75 mg it prompts a stop', () => {
-    const { steps, warnings } = run({ ...adult, counts: onDays([0, 20], [14, 30], [28, 30], [41, 30], [42, 30]) });
-    expect(steps[2]).toMatchObject({ action: 'maintain', dose: { amount: 75, capped: true } });
+  it('W29: the capped dose and the prompt to stop, in words', () => {
+    const { steps, warnings } = run(exampleInput('W29b'));
     expect(steps[2].reason).toBe('Count 30 < 50: already at the maximum dose: keep 75 mg once daily.');
-    expect(steps[3].action).toBe('maintain');
-    expect(steps[4]).toMatchObject({ action: 'discontinue', dose: null, rule: 'stop-no-response-at-maximum' });
+    expect(steps[4].rule).toBe('stop-no-response-at-maximum');
     expect(steps[4].reason).toContain('This is a prompt to stop, for the prescriber to confirm');
     expect(codes(warnings)).toContain('discontinue-prompt');
   });
 
-  it('W30: on 50 mg, 200 → 25 mg; a further decrease is judged no earlier than 14 days after it', () => {
-    const { steps } = run({ ...adult, counts: onDays([0, 20], [7, 200], [14, 250], [20, 250], [21, 250]) });
-    expect(steps[1]).toMatchObject({ action: 'decrease', dose: { amount: 25 } });
-    expect(steps[2]).toMatchObject({ action: 'maintain', dose: { amount: 25 } });
-    expect(steps[2].reason).toBe(
+  it('W30: the reason says when a further decrease may be judged', () => {
+    expect(run(exampleInput('W30')).steps[2].reason).toBe(
       'Count 250 ≥ 200 and ≤ 400, but only 7 days since the decrease on day 7 (its effect is judged after ≥ 14 days): keep 25 mg once daily; judge again from day 21.',
     );
-    expect(steps[3].action).toBe('maintain');
-    expect(steps[4]).toMatchObject({ action: 'decrease', dose: { amount: 12.5 } });
   });
 
-  it('W31: on 50 mg, 199 → keep', () => {
-    expect(last({ ...adult, counts: onDays([0, 20], [7, 199]) }).action).toBe('maintain');
-  });
-
-  it('W32: on 50 mg, 400 → 25 mg', () => {
-    expect(last({ ...adult, counts: onDays([0, 20], [7, 400]) })).toMatchObject({ action: 'decrease', dose: { amount: 25 } });
-  });
-
-  it('W33: 401 stops; twice-weekly counts 180 and 150 stay off; 149 restarts 25 mg lower', () => {
-    const { steps } = run({ ...adult, counts: onDays([0, 20], [7, 401], [10, 180], [14, 150], [17, 149]) });
-    expect(steps.slice(1).map((s) => s.action)).toEqual(['hold', 'hold', 'hold', 'resume']);
-    expect(steps[1]).toMatchObject({ dose: null, rule: 'stop-high-count', nextCountDue: 10, countSchedule: 'twice weekly while stopped' });
-    expect(steps[4]).toMatchObject({ dose: { amount: 25 }, schedule: '25 mg once daily' });
+  it('W33: the stop asks for twice-weekly counts; the restart is in words', () => {
+    const { steps } = run(exampleInput('W33'));
+    expect(steps[1]).toMatchObject({ rule: 'stop-high-count', countSchedule: 'twice weekly while stopped' });
+    expect(steps[4].schedule).toBe('25 mg once daily');
   });
 
   it('a count above 400 stops the drug even within 14 days of a change', () => {
@@ -122,9 +98,9 @@ describe('eltrombopag (PROMACTA, US): titration worked examples (drugs.md §13)'
     expect(steps[4]).toMatchObject({ action: 'decrease', dose: { amount: 25 } });
   });
 
-  it('W34: on 25 mg, 250 → 12.5 mg, taken as our reading of the UNVERIFIED step, and the step says so', () => {
-    const { steps, warnings } = run({ ...eastAsian, counts: onDays([0, 20], [7, 250]) });
-    expect(steps[1]).toMatchObject({ action: 'decrease', dose: { amount: 12.5 }, rule: 'decrease-high-count' });
+  it('W34: the 12.5 mg step, taken as our reading of the UNVERIFIED step, says so', () => {
+    const { steps, warnings } = run(exampleInput('W34'));
+    expect(steps[1].rule).toBe('decrease-high-count');
     expect(steps[1].reason).toBe(
       'Count 250 ≥ 200 and ≤ 400: decrease by 12.5 mg to 12.5 mg once daily (UNVERIFIED step, taken as our reading: check the current label).',
     );
@@ -161,10 +137,9 @@ describe('eltrombopag (PROMACTA, US): titration worked examples (drugs.md §13)'
     expect(codes(warnings)).toContain('eltrombopag-floor');
   });
 
-  it('W35: on 12.5 mg (lowest) for 2 weeks, 420 → discontinue; before 2 weeks it is a stop with a restart rule', () => {
-    expect(last({ ...both, counts: onDays([0, 20], [14, 420]) })).toMatchObject({ action: 'discontinue', rule: 'stop-high-at-lowest-dose', dose: null });
-    expect(last({ ...both, counts: onDays([0, 20], [13, 420]) })).toMatchObject({ action: 'hold', rule: 'stop-high-count' });
-    expect(last({ ...both, counts: onDays([0, 20], [13, 420], [17, 149]) })).toMatchObject({ action: 'resume', dose: { amount: 12.5 } });
+  it('W35: at the lowest dose, the permanent stop and the stop with a restart rule are different rules', () => {
+    expect(last(exampleInput('W35a')).rule).toBe('stop-high-at-lowest-dose');
+    expect(run(exampleInput('W35b')).steps[1].rule).toBe('stop-high-count');
   });
 });
 

@@ -1,30 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { codes, errorFields, labelLines, labelTable, last, onDays, run } from './helpers';
+import { fostamatinibVectors } from '../../../../src/engine/titration/vectors';
+import { codes, errorFields, exampleInput, exampleRows, expectExample, labelLines, labelTable, last, onDays, run } from './helpers';
 
 const adult = { agent: 'fostamatinib', options: { ageYears: 60 } };
 
-describe('fostamatinib: worked examples (TAVALISSE PI §2.1; drugs.md §13)', () => {
-  it('W49: day 0 → 100 mg twice daily (200 mg a day); the dose is one of the two daily doses', () => {
-    expect(run({ ...adult, counts: onDays([0, 20]) }).steps[0]).toMatchObject({
-      action: 'start', dose: { amount: 100, unit: 'mg', capped: false }, mgPerDay: 200,
-      schedule: '100 mg twice daily (200 mg a day)',
-    });
+describe('fostamatinib: worked examples W49–W56 (drugs.md §13, src/engine/titration/vectors/fostamatinib.ts)', () => {
+  it.each(exampleRows(fostamatinibVectors))('%s: %s', (_id, _shows, vector) => {
+    expectExample(vector);
   });
 
-  it('W50: day 28, count 42 → 150 mg twice daily (300 mg a day)', () => {
-    const step = last({ ...adult, counts: onDays([0, 20], [28, 42]) });
-    expect(step).toMatchObject({ action: 'increase', dose: { amount: 150, capped: true }, mgPerDay: 300 });
-    expect(step.reason).toBe('Count 42 < 50: increase by 50 mg a dose to 150 mg twice daily (300 mg a day).');
+  it('W49: the dose is one of the two daily doses, and the schedule says both', () => {
+    expect(run(exampleInput('W49')).steps[0].schedule).toBe('100 mg twice daily (200 mg a day)');
   });
 
-  it('W51: day 28, count 55 → stays at 100 mg twice daily', () => {
-    expect(last({ ...adult, counts: onDays([0, 20], [28, 55]) })).toMatchObject({ action: 'maintain', mgPerDay: 200 });
+  it('W50: the reason names the step', () => {
+    expect(last(exampleInput('W50')).reason).toBe('Count 42 < 50: increase by 50 mg a dose to 150 mg twice daily (300 mg a day).');
   });
 
-  it('W52: day 84, count 25 → discontinue (a prompt for the prescriber)', () => {
-    const { steps, warnings } = run({ ...adult, counts: onDays([0, 20], [28, 42], [56, 30], [84, 25]) });
-    expect(steps[2]).toMatchObject({ action: 'maintain', dose: { amount: 150, capped: true } });
-    expect(steps[3]).toMatchObject({ action: 'discontinue', dose: null, rule: 'stop-no-response-at-twelve-weeks' });
+  it('W52: the 12-week stop is a prompt for the prescriber', () => {
+    const { steps, warnings } = run(exampleInput('W52'));
+    expect(steps[3].rule).toBe('stop-no-response-at-twelve-weeks');
     expect(steps[3].reason).toContain('day 84 of treatment (≥ 84): discontinue. This is a prompt to stop');
     expect(codes(warnings)).toContain('discontinue-prompt');
   });

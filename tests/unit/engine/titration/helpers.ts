@@ -1,6 +1,8 @@
+import { expect } from 'vitest';
 import { boundText } from '../../../../src/engine/titration';
 import { titrate, titrationTable } from '../../../../src/engine/titration/all-agents';
-import type { LabelTable, TitrationStep, TitrationValue } from '../../../../src/engine/titration';
+import type { LabelTable, TitrationInput, TitrationStep, TitrationValue } from '../../../../src/engine/titration';
+import { titrationVectors, vectorAnswer, type TitrationVector } from '../../../../src/engine/titration/vectors';
 import type { Note, Result } from '../../../../src/engine/result';
 
 /** titrate with an untyped input, as a form or URL would pass it. */
@@ -59,4 +61,26 @@ export function labelTable(agent: string, ruleset = 'us-label'): LabelTable {
   const result = titrationTable(agent, ruleset);
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.value;
+}
+
+/** A worked example's row (src/engine/titration/vectors), which must exist. */
+export function example(id: string): TitrationVector {
+  const found = titrationVectors.find((vector) => vector.id === id);
+  if (!found) throw new Error(`no worked example ${id}`);
+  return found;
+}
+
+/** The engine input of a titration worked example: the tests below assert what else its steps say. */
+export function exampleInput(id: string): TitrationInput {
+  const { check } = example(id);
+  if (check.kind !== 'titration') throw new Error(`${id} is not a titration`);
+  return check.input;
+}
+
+/** The rows of one worked-example module as it.each rows: [id, what it shows, row]. */
+export const exampleRows = (vectors: readonly TitrationVector[]) => vectors.map((vector) => [vector.id, vector.shows, vector] as const);
+
+/** The engine's answer for a row equals the row's expectation: every value a worked example states, pinned once. */
+export function expectExample(vector: TitrationVector): void {
+  expect(vectorAnswer(vector), vector.id).toEqual(vector.check.expected);
 }

@@ -1,84 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { romiplostimReweighDays } from '../../../../src/engine/titration/romiplostim';
-import { codes, labelLines, labelTable, last, run, weekly } from './helpers';
+import { romiplostimVectors } from '../../../../src/engine/titration/vectors';
+import { codes, example, exampleInput, exampleRows, expectExample, labelLines, labelTable, last, run, weekly } from './helpers';
 
 const adult = { agent: 'romiplostim', weightKg: 70, options: { ageYears: 40 } };
 /** Counts that walk a 70 kg adult from 1 to 3 mcg/kg by day 14 (two weeks below 50). */
 const onThree = [20, 20, 20];
 
-describe('romiplostim, US label: worked examples (drugs.md §13)', () => {
-  it.each([
-    // [source, weight kg, mcg, mL, vial]
-    ['Nplate PI §2.2; drugs.md W1', 70, 70, 0.14, 125],
-    ['Nplate PI §2.2 label example; drugs.md W2', 75, 75, 0.15, 125],
-    ['drugs.md W13: 14.5 hundredths rounds half up', 72.5, 72.5, 0.15, 125],
-  ])('%s: %d kg starts at 1 mcg/kg', (_source, weightKg, mcg, volumeMl, vialMcg) => {
-    const [start] = run({ agent: 'romiplostim', weightKg, counts: weekly(20) }).steps;
-    expect(start).toMatchObject({
-      action: 'start', dose: { amount: mcg, unit: 'mcg', perKg: 1, capped: false },
-      preparation: { mcg, volumeMl, vialMcg, concentrationMcgPerMl: 500, diluted: false },
-    });
-    expect(start.schedule).toBe(`${mcg} mcg (1 mcg/kg) subcutaneously once weekly: ${volumeMl} mL of the 500 mcg/mL solution`);
+describe('romiplostim: worked examples W1–W20 (drugs.md §13, src/engine/titration/vectors/romiplostim.ts)', () => {
+  it.each(exampleRows(romiplostimVectors))('%s: %s', (_id, _shows, vector) => {
+    expectExample(vector);
   });
 
-  it.each([
-    // [source, counts after reaching 3 mcg/kg, action, mcg/kg, mcg, mL]
-    ['drugs.md W3: P1 230, P0 210', [230, 210], 'decrease', 2, 140, 0.28],
-    ['drugs.md W4: P1 190, P0 210 (one week above 200)', [190, 210], 'maintain', 3, 210, 0.42],
-    ['drugs.md W5: P1 250, P0 200 (200 is not above 200)', [250, 200], 'maintain', 3, 210, 0.42],
-    ['drugs.md W6: P1 260, P0 400 (400 within > 200 to ≤ 400)', [260, 400], 'decrease', 2, 140, 0.28],
-  ])('%s', (_source, counts, action, perKg, mcg, volumeMl) => {
-    const step = last({ ...adult, counts: weekly(...onThree, ...counts) });
-    expect(step).toMatchObject({ action, dose: { amount: mcg, perKg }, preparation: { volumeMl } });
-  });
-
-  it('W3: 140 mcg needs the 250 mcg vial (0.28 mL is more than the 125 mcg vial delivers)', () => {
-    expect(last({ ...adult, counts: weekly(...onThree, 230, 210) }).preparation?.vialMcg).toBe(250);
+  it('W13: the schedule says the dose, the rate, the volume and the concentration', () => {
+    expect(run(exampleInput('W13')).steps[0].schedule).toBe('72.5 mcg (1 mcg/kg) subcutaneously once weekly: 0.15 mL of the 500 mcg/mL solution');
   });
 
   it('W3: the reason names the rule with both counts', () => {
-    expect(last({ ...adult, counts: weekly(...onThree, 230, 210) }).reason).toBe(
+    expect(last(exampleInput('W3')).reason).toBe(
       'Count 210 > 200 and ≤ 400, previous count 230 > 200: decrease by 1 mcg/kg to 2 mcg/kg × 70 kg = 140 mcg.',
     );
   });
 
-  it('W7–W8: > 400 holds with no dose and a count next week; 200 stays on hold; 199 resumes 1 mcg/kg lower', () => {
-    const { steps } = run({ ...adult, counts: weekly(...onThree, 401, 200, 199) });
-    expect(steps[3]).toMatchObject({ action: 'hold', dose: null, rule: 'hold-high-count', nextCountDue: 28 });
-    expect(steps[4]).toMatchObject({ action: 'hold', dose: null, rule: 'stay-on-hold' });
-    expect(steps[5]).toMatchObject({ action: 'resume', dose: { amount: 140, perKg: 2 }, preparation: { volumeMl: 0.28 } });
+  it('W7–W8: the hold and the stay on hold name their rules; the resume says why', () => {
+    const { steps } = run(exampleInput('W8'));
+    expect(steps.slice(3).map((step) => step.rule)).toEqual(['hold-high-count', 'stay-on-hold', 'restart-one-lower']);
     expect(steps[5].reason).toBe('On hold, count 199 < 200: restart 1 mcg/kg lower, at 2 mcg/kg × 70 kg = 140 mcg.');
   });
 
-  it('W9: on 2 mcg/kg, a count of 50 keeps 140 mcg', () => {
-    expect(last({ ...adult, counts: weekly(20, 20, 50) })).toMatchObject({ action: 'maintain', dose: { amount: 140, perKg: 2 } });
-  });
-
-  it('W10: on 2 mcg/kg, a count of 49 increases to 3 mcg/kg = 210 mcg, 0.42 mL', () => {
-    expect(last({ ...adult, counts: weekly(20, 20, 49) })).toMatchObject({
-      action: 'increase', dose: { amount: 210, perKg: 3 }, preparation: { volumeMl: 0.42 },
-    });
-  });
-
-  it('W11: 9 → 10 mcg/kg = 700 mcg, 1.4 mL, more than one vial: flagged for the pharmacist', () => {
-    const { steps, warnings } = run({ ...adult, counts: weekly(...Array<number>(10).fill(20)) });
+  it('W11: the step before is 9 mcg/kg, and more than one vial raises a note for the pharmacist', () => {
+    const { steps, warnings } = run(exampleInput('W11'));
     expect(steps[8].dose).toMatchObject({ perKg: 9 });
-    expect(steps[9]).toMatchObject({
-      action: 'increase', dose: { amount: 700, perKg: 10, capped: true },
-      preparation: { volumeMl: 1.4, vialMcg: null, moreThanOneVial: true },
-    });
     expect(codes(warnings)).toContain('romiplostim-more-than-one-vial');
   });
 
-  it('W12: at 10 mcg/kg a low count keeps the capped dose, then 4 weeks on prompts a stop, then weekly counts', () => {
-    const { steps, warnings } = run({ ...adult, counts: weekly(...Array<number>(16).fill(20)) });
+  it('W12: the capped dose, the prompt to stop and the counts after it, in words', () => {
+    const { steps, warnings } = run(exampleInput('W12b'));
     // 10 mcg/kg from day 63.
-    expect(steps[10]).toMatchObject({ day: 70, action: 'maintain', dose: { perKg: 10, capped: true } });
+    expect(steps[10]).toMatchObject({ day: 70, action: 'maintain' });
     expect(steps[10].reason).toBe('Count 20 < 50: already at the maximum dose: keep 10 mcg/kg × 70 kg = 700 mcg.');
-    expect(steps[12]).toMatchObject({ day: 84, action: 'maintain' });
-    expect(steps[13]).toMatchObject({ day: 91, action: 'discontinue', dose: null, rule: 'stop-no-response-at-maximum', nextCountDue: 98 });
+    expect(steps[13]).toMatchObject({ day: 91, rule: 'stop-no-response-at-maximum' });
     expect(steps[13].reason).toContain('28 days at this dose (≥ 28): discontinue. This is a prompt to stop, for the prescriber to confirm');
-    expect(steps[14]).toMatchObject({ day: 98, action: 'discontinue', dose: null, rule: 'stopped', nextCountDue: 105 });
+    expect(steps[14]).toMatchObject({ day: 98, rule: 'stopped' });
     expect(codes(warnings)).toContain('discontinue-prompt');
   });
 
@@ -95,19 +58,12 @@ describe('romiplostim, US label: worked examples (drugs.md §13)', () => {
     expect(last({ ...adult, counts: [...toTen, { day: 91, count: 50 }] }).action).toBe('maintain');
   });
 
-  it('W14: an adult keeps the initiation weight: 70 kg at 4 mcg/kg = 280 mcg even when 80 kg is entered', () => {
-    const counts = [...weekly(20, 20, 20, 20), { day: 28, count: 100, weightKg: 80 }];
-    const { steps, warnings } = run({ ...adult, counts });
-    expect(steps[4]).toMatchObject({ action: 'maintain', dose: { amount: 280, perKg: 4 }, preparation: { weightKg: 70, volumeMl: 0.56 } });
-    expect(codes(warnings)).toContain('romiplostim-adult-weight');
+  it('W14: an adult keeps the initiation weight, and a note says so', () => {
+    expect(codes(run(exampleInput('W14')).warnings)).toContain('romiplostim-adult-weight');
   });
 
-  it('W15: a child reweighed at week 12 gets the dose recomputed: 20 kg → 80 mcg (0.16 mL); 23 kg → 92 mcg (0.18 mL)', () => {
-    const counts = [...weekly(20, 20, 20, 20, 100, 100, 100, 100, 100, 100, 100, 100), { day: 84, count: 100, weightKg: 23 }];
-    const { steps, warnings } = run({ agent: 'romiplostim', weightKg: 20, options: { ageYears: 8 }, counts });
-    expect(steps[11]).toMatchObject({ dose: { amount: 80, perKg: 4 }, preparation: { volumeMl: 0.16 } });
-    expect(steps[12]).toMatchObject({ action: 'maintain', dose: { amount: 92, perKg: 4 }, preparation: { weightKg: 23, volumeMl: 0.18 } });
-    const note = warnings.find((w) => w.code === 'romiplostim-child-weight');
+  it('W15: the note names the weight in use and when the next reweigh is due', () => {
+    const note = run(exampleInput('W15')).warnings.find((w) => w.code === 'romiplostim-child-weight');
     expect(note?.message).toContain('Weight in use: 23 kg (day 84); next reweigh due by day 168.');
   });
 
@@ -118,8 +74,9 @@ describe('romiplostim, US label: worked examples (drugs.md §13)', () => {
   });
 
   it('W20: a decrease due at 1 mcg/kg holds, never a 0 mcg dose, and says how the hold ends', () => {
-    const { steps, warnings } = run({ agent: 'romiplostim', weightKg: 60, counts: weekly(250, 230) });
-    expect(steps[1]).toMatchObject({ action: 'hold', dose: null, rule: 'decrease-two-high-weeks' });
+    expectExample(example('W20'));
+    const { steps, warnings } = run(exampleInput('W20'));
+    expect(steps[1].rule).toBe('decrease-two-high-weeks');
     expect(steps[1].reason).toBe(
       'Count 230 > 200 and ≤ 400, previous count 250 > 200: there is no dose below 1 mcg/kg × 60 kg = 60 mcg: hold (no dose). Restart at 1 mcg/kg × 60 kg = 60 mcg once the count is ≤ 50 (our reading).',
     );
@@ -155,7 +112,7 @@ describe('romiplostim, US label: worked examples (drugs.md §13)', () => {
   });
 
   it('W7: a hold above the floor says it restarts 1 mcg/kg lower once the count is < 200', () => {
-    expect(last({ ...adult, counts: weekly(...onThree, 401) }).reason).toBe(
+    expect(last(exampleInput('W7')).reason).toBe(
       'Count 401 > 400: hold (no dose). Restart 1 mcg/kg lower, at 2 mcg/kg × 70 kg = 140 mcg once the count is < 200.',
     );
   });
@@ -202,16 +159,10 @@ describe('romiplostim, EU SmPC rule set', () => {
     expect(run({ ...adult, counts: weekly(20) }).value.ruleset).toBe('us-label');
   });
 
-  it('W16: a 10 kg child starts at 10 mcg (< 23 mcg), diluted to 125 mcg/mL: 0.08 mL', () => {
-    const { steps, warnings } = run({ agent: 'romiplostim', weightKg: 10, options: { ageYears: 2, ruleset: 'eu-smpc' }, counts: weekly(20) });
-    expect(steps[0].preparation).toMatchObject({ mcg: 10, volumeMl: 0.08, concentrationMcgPerMl: 125, diluted: true });
+  it('W16: the schedule names the diluted solution, and a note says how to dilute', () => {
+    const { steps, warnings } = run(exampleInput('W16'));
     expect(steps[0].schedule).toBe('10 mcg (1 mcg/kg) subcutaneously once weekly: 0.08 mL of the 125 mcg/mL (diluted) solution');
     expect(codes(warnings)).toContain('romiplostim-dilution');
-  });
-
-  it('W17: a 23 kg child starts at 23 mcg (not < 23): no dilution, 0.05 mL', () => {
-    const [start] = run({ agent: 'romiplostim', weightKg: 23, options: { ageYears: 6, ruleset: 'eu-smpc' }, counts: weekly(20) }).steps;
-    expect(start.preparation).toMatchObject({ mcg: 23, volumeMl: 0.05, concentrationMcgPerMl: 500, diluted: false });
   });
 
   it.each([
@@ -230,22 +181,10 @@ describe('romiplostim, EU SmPC rule set', () => {
     expect(codes(run({ ...adult, counts: weekly(20) }).warnings)).not.toContain('romiplostim-small-dose');
   });
 
-  it('W18: P1 160, P0 160 decreases under the EU SmPC, keeps under the US label', () => {
-    expect(last({ ...eu, counts: weekly(...onThree, 160, 160) })).toMatchObject({ action: 'decrease', dose: { perKg: 2 } });
-    expect(last({ ...adult, counts: weekly(...onThree, 160, 160) }).action).toBe('maintain');
-  });
-
   it('EU floor: held from 1 mcg/kg, a count below 150 but above 50 asks for a restart decision; ≤ 50 restarts at 1 mcg/kg', () => {
     const { steps } = run({ agent: 'romiplostim', weightKg: 60, options: { ruleset: 'eu-smpc' }, counts: weekly(20, 260, 149, 50) });
     expect(steps[2]).toMatchObject({ action: 'hold', restartDecision: true, citation: 'nplate-smpc §4.2' });
     expect(steps[3]).toMatchObject({ action: 'resume', dose: { perKg: 1 }, citation: 'nplate-smpc §4.2' });
-  });
-
-  it('W19: 260 holds under the EU SmPC; 150 stays on hold; 149 resumes at 2 mcg/kg. US with P1 150 keeps', () => {
-    const { steps } = run({ ...eu, counts: weekly(...onThree, 260, 150, 149) });
-    expect(steps.slice(3).map((s) => s.action)).toEqual(['hold', 'hold', 'resume']);
-    expect(steps[5].dose).toMatchObject({ amount: 140, perKg: 2 });
-    expect(last({ ...adult, counts: weekly(...onThree, 150, 260) }).action).toBe('maintain');
   });
 
   it.each([

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { romiplostimVolume } from '../../../../src/engine/titration/romiplostim';
+import { romiplostimVectors } from '../../../../src/engine/titration/vectors';
+import { exampleInput } from './helpers';
 
 function volume(input: unknown) {
   const result = romiplostimVolume(input);
@@ -8,30 +10,44 @@ function volume(input: unknown) {
   return result.value;
 }
 
+/**
+ * Every romiplostim worked example that states a volume (src/engine/titration/vectors/romiplostim.ts), as the
+ * standalone calculator gives it for the same weight, rate and rule set: [id, kg, mcg/kg, rule set, expected].
+ */
+const workedVolumes = romiplostimVectors.flatMap((vector) => {
+  const { check } = vector;
+  if (check.kind !== 'titration') return [];
+  return check.expected.flatMap((step) => {
+    if (step.volumeMl === undefined || !step.dose?.perKg) return [];
+    const expected = Object.fromEntries(Object.entries({
+      mcg: step.dose.amount, volumeMl: step.volumeMl, vialMcg: step.vialMcg,
+      concentrationMcgPerMl: step.concentrationMcgPerMl, moreThanOneVial: step.moreThanOneVial,
+    }).filter(([, value]) => value !== undefined));
+    const weightKg = step.weightKg ?? check.input.weightKg ?? 0;
+    return [[vector.id, weightKg, step.dose.perKg, check.input.options?.ruleset ?? 'us-label', expected] as const];
+  });
+});
+
 describe('romiplostim volume and vial (Nplate PI §2; SmPC §4.2; drugs.md §1.1)', () => {
-  it.each([
-    // [source, kg, mcg/kg, rule set, mcg, mL, concentration, vial]
-    ['W1', 70, 1, 'us-label', 70, 0.14, 500, 125],
-    ['W2 (label example)', 75, 1, 'us-label', 75, 0.15, 500, 125],
-    ['W13: tie rounds half up, not to 0.14', 72.5, 1, 'us-label', 72.5, 0.15, 500, 125],
-    ['W14', 70, 4, 'us-label', 280, 0.56, 500, 500],
-    ['W15 (20 kg)', 20, 4, 'us-label', 80, 0.16, 500, 125],
-    ['W15 (23 kg): 18.4 hundredths rounds down', 23, 4, 'us-label', 92, 0.18, 500, 125],
-    ['W16: EU < 23 mcg diluted to 125 mcg/mL', 10, 1, 'eu-smpc', 10, 0.08, 125, 125],
-    ['W17: EU 23 mcg is not diluted; 0.046 → 0.05', 23, 1, 'eu-smpc', 23, 0.05, 500, 125],
-    ['125 mcg fits the 125 mcg vial exactly', 125, 1, 'us-label', 125, 0.25, 500, 125],
-    ['500 mcg fits one 500 mcg vial', 50, 10, 'us-label', 500, 1, 500, 500],
-  ])('%s: %d kg × %d mcg/kg', (_source, weightKg, perKg, ruleset, mcg, volumeMl, concentrationMcgPerMl, vialMcg) => {
-    expect(volume({ weightKg, perKg, ruleset })).toMatchObject({ mcg, volumeMl, concentrationMcgPerMl, vialMcg, moreThanOneVial: false });
+  it('covers every worked example that states a volume', () => {
+    expect([...new Set(workedVolumes.map(([id]) => id))]).toEqual(['W1', 'W2', 'W3', 'W4', 'W5', 'W6', 'W8', 'W10', 'W11', 'W13', 'W14', 'W15', 'W16', 'W17']);
   });
 
-  it('W11: 700 mcg is 1.4 mL and needs more than one vial', () => {
-    expect(volume({ weightKg: 70, perKg: 10 })).toMatchObject({ mcg: 700, volumeMl: 1.4, vialMcg: null, moreThanOneVial: true });
+  it.each(workedVolumes)('%s: %d kg × %d mcg/kg (%s) as in the titration', (_id, weightKg, perKg, ruleset, expected) => {
+    expect(volume({ weightKg, perKg, ruleset })).toMatchObject(expected);
+  });
+
+  it.each([
+    // [case, kg, mcg/kg, mcg, mL, vial]
+    ['125 mcg fits the 125 mcg vial exactly', 125, 1, 125, 0.25, 125],
+    ['500 mcg fits one 500 mcg vial', 50, 10, 500, 1, 500],
+  ])('%s', (_case, weightKg, perKg, mcg, volumeMl, vialMcg) => {
+    expect(volume({ weightKg, perKg })).toMatchObject({ mcg, volumeMl, concentrationMcgPerMl: 500, vialMcg, moreThanOneVial: false });
   });
 
   it('W13: flags the tie, which floating point would round the wrong way', () => {
     expect(Math.round(0.145 * 100)).toBe(14);
-    expect(volume({ weightKg: 72.5, perKg: 1 }).roundedHalfUp).toBe(true);
+    expect(volume({ weightKg: exampleInput('W13').weightKg, perKg: 1 }).roundedHalfUp).toBe(true);
     expect(volume({ weightKg: 72.4, perKg: 1 }).roundedHalfUp).toBe(false);
   });
 
