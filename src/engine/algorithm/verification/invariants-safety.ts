@@ -38,7 +38,7 @@ export const safetyInvariants: readonly Invariant[] = [
     statement: 'Urgency and options never contradict: emergency care is offered exactly when the urgency is emergency, and advice for a rapid rise is never routine.',
     citations: ['icr-2019 emergencies'],
     register: 'guidelines.md §2.1, §4.4',
-    check: (c, r) => {
+    check: (_c, r) => {
       const emergencyCare = find(r, 'emergency-care') !== undefined;
       if (emergencyCare !== (r.urgency === 'emergency')) return `urgency ${r.urgency} with emergency care ${emergencyCare ? 'offered' : 'absent'}`;
       const rapid = r.path.includes('rapid-rise') || r.options.some((o) => o.deferred !== true && /rapid rise is needed|must rise within/.test(o.rationale));
@@ -111,7 +111,7 @@ export const safetyInvariants: readonly Invariant[] = [
     statement: `In pregnancy, when delivery is planned or the gestation is late or not known, the delivery targets are stated: ${n(t.caesareanFromCount)} for caesarean section, ${n(t.neuraxialFromCount)} for neuraxial anaesthesia.`,
     citations: ['ash-education-2025', 'icr-2019 pregnancy'],
     register: 'guidelines.md §8.2',
-    check: (c, r, notes) => {
+    check: (c, _r, notes) => {
       if (!pregnantCase(c) || lifeThreatening(c)) return undefined;
       const near = c.deliveryPlanned === true || c.gestationWeeks === undefined || c.gestationWeeks >= t.lateGestationFromWeeks;
       const said = notes.some((note) => note.message.includes(`at least ${n(t.caesareanFromCount)}`) && note.message.includes(`at least ${n(t.neuraxialFromCount)}`));
