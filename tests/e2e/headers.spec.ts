@@ -77,7 +77,7 @@ function coursePage(site: string, middle: string): string {
 
 async function expectFramingRules(page: Page): Promise<void> {
   for (const frame of [page.frameLocator('#direct'), page.frameLocator('#srcdoc').frameLocator('iframe'), page.frameLocator('#middle').frameLocator('iframe')]) {
-    await expect(frame.locator('[data-embed-root]')).toBeVisible();
+    await expect(frame.locator('[data-tool="dose"]')).toBeVisible();
   }
   await expect(page.locator('#refused')).toHaveAttribute('data-loaded', 'yes');
   await expect(page.frameLocator('#refused').getByRole('heading', { name: 'Rituximab' })).toHaveCount(0);
