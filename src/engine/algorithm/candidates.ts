@@ -109,7 +109,12 @@ export function rankOptions(candidates: readonly Candidate[]): RecommendedOption
     return {
       id: candidate.id,
       label: entry.label,
-      rationale: [...candidate.prefix, ...candidate.repeats, ...candidate.cautions, ...candidate.timing, ...candidate.reasons, entry.about].join(' '),
+      // An option that waits says why first (after the re-check and why it returns); one valid now, what to weigh.
+      rationale: [
+        ...candidate.prefix, ...candidate.repeats,
+        ...(candidate.deferred ? [...candidate.timing, ...candidate.cautions] : [...candidate.cautions, ...candidate.timing]),
+        ...candidate.reasons, entry.about,
+      ].join(' '),
       citations,
       ...(candidate.deferred ? { deferred: true } : {}),
       ...(candidate.repeats.length > 0 ? { repeatReason: candidate.repeats.join(' ') } : {}),

@@ -74,9 +74,10 @@ export const optionRules: readonly OptionRule[] = [
   // Our reading (guidelines.md §1.3, §2.1): for children with mucosal bleeding ASH 2019 suggests a short
   // corticosteroid course (and, after first-line failure, a TPO-RA, rituximab, splenectomy); the IV pulse and
   // the multi-agent rescue rest on the ICR's advice for a count that must rise within 24 hours, not specific
-  // to children. They stay on offer, for bleeding that needs immediate attention, after ASH's options.
+  // to children. They stay on offer, for bleeding that needs immediate attention, after ASH's options. A
+  // pregnant adolescent follows the ICR's pregnancy steps instead, where the pulse is the refractory step.
   ...(['methylprednisolone-pulse', 'multiagent-rescue'] as const).map((option): OptionRule => ({
-    check: 'check-adult-only', option, effect: 'move-last', when: isChild,
+    check: 'check-adult-only', option, effect: 'move-last', when: (f) => isChild(f) && !f.pregnant,
     reason: `For a child, ASH 2019’s paediatric options come first: this one rests on the ICR’s emergency advice (an IV corticosteroid with IVIG), which is not specific to children, so keep it for bleeding that needs immediate attention (paediatric bleeding grade ${n(4)}: admission and treatment).`,
     citations: ['ash-2019 paediatric, mucosal bleeding or reduced quality of life', 'icr-2019 children'],
   })),

@@ -18,8 +18,14 @@ const rapidRiseNeeded = (f: CaseFacts): boolean =>
   f.bleeding === 'mucosal' || f.procedurePlanned ||
   (!isChild(f) && (f.count < t.highRiskCountBelow || (isNewlyDiagnosed(f) && f.count < t.admissionCountBelow)));
 
-/** Boruchov's population: no response to IVIG and/or high-dose corticosteroids (§4.4), not a first course. */
-const refractoryToTreatment = (f: CaseFacts): boolean => noResponse(f, 'corticosteroids') || secondLineFailed(f);
+/**
+ * Boruchov's population: no response to IVIG and/or high-dose corticosteroids (§4.4), not a first course.
+ * Our reading: the series treated counts that had to rise now, so a three- or four-drug IV combination with
+ * a vinca alkaloid is offered for bleeding (mucosal) or a count below 10, not for every rapid-rise trigger
+ * (a newly diagnosed count below 20 with no or skin-only bleeding goes to the longer-term options instead).
+ */
+const refractoryAndBleedingOrVeryLow = (f: CaseFacts): boolean =>
+  (noResponse(f, 'corticosteroids') || secondLineFailed(f)) && (f.bleeding === 'mucosal' || f.count < t.highRiskCountBelow);
 
 /** Said first when corticosteroids failed before: the pulse is a one-off for the rise, not a further course. */
 const rapidRiseAgain = `Why a corticosteroid again: corticosteroids did not work, were needed continually or were not tolerated, but here an IV pulse is given once, with IVIG, only to raise the count quickly, as the ICR advises when it must rise within ${n(24)} hours; it is not a further course.`;
@@ -67,7 +73,7 @@ export const triageNodes: readonly AlgorithmNode[] = [
   },
   offering({
     id: 'rapid-rise', title: 'Rapid rise',
-    detail: 'An IV corticosteroid with, usually, IVIG; the ASH 2011 faster-rise statement is for adults. Multi-agent rescue only after no response to corticosteroids or a failed second-line agent.',
+    detail: `An IV corticosteroid with, usually, IVIG; the ASH 2011 faster-rise statement is for adults. Multi-agent rescue only after no response to corticosteroids or a failed second-line agent, with mucosal bleeding or a count below ${formatCount(t.highRiskCountBelow)}.`,
     citations: ['icr-2019', 'ash-2011', 'ash-2019', 'boruchov-2007'],
     offers: [
       {
@@ -83,7 +89,7 @@ export const triageNodes: readonly AlgorithmNode[] = [
         citations: ['icr-2019 emergencies', 'icr-2019 children', 'ash-2019 paediatric, mucosal bleeding or reduced quality of life'],
       },
       {
-        option: 'multiagent-rescue', when: refractoryToTreatment, whenLabel: 'after failures',
+        option: 'multiagent-rescue', when: refractoryAndBleedingOrVeryLow, whenLabel: `after failures, if bleeding or below ${n(t.highRiskCountBelow)}`,
         rationale: 'No response to corticosteroids or to a second-line agent, and a rise is needed now: this is the population of the multi-agent series.',
         citations: ['boruchov-2007'],
       },

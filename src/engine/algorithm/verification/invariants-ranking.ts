@@ -79,11 +79,11 @@ export const rankingInvariants: readonly Invariant[] = [
   },
   {
     id: 'child-guideline-options-first',
-    statement: 'Children, outside life-threatening bleeding: the IV methylprednisolone pulse and the multi-agent rescue, which rest on advice not specific to children, never rank above an option of ASH 2019’s paediatric recommendations (a short corticosteroid course, or a TPO-RA, rituximab or splenectomy after first-line failure) that is valid now.',
+    statement: 'Children (not pregnant), outside life-threatening bleeding: the IV methylprednisolone pulse and the multi-agent rescue, which rest on advice not specific to children, never rank above an option of ASH 2019’s paediatric recommendations (a short corticosteroid course, or a TPO-RA, rituximab or splenectomy after first-line failure) that is valid now.',
     citations: ['ash-2019 paediatric, mucosal bleeding or reduced quality of life', 'ash-2019 paediatric, no response to first-line treatment', 'icr-2019 children'],
     register: 'guidelines.md §1.3, §2.1, §8.1',
     check: (c, r) => {
-      if (!childCase(c) || lifeThreatening(c)) return undefined;
+      if (!childCase(c) || pregnantCase(c) || lifeThreatening(c)) return undefined;
       const now = validNow(r).map((o) => o.id);
       const firstRescue = now.findIndex((id) => id === 'methylprednisolone-pulse' || id === 'multiagent-rescue');
       const lastAsh = Math.max(...now.map((id, at) => (ashChildOptions.some((ash) => ash === id) ? at : -1)));

@@ -70,7 +70,7 @@ describe('algorithm graph', () => {
   });
 
   it('names an option offered twice (one reason for adults, one for children) once in the diagram', () => {
-    expect(nodeById.get('rapid-rise')?.label).toBe('Rapid rise: methylprednisolone pulse, multi-agent rescue after failures');
+    expect(nodeById.get('rapid-rise')?.label).toBe('Rapid rise: methylprednisolone pulse, multi-agent rescue after failures, if bleeding or below 10');
   });
 
   // A check node's words (label and detail) must name every option its rules act on.

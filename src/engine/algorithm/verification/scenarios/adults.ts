@@ -104,6 +104,12 @@ export const adultScenarios: readonly Scenario[] = [
     sources: [rapid, 'guidelines.md §4.4: the multi-agent series treated patients with no response to IVIG or high-dose corticosteroids.', early],
   },
   {
+    id: 'adult-new-steroids-failed-skin-15', name: 'Adult at 2 months, no response to IVIG or corticosteroids, count 15, skin bleeding only', population: 'Adult, newly diagnosed, first line failed, no mucosal bleeding',
+    input: { ageYears: 40, count: 15, bleeding: 'minor', monthsSinceDiagnosis: 2, prior: [ivigFailed, steroidsFailed] },
+    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'tpo-ra', 'rituximab', 'other-immunosuppressant', later('splenectomy'), later('rilzabrutinib'), later('fostamatinib')] },
+    sources: ['guidelines.md §1.2 rec 2a: newly diagnosed below 20, admission suggested.', rapid, 'guidelines.md §4.4: the multi-agent series treated counts that had to rise now; our reading (register §4.4): offered with mucosal bleeding or a count below 10, not for skin bleeding at 15.', early],
+  },
+  {
     id: 'adult-procedure-planned-40', name: 'Adult with a procedure planned, count 40, corticosteroids worked before', population: 'Adult, procedure planned',
     input: { ageYears: 50, count: 40, bleeding: 'none', monthsSinceDiagnosis: 24, procedurePlanned: true, prior: [ivigFailed, had('corticosteroids', 'response')] },
     expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'observation'] },
