@@ -66,19 +66,22 @@ describe('CasePanel', () => {
     expect(byId(root, 'case-months-date-error').textContent).toBe('The diagnosis date cannot be after the date today.');
   });
 
-  it('adds and removes earlier treatments from the keyboard-usable controls', async () => {
+  it('counts a chosen earlier treatment without an Add press, and says when a row is half chosen (issue #17)', async () => {
     const root = mount(<CasePanel fields={['prior']} views={{ prior: PriorField }} />);
-    byId(root, 'case-prior').querySelector('button')?.click();
     await settle();
-    expect(byId(root, 'case-prior-error').textContent).toBe('Choose the treatment and its outcome, then add it.');
-    await choose(byId<HTMLSelectElement>(root, 'case-prior-therapy'), 'ivig');
-    await choose(byId<HTMLSelectElement>(root, 'case-prior-outcome'), 'no-response');
-    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Add treatment')?.click();
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual([]);
+    await choose(byId<HTMLSelectElement>(root, 'case-prior-therapy-0'), 'corticosteroids');
+    expect(byId(root, 'case-prior-error').textContent).toMatch(/^Earlier treatment 1 has a treatment or an outcome but not both/);
+    await choose(byId<HTMLSelectElement>(root, 'case-prior-outcome-0'), 'no-response');
+    expect($case.get().prior).toEqual([{ therapy: 'corticosteroids', outcome: 'no-response' }]);
+    expect(root.querySelector('#case-prior-error')).toBeNull();
+    // The next row is already there, empty: choosing in it adds the next treatment.
+    await choose(byId<HTMLSelectElement>(root, 'case-prior-therapy-1'), 'ivig');
+    await choose(byId<HTMLSelectElement>(root, 'case-prior-outcome-1'), 'no-response');
+    expect($case.get().prior).toHaveLength(2);
+    root.querySelector<HTMLButtonElement>('button[aria-label="Remove Corticosteroids (treatment 1)"]')?.click();
     await settle();
     expect($case.get().prior).toEqual([{ therapy: 'ivig', outcome: 'no-response' }]);
-    root.querySelector<HTMLButtonElement>('button[aria-label^="Remove IVIG"]')?.click();
-    await settle();
-    expect($case.get().prior).toEqual([]);
   });
 });
 
