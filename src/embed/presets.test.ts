@@ -81,8 +81,8 @@ describe('the schema names every parameter the codecs write', () => {
   it('the case', () => {
     const full: CaseFields = {
       age: '40', weight: '70', weightUnit: 'lb', height: '170', heightUnit: 'in', count: '8', countUnit: '/uL', bleeding: 'minor',
-      months: '2', prior: [{ therapy: 'ivig', outcome: 'response' }], pregnant: 'no', rhD: 'positive', splenectomised: 'no',
-      haemoglobin: '12', haemoglobinUnit: 'g/L',
+      months: '2', prior: [{ therapy: 'ivig', outcome: 'response' }], pregnant: 'yes', rhD: 'positive', splenectomised: 'no',
+      haemoglobin: '12', haemoglobinUnit: 'g/L', gestation: '30', deliveryPlanned: 'no', hepatic: 'no', weightConfirmed: 'yes',
     };
     expect(written((params) => caseCodec.encode(full, params))).toEqual(names('case'));
   });
@@ -96,7 +96,7 @@ describe('the schema names every parameter the codecs write', () => {
     const union = new Set<string>();
     for (const agent of ['romiplostim', 'eltrombopag', 'avatrombopag', 'fostamatinib'] as const) {
       const full: TitrationFields = {
-        ...emptyTitration, agent, ruleset: 'eu-smpc', entry: 'date', start: '2026-11-02', unit: '/uL', eastAsian: 'no', hepatic: 'no', cyp: 'none',
+        ...emptyTitration, agent, ruleset: 'eu-smpc', entry: 'date', start: '2026-11-02', unit: '/uL', eastAsian: 'no', cyp: 'none',
         rows: [{ day: '0', count: '20', weight: '' }],
       };
       for (const name of written((params) => titrationCodec.encode(full, params))) union.add(name);

@@ -55,8 +55,8 @@ describe('titrationResult', () => {
   };
 
   it('gives every step with its dose, schedule, rule and source, as the engine gives them', () => {
-    const result = run({ age: '40' }, {
-      agent: 'eltrombopag', eastAsian: 'no', hepatic: 'no',
+    const result = run({ age: '40', hepatic: 'no' }, {
+      agent: 'eltrombopag', eastAsian: 'no',
       rows: [{ day: '0', count: '20', weight: '' }, { day: '14', count: '35', weight: '' }],
     });
     const engine = titrate({ agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: false, hepaticImpairment: false }, counts: [{ day: 0, count: 20 }, { day: 14, count: 35 }] });
@@ -78,7 +78,7 @@ describe('titrationResult', () => {
 
   it('has computed nothing while the agent’s label table is still loading', () => {
     const loading: AgentRules = { sources: {}, loading: ['eltrombopag'], failed: [] };
-    const result = run({ age: '40' }, { agent: 'eltrombopag', eastAsian: 'no', hepatic: 'no', rows: [{ day: '0', count: '20', weight: '' }] }, loading);
+    const result = run({ age: '40', hepatic: 'no' }, { agent: 'eltrombopag', eastAsian: 'no', rows: [{ day: '0', count: '20', weight: '' }] }, loading);
     expect(result).toEqual({ state: 'idle' });
   });
 });

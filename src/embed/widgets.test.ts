@@ -9,13 +9,13 @@ const names = (id: WidgetId) => widgetParams(widget(id)).map((spec) => spec.name
 
 describe('widgetParams', () => {
   it.each([
-    ['dose', ['age', 'wt', 'wtu', 'ht', 'htu', 'preg', 'rhd', 'splen', 'hb', 'hbu', 'regimen', 'bsa', 'datneg', 'pred', 'theme', 'hide', 'quiz']],
-    ['titration-romiplostim', ['age', 'wt', 'wtu', 'agent', 'counts', 'cu', 'rules', 'entry', 'start', 'theme', 'hide', 'quiz']],
-    ['titration-eltrombopag', ['age', 'agent', 'counts', 'cu', 'asian', 'liver', 'entry', 'start', 'theme', 'hide', 'quiz']],
+    ['dose', ['age', 'wt', 'wtok', 'wtu', 'ht', 'htu', 'preg', 'liver', 'rhd', 'splen', 'hb', 'hbu', 'regimen', 'bsa', 'datneg', 'pred', 'theme', 'hide', 'quiz']],
+    ['titration-romiplostim', ['age', 'wt', 'wtok', 'wtu', 'agent', 'counts', 'cu', 'rules', 'entry', 'start', 'theme', 'hide', 'quiz']],
+    ['titration-eltrombopag', ['age', 'liver', 'agent', 'counts', 'cu', 'asian', 'entry', 'start', 'theme', 'hide', 'quiz']],
     ['titration-avatrombopag', ['age', 'agent', 'counts', 'cu', 'cyp', 'entry', 'start', 'theme', 'hide', 'quiz']],
     ['titration-fostamatinib', ['age', 'agent', 'counts', 'cu', 'entry', 'start', 'theme', 'hide', 'quiz']],
     ['response', ['base', 'counts', 'cu', 'rbleed', 'theme', 'hide', 'quiz']],
-    ['walker', ['age', 'plt', 'pltu', 'bleed', 'months', 'prior', 'preg', 'anticoag', 'procedure', 'qol', 'theme', 'hide', 'quiz']],
+    ['walker', ['age', 'plt', 'pltu', 'bleed', 'months', 'prior', 'preg', 'gest', 'deliv', 'anticoag', 'procedure', 'qol', 'theme', 'hide', 'quiz']],
     ['algorithm', ['theme', 'hide']],
     ['overview', ['theme', 'hide']],
   ] as const)('%s', (id, expected) => {

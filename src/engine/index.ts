@@ -22,6 +22,9 @@ export type { BsaFormula, BodySurfaceArea } from './bsa';
 export type { ItpPhase } from './phase';
 export type { ResponseAssessment, ResponseCategory } from './response';
 export { monthsBetween } from './dates';
+// The weight against the age and height (growth reference, adult BMI), for a form that checks it beside the field.
+export { checkWeight } from './growth/weight-plausibility';
+export type { WeightFacts } from './growth/weight-plausibility';
 export type { DateLabels } from './dates';
 export {
   plateletsToSI, weightToKg, heightToCm, haemoglobinToGdL, unitLabels,

@@ -1,6 +1,6 @@
 /**
  * The link that opens the algorithm walker on a teaching case, in the parameter names of the shared case
- * link (src/tools/case/case-url.ts): age, plt, bleed, months, prior=therapy:outcome,…, preg. Written here
+ * link (src/tools/case/case-url.ts): age, plt, bleed, months, prior=therapy:outcome,…, preg, gest, deliv. Written here
  * rather than through the store's codec so that the pages need no browser store at build time; a unit
  * test decodes every link with that codec and checks it gives back the same case.
  */
@@ -26,6 +26,10 @@ export function walkerParams(input: CaseInput): [string, string][] {
   if (input.prior.length > 0) params.push(['prior', input.prior.map((entry) => `${entry.therapy}:${entry.outcome}`).join(',')]);
   // Left out when the case does not say, so the walker leaves the question unanswered rather than "no".
   if (input.pregnant !== undefined) params.push(['preg', input.pregnant ? '1' : '0']);
+  // The gestation and a planned delivery decide a pregnant woman's advice (§8.2): a link without them would
+  // open the walker on a different case (issue #17 item 5).
+  if (input.gestationWeeks !== undefined) params.push(['gest', String(input.gestationWeeks)]);
+  if (input.deliveryPlanned !== undefined) params.push(['deliv', input.deliveryPlanned ? '1' : '0']);
   return params;
 }
 

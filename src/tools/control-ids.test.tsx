@@ -12,6 +12,7 @@ import { titrationInstance } from './titration/instance';
 import type { TitrationProblemField } from './titration/request';
 import { walkerControlId } from './walker/control-ids';
 import { walkerInstance } from './walker/instance';
+import { $case, emptyCase } from './case/case';
 
 const props: ToolProps = { refs: {}, data: {} };
 const ids = (html: string) => new Set([...html.matchAll(/\bid="([^"]+)"/g)].map((match) => match[1]));
@@ -19,7 +20,7 @@ const ids = (html: string) => new Set([...html.matchAll(/\bid="([^"]+)"/g)].map(
 describe('each field key a store names is a control its view renders', () => {
   it('the dose calculator (the anti-D and prednisone questions show for their regimen only)', () => {
     const rendered = ids(renderToString(doseInstance().view(props)));
-    for (const field of ['dose.regimen', 'dose.bsaFormula', 'case.weight', 'case.height', 'case.age', 'case.rhD', 'case.splenectomised', 'case.haemoglobin', 'case.pregnant'] as const) {
+    for (const field of ['dose.regimen', 'dose.bsaFormula', 'case.weight', 'case.height', 'case.age', 'case.rhD', 'case.splenectomised', 'case.haemoglobin', 'case.pregnant', 'case.hepatic'] as const) {
       expect(rendered, field).toContain(doseControlId(field));
     }
   });
@@ -28,7 +29,7 @@ describe('each field key a store names is a control its view renders', () => {
     const rendered = ids(renderToString(titrationInstance({ agent }).view(props)));
     const own: Record<typeof agent, TitrationProblemField[]> = {
       romiplostim: ['titration.ruleset', 'titration.rows.0.weight', 'case.weight'],
-      eltrombopag: ['titration.eastAsian', 'titration.hepatic'],
+      eltrombopag: ['titration.eastAsian', 'case.hepatic'],
       avatrombopag: ['titration.cyp'],
     };
     const fields: TitrationProblemField[] = ['titration.agent', 'titration.entry', 'titration.unit', 'titration.rows.0.day', 'titration.rows.0.count', 'case.age', ...own[agent]];
@@ -44,10 +45,16 @@ describe('each field key a store names is a control its view renders', () => {
     }
   });
 
-  it('the walker', () => {
+  it('the walker (quality of life for a child, the pregnancy details in pregnancy: each shows when it applies)', () => {
     const rendered = ids(renderToString(walkerInstance().view(props)));
-    for (const field of ['walker.anticoagulants', 'walker.procedurePlanned', 'walker.qualityOfLifeImpaired', 'case.age', 'case.count', 'case.bleeding', 'case.months', 'case.prior', 'case.pregnant'] as const) {
+    for (const field of ['walker.anticoagulants', 'walker.procedurePlanned', 'case.age', 'case.count', 'case.bleeding', 'case.months', 'case.prior', 'case.pregnant'] as const) {
       expect(rendered, field).toContain(walkerControlId(field));
     }
+    $case.set({ ...emptyCase, age: '7' });
+    expect(ids(renderToString(walkerInstance().view(props)))).toContain(walkerControlId('walker.qualityOfLifeImpaired'));
+    $case.set({ ...emptyCase, age: '31', pregnant: 'yes' });
+    const pregnant = ids(renderToString(walkerInstance().view(props)));
+    for (const field of ['case.gestation', 'case.deliveryPlanned'] as const) expect(pregnant, field).toContain(walkerControlId(field));
+    $case.set({ ...emptyCase });
   });
 });

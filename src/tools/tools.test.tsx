@@ -66,19 +66,22 @@ describe('CasePanel', () => {
     expect(byId(root, 'case-months-date-error').textContent).toBe('The diagnosis date cannot be after the date today.');
   });
 
-  it('adds and removes earlier treatments from the keyboard-usable controls', async () => {
+  it('counts a chosen earlier treatment without an Add press, and says when a row is half chosen (issue #17)', async () => {
     const root = mount(<CasePanel fields={['prior']} views={{ prior: PriorField }} />);
-    byId(root, 'case-prior').querySelector('button')?.click();
     await settle();
-    expect(byId(root, 'case-prior-error').textContent).toBe('Choose the treatment and its outcome, then add it.');
-    await choose(byId<HTMLSelectElement>(root, 'case-prior-therapy'), 'ivig');
-    await choose(byId<HTMLSelectElement>(root, 'case-prior-outcome'), 'no-response');
-    [...root.querySelectorAll('button')].find((b) => b.textContent === 'Add treatment')?.click();
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual([]);
+    await choose(byId<HTMLSelectElement>(root, 'case-prior-therapy-0'), 'corticosteroids');
+    expect(byId(root, 'case-prior-error').textContent).toMatch(/^Earlier treatment 1 has a treatment or an outcome but not both/);
+    await choose(byId<HTMLSelectElement>(root, 'case-prior-outcome-0'), 'no-response');
+    expect($case.get().prior).toEqual([{ therapy: 'corticosteroids', outcome: 'no-response' }]);
+    expect(root.querySelector('#case-prior-error')).toBeNull();
+    // The next row is already there, empty: choosing in it adds the next treatment.
+    await choose(byId<HTMLSelectElement>(root, 'case-prior-therapy-1'), 'ivig');
+    await choose(byId<HTMLSelectElement>(root, 'case-prior-outcome-1'), 'no-response');
+    expect($case.get().prior).toHaveLength(2);
+    root.querySelector<HTMLButtonElement>('button[aria-label="Remove Corticosteroids (treatment 1)"]')?.click();
     await settle();
     expect($case.get().prior).toEqual([{ therapy: 'ivig', outcome: 'no-response' }]);
-    root.querySelector<HTMLButtonElement>('button[aria-label^="Remove IVIG"]')?.click();
-    await settle();
-    expect($case.get().prior).toEqual([]);
   });
 });
 
@@ -102,6 +105,66 @@ describe('DoseView', () => {
     const links = [...root.querySelectorAll('.problems a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['#case-weight', '#case-height']);
     expect(root.querySelector('.dose')).toBeNull();
+  });
+});
+
+// Issue #18: a regimen the sources advise against for this patient leads with why; its dose waits to be asked for.
+describe('DoseView: limits first, the dose on request', () => {
+  const result = (root: HTMLElement) => root.querySelector('[role="status"][aria-label="Dose"]');
+  const showButton = (root: HTMLElement) => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show the dose anyway');
+
+  async function pregnantOn(regimen: string): Promise<HTMLElement> {
+    const root = mount(<DoseView refs={refs} />);
+    await type(byId<HTMLInputElement>(root, 'case-age'), '30');
+    await type(byId<HTMLInputElement>(root, 'case-weight'), '60');
+    await choose(byId<HTMLInputElement>(root, 'case-pregnant-0'));
+    await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), regimen);
+    return root;
+  }
+
+  it('danazol in pregnancy: the contraindication first, no dose and no copy until asked', async () => {
+    const root = await pregnantOn('danazol-azathioprine');
+    const first = result(root)?.querySelector('.limit');
+    expect(first?.className).toContain('limit--contraindicated');
+    expect(first?.textContent).toMatch(/^Contraindicated for this patientContraindicated in pregnancy: danazol/);
+    expect(result(root)?.querySelector('.dose')).toBeNull();
+    expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Copy as text')).toBe(false);
+    showButton(root)?.click();
+    await settle();
+    expect(byId(root, 'dose-items').querySelectorAll('.dose')).toHaveLength(2);
+    expect([...root.querySelectorAll('button')].find((b) => b.textContent === 'Hide the dose')?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('asks again for each regimen: the answer is not remembered across regimens', async () => {
+    const root = await pregnantOn('danazol-azathioprine');
+    showButton(root)?.click();
+    await settle();
+    await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), 'multiagent-rescue');
+    expect(result(root)?.querySelector('.dose')).toBeNull();
+    await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), 'danazol-azathioprine');
+    expect(result(root)?.querySelector('.dose')).toBeNull();
+    expect(showButton(root)?.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('a regimen without a limit that blocks shows its dose at once (IVIG in pregnancy)', async () => {
+    const root = await pregnantOn('ivig');
+    expect(showButton(root)).toBeUndefined();
+    expect(result(root)?.querySelectorAll('.dose').length).toBeGreaterThan(0);
+  });
+
+  it('shows the weight confirmation only when the engine blocks the weight, and the dose once confirmed', async () => {
+    const root = mount(<DoseView refs={refs} />);
+    await type(byId<HTMLInputElement>(root, 'case-age'), '45');
+    await type(byId<HTMLInputElement>(root, 'case-height'), '170');
+    await type(byId<HTMLInputElement>(root, 'case-weight'), '70');
+    await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), 'rituximab-standard');
+    expect(root.querySelector('#case-weightConfirmed')).toBeNull();
+    await type(byId<HTMLInputElement>(root, 'case-weight'), '2');
+    expect(byId(root, 'case-weight-error').textContent).toMatch(/^2 kg is not a plausible weight for a 45-year-old/);
+    expect(result(root)?.querySelector('.dose')).toBeNull();
+    await choose(byId<HTMLInputElement>(root, 'case-weightConfirmed'));
+    expect(result(root)?.querySelector('.dose')?.textContent).toMatch(/mg$/);
+    expect(byId<HTMLInputElement>(root, 'case-weightConfirmed').checked).toBe(true);
   });
 });
 

@@ -145,3 +145,88 @@ test('works where storage and history are refused, as in a sandboxed iframe', as
   await expect(page.getByRole('status', { name: 'Dose' }).locator('.dose')).not.toHaveText(['681.8 mg']);
   expect(errors).toEqual([]);
 });
+
+// Issue #18: typed numbers by explicit rules, an implausible weight held until confirmed, and a regimen the
+// sources advise against for this patient leading with why, its dose shown only when asked for.
+test.describe('the edges (issue #18)', () => {
+  const result = (page: Page) => page.getByRole('status', { name: 'Dose' });
+  const limits = (page: Page) => result(page).locator('.limit');
+  const showDose = (page: Page) => result(page).getByRole('button', { name: 'Show the dose anyway' });
+
+  test('"1,000" kg asks which was meant, beside the weight, and gives no dose', async ({ page }) => {
+    await openTool(page, `${path}?age=45&ht=170&regimen=rituximab-standard`);
+    await weight(page).fill('1,000');
+    await expect(page.locator('#case-weight-error')).toContainText('Did you mean 1,000 or 1? Enter it without the comma, like 1000 or 1.');
+    await expect(result(page).locator('.dose')).toHaveCount(0);
+  });
+
+  test('2 kg for a 45-year-old who is 170 cm tall blocks the rituximab dose until the weight is confirmed', async ({ page }) => {
+    await openTool(page, `${path}?age=45&ht=170&regimen=rituximab-standard`);
+    await weight(page).fill('2');
+    await expect(page.locator('#case-weight-error')).toContainText('2 kg is not a plausible weight for a 45-year-old who is 170 cm tall');
+    await expect(result(page).locator('.dose')).toHaveCount(0);
+    await expect(result(page).getByRole('link')).toHaveAttribute('href', '#case-weight');
+    await page.getByLabel('I have checked this weight and it is right').check();
+    const engine = planRegimen('rituximab-standard', { weightKg: 2, heightCm: 170, ageYears: 45, weightConfirmed: true });
+    if (!engine.ok) throw new Error('engine failed');
+    await expect(result(page).locator('.dose')).toHaveText(engine.value.items.map(formatItemDose));
+    await expect(result(page)).toContainText('was confirmed although it is outside the plausible range');
+    // Another weight takes the confirmation back.
+    await weight(page).fill('3');
+    await expect(page.getByLabel('I have checked this weight and it is right')).not.toBeChecked();
+    await expect(result(page).locator('.dose')).toHaveCount(0);
+  });
+
+  test('pregnancy: danazol and the multi-agent rescue lead with the contraindication; the dose only when asked, by keyboard', async ({ page }) => {
+    await openTool(page, `${path}?age=30&wt=60&ht=165&preg=1&rhd=positive&splen=0&hb=12&regimen=danazol-azathioprine`);
+    await expect(limits(page).first()).toHaveClass(/limit--contraindicated/);
+    await expect(limits(page).first()).toContainText('Contraindicated for this patient');
+    await expect(limits(page).first()).toContainText('Contraindicated in pregnancy: danazol');
+    await expect(result(page).locator('.dose')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Copy as text' })).toHaveCount(0);
+    await showDose(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(result(page).locator('.dose')).toHaveCount(2);
+    await expect(result(page).getByRole('button', { name: 'Hide the dose' })).toHaveAttribute('aria-expanded', 'true');
+    await page.getByLabel('Regimen', { exact: true }).selectOption('multiagent-rescue');
+    await expect(limits(page).first()).toContainText('Contraindicated in pregnancy: vincristine');
+    await expect(result(page).locator('.dose')).toHaveCount(0);
+    await showDose(page).click();
+    await expect(result(page).locator('.dose-item').filter({ hasText: 'vincristine' }).locator('.limit-tag')).toHaveText('Contraindicated for this patient');
+    // Not remembered across regimens: back on danazol, the dose waits again.
+    await page.getByLabel('Regimen', { exact: true }).selectOption('danazol-azathioprine');
+    await expect(result(page).locator('.dose')).toHaveCount(0);
+  });
+
+  test('prednisone in pregnancy: the ICR’s lower start is the dose, said first', async ({ page }) => {
+    await openTool(page, `${path}?age=30&wt=75&preg=1&regimen=prednisone`);
+    const engine = planRegimen('prednisone', { weightKg: 75, ageYears: 30, pregnant: true });
+    if (!engine.ok) throw new Error('engine failed');
+    await expect(result(page).locator('.dose')).toHaveText(engine.value.items.map(formatItemDose));
+    await expect(result(page).locator('.dose').first()).toHaveText(/^10–20 mg/);
+    await expect(limits(page).first()).toContainText(engine.warnings[0]?.message ?? 'no warning');
+  });
+
+  test('a 7-year-old: danazol and low-dose rituximab say "no data for children" at the top, dose on request', async ({ page }) => {
+    await openTool(page, `${path}?age=7&wt=25&ht=122&regimen=danazol-azathioprine`);
+    await expect(limits(page).first()).toHaveClass(/limit--no-data/);
+    await expect(limits(page).first()).toContainText('No data for this patientNo data for children');
+    await expect(result(page).locator('.dose')).toHaveCount(0);
+    await page.getByLabel('Regimen', { exact: true }).selectOption('rituximab-low-dose');
+    await expect(limits(page).first()).toContainText('No data for children: the low-dose schedule was studied in adults only');
+    await expect(showDose(page)).toBeVisible();
+  });
+
+  test('danazol capped at the SmPC’s 800 mg/day with its boxed warnings; methylprednisolone as a 3-day course; the rescue’s anti-D above the label', async ({ page }) => {
+    await openTool(page, `${path}?age=50&wt=100&ht=180&preg=0&liver=0&rhd=positive&splen=0&hb=13&regimen=danazol-azathioprine`);
+    const danazol = planRegimen('danazol-azathioprine', { weightKg: 100, heightCm: 180, ageYears: 50, pregnant: false, hepaticImpairment: false });
+    if (!danazol.ok) throw new Error('engine failed');
+    await expect(result(page).locator('.dose')).toHaveText(danazol.value.items.map(formatItemDose));
+    await expect(result(page).locator('.dose-item').first().locator('dt', { hasText: 'Cap' })).toBeVisible();
+    await expect(result(page)).toContainText('Danazol boxed warnings: thromboembolism');
+    await page.getByLabel('Regimen', { exact: true }).selectOption('methylprednisolone-pulse');
+    await expect(result(page).locator('.dose-item').first()).toContainText('once daily for 3 days');
+    await page.getByLabel('Regimen', { exact: true }).selectOption('multiagent-rescue');
+    await expect(result(page)).toContainText('Anti-D above the label');
+  });
+});

@@ -97,3 +97,14 @@ test('works where storage and history are refused, as in a sandboxed iframe', as
   await expect(result(page).locator('.response-category')).toHaveText('Complete response (CR)');
   expect(errors).toEqual([]);
 });
+
+test('"8,000" then "150,000" per µL are read as 8 and 150 ×10⁹/L: the engine’s category for those counts, never "no response" from a misread (issue #18)', async ({ page }) => {
+  await openTool(page, path);
+  await page.getByLabel('Unit of every count').selectOption('/uL');
+  await enterCounts(page, '8,000', [['7', '150,000'], ['14', '150,000']]);
+  await expect(page.locator('#response-baseline-notes')).toContainText('“8,000” was read as 8,000: the comma separates thousands.');
+  const engine = assessResponse({ baselineCount: 8, counts: [{ day: 7, count: 150 }, { day: 14, count: 150 }], bleeding: false });
+  if (!engine.ok) throw new Error('engine failed');
+  expect(engine.value.category).not.toBe('no-response');
+  await expect(result(page)).toContainText(engine.value.reason);
+});

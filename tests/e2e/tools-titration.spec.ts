@@ -2,7 +2,8 @@
 // typed from the keyboard, the romiplostim rule set changes the decision, links reproduce the screen,
 // errors sit beside their fields, and nothing leaves the page.
 import { expect, test, type Page } from '@playwright/test';
-import { formatDose, formatRate, formatVolume, titrate, type TitrationInput } from '../../src/engine';
+import { formatDose, formatNumber, formatRate, formatVolume, titrate, type TitrationInput } from '../../src/engine';
+import { actionNames } from '../../src/tools/titration/words';
 import { expectAxeCleanInBothThemes } from './support/axe';
 import { expectOnlyTablesScroll, openTool, recordRequests, sandboxLike } from './tools-support';
 
@@ -175,7 +176,7 @@ test('loads an agent’s label table when the agent is chosen, once, from the sc
   await expect.poll(() => fetched).toEqual([listed.romiplostim, listed.eltrombopag]);
   await page.locator('#case-age').fill('40');
   await page.getByRole('group', { name: 'East- or Southeast-Asian ancestry' }).getByLabel('No', { exact: true }).check();
-  await page.getByRole('group', { name: 'Hepatic impairment (Child-Pugh A, B or C)' }).getByLabel('No', { exact: true }).check();
+  await page.getByRole('group', { name: /Hepatic impairment/ }).getByLabel('No', { exact: true }).check();
   await page.locator('#titration-count-0').fill('20');
   await expect(latest(page)).toContainText('Start');
 });
@@ -203,4 +204,46 @@ test('is axe-clean with a result in both themes, and usable at 320 px wide', asy
   expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   await page.locator('#titration-count-3').fill('120');
   await expect(latest(page)).toContainText('Day 21');
+});
+
+// Issue #18: counts typed per µL with thousands separators are read as the laboratory meant them, and no
+// hold is ever silent: a restart decision is said first, and counts go on after a stop.
+test.describe('the edges (issue #18)', () => {
+  test('"12,000 … 230,000" /µL: read as 12 … 230 ×10⁹/L, saying how, and the decisions are the engine’s for those counts', async ({ page }) => {
+    await openTool(page, `${path}?wt=70&age=45`);
+    await page.getByLabel('Unit of every count').selectOption('/uL');
+    await typeCounts(page, ['12,000', '30,000', '230,000', '230,000']);
+    await expect(page.locator('#titration-count-3-notes')).toContainText('“230,000” was read as 230,000: the comma separates thousands.');
+    await expect(page.locator('#titration-count-3-notes')).toContainText('230,000 /µL = 230 ×10⁹/L');
+    const steps = engineSteps({ agent: 'romiplostim', weightKg: 70, options: { ageYears: 45 }, counts: [0, 7, 14, 21].map((day, at) => ({ day, count: [12, 30, 230, 230][at] ?? 0 })) });
+    await expect(stepRows(page).locator('td:nth-child(3)')).toHaveText(steps.map((step) => actionNames[step.action]));
+    await expect(latest(page)).toContainText('Day 21: Decrease');
+  });
+
+  test('a hold at the lowest dose with a count below the restart count says "restart decision needed now" first, with the next count', async ({ page }) => {
+    await openTool(page, `${path}?wt=60&counts=0:250,7:230,14:100`);
+    await expect(latest(page).locator('.restart-decision')).toHaveText('Count 100 ×10⁹/L: restart decision needed now — next count due day 21.');
+    await expect(latest(page).locator('p').first()).toHaveClass('restart-decision');
+    await expect(stepRows(page).nth(2)).toContainText('Restart decision needed now');
+  });
+
+  test('after a stop the next count is still due, weekly, in the steps and the monitoring schedule', async ({ page }) => {
+    const counts = [0, 14, 28, 42, 56].map((day) => `${day}:20`).join(',');
+    await openTool(page, `${path}?age=40&agent=eltrombopag&asian=0&liver=0&counts=${counts}`);
+    const steps = engineSteps({ agent: 'eltrombopag', options: { ageYears: 40, eastAsianAncestry: false, hepaticImpairment: false }, counts: [0, 14, 28, 42, 56].map((day) => ({ day, count: 20 })) });
+    const last = steps.at(-1);
+    if (last === undefined) throw new Error('expected steps');
+    expect(last.action).toBe('discontinue');
+    await expect(latest(page)).toContainText(`Next count: day ${formatNumber(last.nextCountDue)} (${last.countSchedule})`);
+    await expect(stepRows(page).last().locator('td').last()).toContainText('weekly after stopping');
+    await page.getByRole('link', { name: 'Monitoring schedule for these counts' }).click();
+    await expect(page.getByRole('status', { name: 'Monitoring' })).toContainText(`Next platelet count: day ${formatNumber(last.nextCountDue)} (weekly after stopping`);
+  });
+
+  test('the EU rule set’s start row cites the SmPC, and says so beside the decision', async ({ page }) => {
+    await openTool(page, `${path}?wt=70&rules=eu-smpc&counts=0:20`);
+    await expect(latest(page)).toContainText('Rule set in force: EU SmPC');
+    await expect(latest(page).locator('.citations')).toContainText('§4.2');
+    await expect(latest(page).locator('.citations a')).toHaveAttribute('href', '/reference/references/#nplate-smpc');
+  });
 });

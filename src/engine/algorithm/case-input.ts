@@ -56,7 +56,7 @@ function readMonths(input: Record<string, unknown>, ageYears: number | FieldErro
  * Completed weeks of gestation. Our reading: 44 weeks is the upper bound, beyond any pregnancy that is still
  * going on (post-term is 42 weeks), so a larger number is a typing error.
  */
-const gestationRule: NumberRule = { label: 'gestation', min: 0, max: 44, unit: 'weeks', example: '30 or 30.5' };
+export const gestationRule: NumberRule = { label: 'gestation', min: 0, max: 44, unit: 'weeks', example: '30 or 30.5' };
 
 /**
  * Gestation and a planned delivery are questions about a pregnancy: given without `pregnant: true` they

@@ -27,6 +27,8 @@ export { bleedingLevels, optionIds, priorOutcomes, priorTherapies, urgencyLevels
 export type { Bleeding, OptionId, PriorOutcome, PriorTherapy, Urgency } from './vocabulary';
 export type { CaseInput, Grade, PriorTreatment, Recommendation, RecommendedOption } from './types';
 export { thresholds } from './thresholds';
+// The gestation's range, for a form that reads the typed weeks beside the field (issue #17 item 5).
+export { gestationRule } from './case-input';
 
 /**
  * Every ASH 2019 grade the algorithm's options carry, once per recommendation, in drawing order: the grades

@@ -38,12 +38,19 @@ function noteLine(note: Note): string {
   return `- ${note.message}${note.citation === undefined ? '' : ` [${note.citation}]`}`;
 }
 
+/**
+ * The limits for this patient (contraindicated, no data, caution: Note.limit) come before any dose, as on
+ * screen, so a pasted note cannot lead with a dose the sources advise against (issue #18).
+ */
 export function regimenSummaryText(plan: RegimenPlan, warnings: readonly Note[] = []): string {
+  const limits = warnings.filter((note) => note.limit !== undefined);
+  const others = warnings.filter((note) => note.limit === undefined);
   return [
     plan.name,
     patientLine(plan.basis),
+    ...(limits.length === 0 ? [] : ['Before any dose:', ...limits.map(noteLine)]),
     ...plan.items.flatMap(itemLines),
-    ...(warnings.length === 0 ? [] : ['Warnings:', ...warnings.map(noteLine)]),
+    ...(others.length === 0 ? [] : ['Warnings:', ...others.map(noteLine)]),
     `References: ${plan.citations.join(', ')}`,
     'Computed by ITP Pathway from the cited sources: check each dose against the product label and local protocol before prescribing.',
   ].join('\n');

@@ -9,6 +9,7 @@ import { formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';
 import type { Note } from '../result';
 import type { AgentSource } from './agent-source';
+import { boundText } from './bounds';
 import type { Eligibility } from './eligibility';
 import { messages } from './messages';
 import { romiplostimEuRules, romiplostimUsRules } from './romiplostim-rules';
@@ -37,6 +38,14 @@ interface RulesetData {
   notes: readonly Note[];
 }
 
+/**
+ * A dosing row's lower count bound in symbols ("> 150"), read from the table itself, so that the words about
+ * the cut-offs can never drift from the rows that apply them (issue #18).
+ */
+function cutOff(rules: RuleTable, id: 'decrease-two-high-weeks' | 'hold-high-count'): string {
+  return rules.dosing.rules.filter((rule) => rule.id === id).map(({ when }) => boundText({ gt: when.count?.gt })).join('');
+}
+
 const rulesets: Record<Ruleset, RulesetData> = {
   'us-label': {
     title: 'Nplate (romiplostim) US prescribing information, weekly titration table (us-label)',
@@ -47,7 +56,8 @@ const rulesets: Record<Ruleset, RulesetData> = {
     citation: 'nplate-smpc §4.2', rules: romiplostimEuRules,
     notes: [{
       code: 'romiplostim-eu-cutoffs',
-      message: `The SmPC lets the prescriber use the higher cut-offs of ${formatNumber(200)} (reduce) and ${formatNumber(400)} (interrupt) when counts fall abruptly after reductions; this table uses ${formatNumber(150)} and ${formatNumber(250)}.`,
+      // The SmPC's higher cut-offs are the US table's own (drugs.md §1.3 against §1.2).
+      message: `When counts fall abruptly after reductions, the SmPC lets the prescriber use higher cut-offs: reduce at ${cutOff(romiplostimUsRules, 'decrease-two-high-weeks')} and interrupt at ${cutOff(romiplostimUsRules, 'hold-high-count')}; this table reduces at ${cutOff(romiplostimEuRules, 'decrease-two-high-weeks')} and interrupts at ${cutOff(romiplostimEuRules, 'hold-high-count')}.`,
       citation: 'nplate-smpc §4.2',
     }],
   },

@@ -4,8 +4,9 @@
  * page names are in its bundle. The order on screen is fixed. Values are kept as typed; `$caseValues`
  * (through the engine) supplies each field's error and the note saying which unit was assumed.
  */
+import type { ReadableAtom } from 'nanostores';
 import { $case } from './case';
-import { $caseValues } from './case-values';
+import { $caseValues, type CaseValues } from './case-values';
 import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
 import { useStore } from '../shared/ui/use-store';
@@ -19,11 +20,13 @@ export interface CasePanelProps<K extends CaseFieldName> {
   views: Readonly<Record<K, CaseFieldView>>;
   /** The panel's h2. Default: "The patient". */
   heading?: string;
+  /** The case as the tools read it: `$caseValues`, or with the weight checked (weight-check.ts) where a tool doses by weight. */
+  values?: ReadableAtom<CaseValues>;
 }
 
-export function CasePanel<K extends CaseFieldName>({ fields, views, heading = 'The patient' }: CasePanelProps<K>) {
+export function CasePanel<K extends CaseFieldName>({ fields, views, heading = 'The patient', values: $values = $caseValues }: CasePanelProps<K>) {
   const typed = useStore($case);
-  const values = useStore($caseValues);
+  const values = useStore($values);
   const shown: Partial<Record<CaseFieldName, CaseFieldView>> = {};
   for (const field of fields) shown[field] = views[field];
   const render = (name: CaseFieldName) => {

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { monthsBetween } from '../../engine';
-import { formatNumber } from '../../engine/format';
+import { formatMonths } from '../../engine/format';
 import { setCaseField } from './case';
 import { describedBy } from '../shared/ui/describe';
 import { FieldError } from '../shared/ui/FieldError';
@@ -38,7 +38,8 @@ export function DiagnosisDate({ id }: DiagnosisDateProps) {
       return;
     }
     setError(undefined);
-    setNote(`${formatNumber(months.value)} months from ${date} to today (${today}).`);
+    // Never "3 months" for 2.9999 beside the phase it decides (formatMonths keeps the side of 3 and 12).
+    setNote(`${formatMonths(months.value)} from ${date} to today (${today}).`);
     // An input's value, not text to read: plain digits, no thousands separator for the parser to misread.
     setCaseField('months', String(months.value));
   };

@@ -5,7 +5,7 @@
  */
 import { priorOutcomes, priorTherapies } from '../../engine/algorithm';
 import { haemoglobinUnits, heightUnits, plateletUnits, weightUnits } from '../../engine/units';
-import { bleedingGrades, emptyCase, type CaseFields, type PriorEntry } from './case';
+import { bleedingGrades, emptyCase, isCompletePrior, type CaseFields, type PriorEntry } from './case';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
 import { linkMessages } from '../shared/messages';
 import type { Decoded, UrlCodec } from '../shared/url-state';
@@ -17,6 +17,7 @@ const text = {
   count: 'plt',
   months: 'months',
   haemoglobin: 'hb',
+  gestation: 'gest',
 } as const satisfies Partial<Record<keyof CaseFields, string>>;
 
 const choices = {
@@ -28,7 +29,7 @@ const choices = {
   rhD: ['rhd', ['positive', 'negative']],
 } as const;
 
-const flags = { pregnant: 'preg', splenectomised: 'splen' } as const;
+const flags = { pregnant: 'preg', splenectomised: 'splen', deliveryPlanned: 'deliv', hepatic: 'liver', weightConfirmed: 'wtok' } as const;
 
 type Entries<T> = [keyof T, T[keyof T]][];
 const entries = <T extends object>(record: T) => Object.entries(record) as Entries<T>;
@@ -66,6 +67,7 @@ export const caseCodec: UrlCodec<CaseFields> = {
     for (const [key, name] of entries(text)) writeValue(params, name, value[key], '');
     for (const [key, [name]] of entries(choices)) writeValue(params, name, value[key], emptyCase[key]);
     for (const [key, name] of entries(flags)) writeAnswer(params, name, value[key]);
-    writeValue(params, 'prior', value.prior.map((entry) => `${entry.therapy}:${entry.outcome}`).join(','), '');
+    // A half-chosen row blocks the advice on screen and has no meaning in a link: only complete rows are written.
+    writeValue(params, 'prior', value.prior.filter(isCompletePrior).map((entry) => `${entry.therapy}:${entry.outcome}`).join(','), '');
   },
 };

@@ -16,6 +16,17 @@ export interface PriorEntry {
   outcome: PriorOutcome;
 }
 
+/**
+ * A row of the earlier-treatments editor as chosen so far. A row counts as soon as both are chosen, with no
+ * "Add" to press (issue #17: a chosen row left un-added was silently ignored); one half-chosen blocks the advice.
+ */
+export interface PriorRow {
+  therapy: PriorTherapy | '';
+  outcome: PriorOutcome | '';
+}
+
+export const isCompletePrior = (row: PriorRow): row is PriorEntry => row.therapy !== '' && row.outcome !== '';
+
 export interface CaseFields {
   age: string;
   weight: string;
@@ -26,8 +37,16 @@ export interface CaseFields {
   countUnit: PlateletUnit;
   bleeding: BleedingGrade | '';
   months: string;
-  prior: PriorEntry[];
+  prior: PriorRow[];
   pregnant: Answer;
+  /** Completed weeks of gestation, as typed; read only when pregnant is "yes". */
+  gestation: string;
+  /** Delivery planned (induction, caesarean or labour expected soon); read only when pregnant is "yes". */
+  deliveryPlanned: Answer;
+  /** Hepatic impairment of any degree: danazol's contraindication, eltrombopag's lower start. */
+  hepatic: Answer;
+  /** "I have checked this weight": the reader confirmed a weight the engine found implausible ('yes' only). */
+  weightConfirmed: Answer;
   rhD: '' | 'positive' | 'negative';
   splenectomised: Answer;
   haemoglobin: string;
@@ -46,6 +65,10 @@ export const emptyCase: CaseFields = {
   months: '',
   prior: [],
   pregnant: '',
+  gestation: '',
+  deliveryPlanned: '',
+  hepatic: '',
+  weightConfirmed: '',
   rhD: '',
   splenectomised: '',
   haemoglobin: '',
@@ -54,8 +77,13 @@ export const emptyCase: CaseFields = {
 
 export const $case = atom<CaseFields>({ ...emptyCase });
 
+/** A confirmation is of one weight: typing another weight, or another unit, takes it back. */
+const unconfirms: readonly (keyof CaseFields)[] = ['weight', 'weightUnit'];
+
 export function setCaseField<K extends keyof CaseFields>(key: K, value: CaseFields[K]): void {
-  $case.set({ ...$case.get(), [key]: value });
+  const now = $case.get();
+  const changed = unconfirms.includes(key) && now[key] !== value;
+  $case.set({ ...now, [key]: value, ...(changed ? { weightConfirmed: '' } : {}) });
 }
 
 export function resetCase(): void {

@@ -22,7 +22,8 @@ export interface CaseFieldViewProps {
   values: CaseValues;
 }
 
-export type CaseFieldView = (props: CaseFieldViewProps) => VNode;
+/** A view may show nothing: a question that applies only after another answer (gestation, once pregnant). */
+export type CaseFieldView = (props: CaseFieldViewProps) => VNode | null;
 
 const notes = (values: CaseValues, key: keyof CaseFields) => values.notes[key]?.map((note) => note.message);
 
@@ -30,12 +31,27 @@ export const AgeField = ({ typed, values }: CaseFieldViewProps) => (
   <NumberField id={id('age')} label="Age (years)" value={typed.age} error={values.errors.age} onValue={(v) => set('age', v)} />
 );
 
+/**
+ * The weight, and the reader's confirmation when the engine finds it implausible for the age and height: the
+ * dose waits until then (issue #18). The box stays once ticked, so it can be unticked; a new weight unticks it.
+ */
 export const WeightField = ({ typed, values }: CaseFieldViewProps) => (
-  <NumberField
-    id={id('weight')} label="Weight" value={typed.weight} error={values.errors.weight} notes={notes(values, 'weight')}
-    onValue={(v) => set('weight', v)}
-    unit={{ label: 'Weight unit', value: typed.weightUnit, options: weightUnits, labels: unitLabels, onChange: (u) => set('weightUnit', u) }}
-  />
+  <div class="weight">
+    <NumberField
+      id={id('weight')} label="Weight" value={typed.weight} error={values.errors.weight} notes={notes(values, 'weight')}
+      onValue={(v) => set('weight', v)}
+      unit={{ label: 'Weight unit', value: typed.weightUnit, options: weightUnits, labels: unitLabels, onChange: (u) => set('weightUnit', u) }}
+    />
+    {(values.weightCheck === 'implausible' || values.weightCheck === 'confirmed') && (
+      <label class="confirm">
+        <input
+          type="checkbox" id={id('weightConfirmed')} checked={typed.weightConfirmed === 'yes'}
+          onChange={(event) => set('weightConfirmed', event.currentTarget.checked ? 'yes' : '')}
+        />
+        I have checked this weight and it is right
+      </label>
+    )}
+  </div>
 );
 
 export const HeightField = ({ typed, values }: CaseFieldViewProps) => (
@@ -74,6 +90,14 @@ export const BleedingField = ({ typed }: CaseFieldViewProps) => (
 
 export const PregnantField = ({ typed }: CaseFieldViewProps) => (
   <ChoiceField id={id('pregnant')} legend="Pregnant" value={typed.pregnant} options={answerChoices} onChange={(v) => set('pregnant', v)} />
+);
+
+/** Never a checkbox: "not known" is an answer, and a contraindication is never read from a box left unticked. */
+export const HepaticField = ({ typed }: CaseFieldViewProps) => (
+  <ChoiceField
+    id={id('hepatic')} legend="Hepatic impairment (any degree)" value={typed.hepatic} options={answerChoices}
+    hint="Danazol is contraindicated with it; eltrombopag starts at a lower dose." onChange={(v) => set('hepatic', v)}
+  />
 );
 
 const rhChoices = [

@@ -18,5 +18,5 @@ export const MonthsField = ({ typed, values }: CaseFieldViewProps) => (
   </div>
 );
 
-/** Earlier treatments: shown below the grid, as a list with its own controls. */
-export const PriorField = ({ typed }: CaseFieldViewProps) => <PriorTherapies prior={typed.prior} />;
+/** Earlier treatments: shown below the grid, a row per treatment, each counted once chosen. */
+export const PriorField = ({ typed, values }: CaseFieldViewProps) => <PriorTherapies prior={typed.prior} error={values.errors.prior} />;

@@ -9,7 +9,8 @@ import type { BleedingGrade } from './case';
 
 /** The fields the case panel can show, in its order on screen; a tool passes the ones it reads. */
 export const caseFieldNames = [
-  'age', 'weight', 'height', 'count', 'bleeding', 'months', 'prior', 'pregnant', 'rhD', 'splenectomised', 'haemoglobin',
+  'age', 'weight', 'height', 'count', 'bleeding', 'months', 'prior', 'pregnant', 'gestation', 'deliveryPlanned', 'hepatic',
+  'rhD', 'splenectomised', 'haemoglobin',
 ] as const;
 
 export type CaseFieldName = (typeof caseFieldNames)[number];

@@ -17,6 +17,10 @@ export const caseParams: readonly ParamSpec[] = inGroup('case', [
   },
   { name: 'wt', label: 'Weight', kind: number, default: '', caseField: 'weight', example: '70', description: 'Body weight, in the unit `wtu`.' },
   {
+    name: 'wtok', label: 'Weight checked', kind: flag, default: '', caseField: 'weight', example: '1',
+    description: '1 when the weight was checked and confirmed although the tool found it implausible for the age and height.',
+  },
+  {
     name: 'wtu', label: 'Weight unit', kind: choice(weightUnits), default: emptyCase.weightUnit, caseField: 'weight', example: 'lb',
     description: 'Unit of `wt`.',
   },
@@ -52,6 +56,18 @@ export const caseParams: readonly ParamSpec[] = inGroup('case', [
   {
     name: 'preg', label: 'Pregnant', kind: flag, default: '', caseField: 'pregnant', example: '1',
     description: '1 if pregnant, 0 if not; left out, the question stays unanswered.',
+  },
+  {
+    name: 'gest', label: 'Gestation (weeks)', kind: number, default: '', caseField: 'gestation', example: '30',
+    description: 'Completed weeks of gestation; read only with preg=1.',
+  },
+  {
+    name: 'deliv', label: 'Delivery planned', kind: flag, default: '', caseField: 'deliveryPlanned', example: '1',
+    description: '1 if delivery is planned (induction, caesarean or labour expected soon), 0 if not; read only with preg=1.',
+  },
+  {
+    name: 'liver', label: 'Hepatic impairment', kind: flag, default: '', caseField: 'hepatic', example: '0',
+    description: '1 if there is hepatic impairment of any degree, 0 if not; for danazol and the eltrombopag start dose.',
   },
   {
     name: 'rhd', label: 'Rh(D) status', kind: choice(['positive', 'negative']), default: '', caseField: 'rhD', example: 'positive',

@@ -3,7 +3,10 @@
  * with its working, copy the plan as plain text for a clinical note, or print the case with the result.
  * All arithmetic is the engine's (planRegimen through the `$doseOutcome` store).
  */
-import { bsaFormulas, prednisoneRules, regimenIds, regimenName, type BsaFormula, type PrednisoneRule } from '../../engine';
+import { useEffect, useState } from 'preact/hooks';
+import {
+  bsaFormulas, prednisoneRules, regimenIds, regimenName, type BsaFormula, type PrednisoneRule, type RegimenId,
+} from '../../engine';
 import { answerChoices, choicesOf } from '../shared/ui/choices';
 import { ChoiceField } from '../shared/ui/ChoiceField';
 import type { ReferenceLabels } from '../shared/ui/Citations';
@@ -44,6 +47,12 @@ function formulaHint(): string {
 export function DoseCalculator({ refs }: DoseCalculatorProps) {
   const dose = useStore($dose);
   const outcome = useStore($doseOutcome);
+  // "Show the dose anyway" holds for the regimen it was asked for, and only until another is chosen: the next
+  // regimen never renders its doses first (no flash), and coming back to this one asks again.
+  const [shownFor, setShownFor] = useState<RegimenId | ''>('');
+  useEffect(() => setShownFor(''), [dose.regimen]);
+  const doseShown = shownFor !== '' && shownFor === dose.regimen;
+  const visible = outcome.state === 'plan' && (!outcome.plan.doseOnRequest || doseShown);
 
   return (
     <ToolSection id="dose" heading="Regimen dose" class="dose-calculator">
@@ -76,9 +85,14 @@ export function DoseCalculator({ refs }: DoseCalculatorProps) {
         {outcome.state === 'problems' && (
           <ProblemList lead={`To compute ${dose.regimen === '' ? 'the doses' : regimenName(dose.regimen)}:`} problems={outcome.problems} controlId={doseControlId} />
         )}
-        {outcome.state === 'plan' && <RegimenResult plan={outcome.plan} warnings={outcome.warnings} refs={refs} />}
+        {outcome.state === 'plan' && (
+          <RegimenResult
+            plan={outcome.plan} warnings={outcome.warnings} refs={refs} doseShown={doseShown} onToggleDose={() => setShownFor(doseShown ? '' : dose.regimen)}
+          />
+        )}
       </ResultRegion>
-      {outcome.state === 'plan' && (
+      {/* The copy carries the doses: offered once they are on screen, limits first (regimenSummaryText). */}
+      {outcome.state === 'plan' && visible && (
         <div class="result-actions" data-print="hide">
           <CopyButton text={outcome.summary} />
           <button type="button" class="tool-button" onClick={() => window.print()}>

@@ -3,7 +3,10 @@
  * and the calculator. One tree, one script: the two share one case store.
  */
 import { CasePanel } from '../case/CasePanel';
-import { AgeField, HaemoglobinField, HeightField, PregnantField, RhDField, SplenectomisedField, WeightField } from '../case/field-views';
+import { $weighedCaseValues } from '../case/weight-check';
+import {
+  AgeField, HaemoglobinField, HeightField, HepaticField, PregnantField, RhDField, SplenectomisedField, WeightField,
+} from '../case/field-views';
 import type { ReferenceLabels } from '../shared/ui/Citations';
 import { DoseCalculator } from './DoseCalculator';
 import { doseCaseFields } from './state';
@@ -13,14 +16,14 @@ export interface DoseViewProps {
 }
 
 const views = {
-  age: AgeField, weight: WeightField, height: HeightField, pregnant: PregnantField, rhD: RhDField,
+  age: AgeField, weight: WeightField, height: HeightField, pregnant: PregnantField, hepatic: HepaticField, rhD: RhDField,
   splenectomised: SplenectomisedField, haemoglobin: HaemoglobinField,
 };
 
 export function DoseView({ refs }: DoseViewProps) {
   return (
     <>
-      <CasePanel fields={doseCaseFields} views={views} />
+      <CasePanel fields={doseCaseFields} views={views} values={$weighedCaseValues} />
       <DoseCalculator refs={refs} />
     </>
   );

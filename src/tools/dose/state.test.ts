@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatItemDose, planRegimen, regimenSummaryText } from '../../engine';
 import { emptyCase, type CaseFields } from '../case/case';
 import { caseValues } from '../case/case-values';
+import { withWeightCheck } from '../case/weight-check';
 import { doseCodec, doseOutcome, emptyDose, type DoseFields } from './state';
 
 const typedCase = (fields: Partial<CaseFields>): CaseFields => ({ ...emptyCase, ...fields });
@@ -14,7 +15,7 @@ const firstDose = (outcome: ReturnType<typeof doseOutcome>): string => {
 };
 const outcomeFor = (c: Partial<CaseFields>, d: Partial<DoseFields>) => {
   const fields = typedCase(c);
-  return doseOutcome(fields, caseValues(fields), dose(d));
+  return doseOutcome(fields, withWeightCheck(fields, caseValues(fields)), dose(d));
 };
 
 describe('doseOutcome', () => {
@@ -70,6 +71,28 @@ describe('doseOutcome', () => {
     expect(outcome.state).toBe('plan');
     const unknownDat = outcomeFor({ weight: '20', age: '6', rhD: 'positive', splenectomised: 'no', haemoglobin: '12' }, { regimen: 'anti-d' });
     expect(unknownDat).toMatchObject({ state: 'problems', problems: [{ field: 'dose.datNegative' }] });
+  });
+
+  it('holds the rituximab dose for 2 kg at 45 years and 170 cm until the weight is confirmed (issue #18)', () => {
+    const patient = { age: '45', weight: '2', height: '170' };
+    expect(outcomeFor(patient, { regimen: 'rituximab-standard' })).toMatchObject({
+      state: 'problems', problems: [{ field: 'case.weight', message: expect.stringMatching(/^2 kg is not a plausible weight/) }],
+    });
+    const confirmed = outcomeFor({ ...patient, weightConfirmed: 'yes' }, { regimen: 'rituximab-standard' });
+    const engine = planRegimen('rituximab-standard', { weightKg: 2, heightCm: 170, ageYears: 45, weightConfirmed: true });
+    if (confirmed.state !== 'plan' || !engine.ok) throw new Error('expected a plan once confirmed');
+    expect(confirmed.plan.items.map(formatItemDose)).toEqual(engine.value.items.map(formatItemDose));
+    expect(confirmed.warnings.map((note) => note.code)).toContain('weight-confirmed');
+  });
+
+  it('passes hepatic impairment, never read as "no": danazol becomes contraindicated, dose on request', () => {
+    const unknown = outcomeFor({ weight: '70', age: '40', pregnant: 'no' }, { regimen: 'danazol-azathioprine' });
+    const impaired = outcomeFor({ weight: '70', age: '40', pregnant: 'no', hepatic: 'yes' }, { regimen: 'danazol-azathioprine' });
+    if (unknown.state !== 'plan' || impaired.state !== 'plan') throw new Error('expected plans');
+    expect(unknown.warnings.find((note) => note.code === 'population-unknown')?.message).toMatch(/hepatic impairment/);
+    expect(unknown.plan.doseOnRequest).toBe(false);
+    expect(impaired.warnings[0]?.limit).toBe('contraindicated');
+    expect(impaired.plan.doseOnRequest).toBe(true);
   });
 });
 

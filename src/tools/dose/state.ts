@@ -8,7 +8,8 @@ import {
   type BsaFormula, type Note, type PatientInput, type PrednisoneRule, type RegimenId, type RegimenPlan,
 } from '../../engine';
 import { $case, type CaseFields } from '../case/case';
-import { $caseValues, type CaseValues } from '../case/case-values';
+import type { CaseValues } from '../case/case-values';
+import { $weighedCaseValues } from '../case/weight-check';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
 import { answerValue, type Answer } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
@@ -64,13 +65,17 @@ const problemFields: Readonly<Record<string, DoseProblemField>> = {
   rhD: caseField('rhD'),
   splenectomised: caseField('splenectomised'),
   pregnant: caseField('pregnant'),
+  hepaticImpairment: caseField('hepatic'),
+  weightConfirmed: caseField('weight'),
   bsaFormula: 'dose.bsaFormula',
   datNegative: 'dose.datNegative',
   prednisoneRule: 'dose.prednisoneRule',
 };
 
 /** The case fields the dose calculator reads. */
-export const doseCaseFields = ['age', 'weight', 'height', 'pregnant', 'rhD', 'splenectomised', 'haemoglobin'] as const satisfies readonly (keyof CaseFields)[];
+export const doseCaseFields = [
+  'age', 'weight', 'height', 'pregnant', 'hepatic', 'rhD', 'splenectomised', 'haemoglobin',
+] as const satisfies readonly (keyof CaseFields)[];
 
 export type DoseOutcome =
   | { state: 'idle' }
@@ -81,6 +86,7 @@ function patientFrom(fields: CaseFields, values: CaseValues, dose: DoseFields): 
   const pregnant = answerValue(fields.pregnant);
   const splenectomised = answerValue(fields.splenectomised);
   const datNegative = answerValue(dose.datNegative);
+  const hepaticImpairment = answerValue(fields.hepatic);
   return {
     ...(values.weightKg === undefined ? {} : { weightKg: values.weightKg }),
     ...(values.heightCm === undefined ? {} : { heightCm: values.heightCm }),
@@ -90,6 +96,10 @@ function patientFrom(fields: CaseFields, values: CaseValues, dose: DoseFields): 
     ...(splenectomised === undefined ? {} : { splenectomised }),
     ...(pregnant === undefined ? {} : { pregnant }),
     ...(datNegative === undefined ? {} : { datNegative }),
+    ...(hepaticImpairment === undefined ? {} : { hepaticImpairment }),
+    // The case checked the weight against the age and height first (case-values.ts); a weight it blocks
+    // never reaches here unless the reader confirmed it, and then the engine is told so too.
+    ...(fields.weightConfirmed === 'yes' ? { weightConfirmed: true } : {}),
     bsaFormula: dose.bsaFormula,
     prednisoneRule: dose.prednisoneRule,
   };
@@ -105,4 +115,4 @@ export function doseOutcome(fields: CaseFields, values: CaseValues, dose: DoseFi
   return { state: 'plan', plan: result.value, warnings: result.warnings, summary: regimenSummaryText(result.value, result.warnings) };
 }
 
-export const $doseOutcome = computed([$case, $caseValues, $dose], doseOutcome);
+export const $doseOutcome = computed([$case, $weighedCaseValues, $dose], doseOutcome);

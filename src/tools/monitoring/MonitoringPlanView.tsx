@@ -23,7 +23,7 @@ export function MonitoringPlanView({ plan, refs }: MonitoringPlanViewProps) {
     <div class="monitoring-plan">
       {platelets !== undefined && (
         <p class="latest-decision">
-          Next platelet count: <strong>{platelets.nextDue === null ? 'none due' : `day ${formatNumber(platelets.nextDue)}`}</strong> ({platelets.schedule})
+          Next platelet count: <strong>{platelets.nextDue === null ? '—' : `day ${formatNumber(platelets.nextDue)}`}</strong> ({platelets.schedule})
         </p>
       )}
       <p>

@@ -8,7 +8,7 @@ import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores
 import {
   fostamatinibBloodPressure, fostamatinibReduce, type BloodPressureDecision, type FostamatinibReduction, type TitrationValue,
 } from '../../engine';
-import { parseInput } from '../shared/parse-input';
+import { readTypedValue } from '../../engine/units';
 import type { EngineOutcome } from '../titration/outcome';
 
 export interface FostamatinibHelperFields {
@@ -42,19 +42,32 @@ const fields: Readonly<Record<string, FostamatinibFieldKey>> = {
   currentDailyMg: 'fostamatinib.dailyMg',
 };
 
+/**
+ * A reading as the engine's separator rules read typed text; the range is the engine's to check, with its
+ * words, so this reader only refuses what is not a number (and says what to type). Empty is "not given".
+ */
+function typedNumber(text: string, field: FostamatinibFieldKey, label: string, example: string, out: FostamatinibHelperOutcome): number | undefined {
+  if (text.trim() === '') return undefined;
+  const read = readTypedValue(text, field, { label, min: 0, max: Number.MAX_VALUE, example });
+  if (read.ok) return read.value;
+  out.errors[field] = read.errors.map((error) => error.message).join(' ');
+  return undefined;
+}
+
 export function fostamatinibHelper(typed: FostamatinibHelperFields, latestDailyMg: number | undefined): FostamatinibHelperOutcome {
   const dailyMg = typed.dailyMg === '' ? latestDailyMg : Number(typed.dailyMg);
   const reduced = dailyMg === undefined ? undefined : fostamatinibReduce(dailyMg);
   const out: FostamatinibHelperOutcome = { dailyMg, reduction: reduced?.ok === true ? reduced.value : undefined, errors: {}, pressure: undefined };
   if (typed.systolic.trim() === '' && typed.diastolic.trim() === '') return out;
-  const decided = fostamatinibBloodPressure({
-    systolic: parseInput(typed.systolic),
-    diastolic: parseInput(typed.diastolic),
-    weeks: parseInput(typed.weeks),
-    currentDailyMg: dailyMg,
-  });
-  if (decided.ok) return { ...out, pressure: decided.value };
-  for (const error of decided.errors) out.errors[fields[error.field] ?? 'fostamatinib.systolic'] = error.message;
+  const readings = {
+    systolic: typedNumber(typed.systolic, 'fostamatinib.systolic', 'systolic blood pressure', '140', out),
+    diastolic: typedNumber(typed.diastolic, 'fostamatinib.diastolic', 'diastolic blood pressure', '90', out),
+    weeks: typedNumber(typed.weeks, 'fostamatinib.weeks', 'time at this blood pressure', '2', out),
+  };
+  const decided = fostamatinibBloodPressure({ ...readings, currentDailyMg: dailyMg });
+  if (decided.ok && Object.keys(out.errors).length === 0) return { ...out, pressure: decided.value };
+  // What could not be read as a number keeps its own message; the engine's cover the rest.
+  for (const error of decided.ok ? [] : decided.errors) out.errors[fields[error.field] ?? 'fostamatinib.systolic'] ??= error.message;
   return out;
 }
 

@@ -10,9 +10,9 @@ import { monitoringState } from './state';
 describe('monitoringState', () => {
   it('gives the engine’s plan for the simulator’s input', () => {
     const monitoring = monitoringState({ rules: carrying({ eltrombopag: eltrombopagSource }) });
-    $case.set({ ...emptyCase, age: '40' });
+    $case.set({ ...emptyCase, age: '40', hepatic: 'no' });
     monitoring.titration.$fields.set({
-      ...emptyTitration, agent: 'eltrombopag', eastAsian: 'no', hepatic: 'no',
+      ...emptyTitration, agent: 'eltrombopag', eastAsian: 'no',
       rows: [{ day: '0', count: '20', weight: '' }, { day: '14', count: '35', weight: '' }],
     });
     const { result } = monitoring.$plan.get();

@@ -4,10 +4,9 @@
  * Blank rows are skipped, so the empty row offered for the next count never shows an error.
  */
 import { atom, computed } from 'nanostores';
-import { assessResponse, type Note, type PlateletUnit, type ResponseAssessment } from '../../engine';
-import { plateletUnits, plateletsToSI } from '../../engine/units';
+import { assessResponse, ranges, type Note, type PlateletUnit, type ResponseAssessment, type Result } from '../../engine';
+import { plateletUnits, plateletsToSI, readTypedValue } from '../../engine/units';
 import type { Answer } from '../shared/parse-input';
-import { parseInput } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';
@@ -103,8 +102,8 @@ export interface ResponseOutcome {
 export function responseOutcome(fields: ResponseFields): ResponseOutcome {
   const out: ResponseOutcome = { errors: {}, notes: {}, result: { state: 'idle' } };
   const unreadable: Problem<ResponseFieldKey>[] = [];
-  const toSI = (text: string, field: ResponseFieldKey): number | undefined => {
-    const result = plateletsToSI(parseInput(text), fields.unit, field);
+  // Each value goes to the engine as typed: its separator rules read "8,000" /µL as 8 ×10⁹/L and say so (issue #18).
+  const read = (field: ResponseFieldKey, result: Result<number>): number | undefined => {
     if (!result.ok) {
       const message = result.errors.map((error) => error.message).join(' ');
       out.errors[field] = message;
@@ -114,11 +113,14 @@ export function responseOutcome(fields: ResponseFields): ResponseOutcome {
     out.notes[field] = result.warnings;
     return result.value;
   };
+  const toSI = (text: string, field: ResponseFieldKey) => read(field, plateletsToSI(text, fields.unit, field));
+  // An empty day is the engine's to ask for, in the problem list only (nothing flagged before it is reached).
+  const toDay = (text: string, field: ResponseFieldKey) => (text.trim() === '' ? undefined : read(field, readTypedValue(text, field, ranges.day)));
   const filled = fields.rows.map((row, index) => ({ row, index })).filter(({ row }) => !isBlank(row));
   if (fields.baseline.trim() === '' && filled.length === 0 && fields.bleeding === '') return out;
 
   const baselineCount = fields.baseline.trim() === '' ? undefined : toSI(fields.baseline, 'response.baseline');
-  const counts = filled.map(({ row, index }) => ({ day: parseInput(row.day), count: toSI(row.count, responseRowField(index, 'count')) }));
+  const counts = filled.map(({ row, index }) => ({ day: toDay(row.day, responseRowField(index, 'day')), count: toSI(row.count, responseRowField(index, 'count')) }));
   // Engine fields name the entry among the filled rows ("counts[1].day"): map them back to the row on screen.
   const firstDay = responseRowField(0, 'day');
   const targets: Record<string, ResponseFieldKey> = { baselineCount: 'response.baseline', bleeding: 'response.bleeding', counts: firstDay };

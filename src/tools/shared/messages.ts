@@ -43,11 +43,18 @@ export const titrationMessages = {
   eastAsian: 'Answer whether the patient has East- or Southeast-Asian ancestry: it changes the eltrombopag start dose.',
   hepatic: 'Answer whether the patient has hepatic impairment: it changes the eltrombopag start dose.',
   cyp: 'Say whether the patient takes a moderate or strong dual CYP2C9 and CYP3A4 inhibitor or inducer: it sets the avatrombopag start level.',
+  /**
+   * A hold whose label restart cannot be taken at the lowest dose (TitrationStep.restartDecision): never a
+   * silent hold (issue #18). The numbers come formatted from the engine's step.
+   */
+  restartDecision: (count: string, nextDay: string) => `Count ${count}: restart decision needed now — next count due day ${nextDay}.`,
   /** An agent's rules are a script of their own (titration/agents.ts): without them there is no step to show. */
   rulesNotLoaded: (agent: Agent) =>
     `The ${agent} label table could not be loaded, so no step can be shown: check the connection, then reload the page.`,
 } as const;
 
 export const caseMessages = {
-  priorIncomplete: 'Choose the treatment and its outcome, then add it.',
+  /** A half-chosen row is never silently left out of the advice (issue #17). */
+  priorIncomplete: (row: number) =>
+    `Earlier treatment ${row} has a treatment or an outcome but not both: choose the other, or remove the row. Until then the advice waits, since it depends on every treatment tried.`,
 } as const;

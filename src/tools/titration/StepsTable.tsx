@@ -1,7 +1,8 @@
 /**
  * Every step as a row: the day, the count, the decision, the dose (with volume and vial for romiplostim,
  * level and weekly pattern for avatrombopag, mg a day for the others), the rule that fired with its source,
- * and when the next count is due. The chart's text equivalent. It scrolls sideways inside its own box, so
+ * and when the next count is due (after a stop too: weekly for at least 4 weeks). A hold that needs the
+ * prescriber's restart decision is flagged in its row. The chart's text equivalent. It scrolls sideways inside its own box, so
  * the page does not at 320 px.
  */
 import type { ComponentChildren } from 'preact';
@@ -97,16 +98,19 @@ export function StepsTable({ steps, agent, caption, refs }: StepsTableProps) {
         </thead>
         <tbody>
           {steps.map((step) => (
-            <tr key={step.day} class={`action-${step.action}`}>
+            <tr key={step.day} class={`action-${step.action}${step.restartDecision === true ? ' restart-needed' : ''}`}>
               <th scope="row">{dayCell(step.day)}</th>
               <td>{formatCount(step.count)}</td>
-              <td>{actionNames[step.action]}</td>
+              <td>
+                {actionNames[step.action]}
+                {step.restartDecision === true && <strong class="sub restart-flag">Restart decision needed now</strong>}
+              </td>
               {columns.map((column) => <td key={column.heading}>{column.cell(step)}</td>)}
               <td class="rule">
                 {step.reason} <Citations citations={[step.citation]} refs={refs} />
               </td>
               <td>
-                {step.nextCountDue === null ? 'None due' : `Day ${formatNumber(step.nextCountDue)}`}
+                Day {formatNumber(step.nextCountDue)}
                 <span class="sub">{step.countSchedule}</span>
               </td>
             </tr>

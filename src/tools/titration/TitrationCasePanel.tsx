@@ -1,14 +1,14 @@
 /**
  * The case panel on the titration and monitoring pages and the titration embeds: only the case fields the
- * chosen agent reads (the weight for romiplostim, the age for every agent).
+ * chosen agent reads (the weight for romiplostim, hepatic impairment for eltrombopag, the age for every agent).
  */
 import { CasePanel } from '../case/CasePanel';
-import { AgeField, WeightField } from '../case/field-views';
+import { AgeField, HepaticField, WeightField } from '../case/field-views';
 import { useStore } from '../shared/ui/use-store';
 import { titrationCaseFields } from './request';
 import type { TitrationState } from './state';
 
-const views = { age: AgeField, weight: WeightField };
+const views = { age: AgeField, weight: WeightField, hepatic: HepaticField };
 
 export function TitrationCasePanel({ state }: { state: TitrationState }) {
   const { agent } = useStore(state.$fields);

@@ -1,7 +1,8 @@
 /**
  * The agent and what its label needs before the first count: the romiplostim rule set (a toggle that says
  * which table is in force; the other agents have only the US table, and say so), eltrombopag's ancestry
- * and liver questions, avatrombopag's CYP2C9 and CYP3A4 interaction. Only the agent's own questions show.
+ * (its hepatic-impairment question is the case's, shared with the dose calculator), avatrombopag's CYP2C9
+ * and CYP3A4 interaction. Only the agent's own questions show.
  */
 import { rulesets, titrationAgents as agents, type CypInteraction } from '../../engine';
 import { answerChoices, choicesOf } from '../shared/ui/choices';
@@ -37,16 +38,10 @@ export function TitrationControls({ fields, errors, set }: TitrationControlsProp
         </p>
       )}
       {agent === 'eltrombopag' && (
-        <>
-          <ChoiceField
-            id={ids.eastAsian} legend="East- or Southeast-Asian ancestry" value={fields.eastAsian} options={answerChoices}
-            hint="Changes the start dose." onChange={(v) => set('eastAsian', v)}
-          />
-          <ChoiceField
-            id={ids.hepatic} legend="Hepatic impairment (Child-Pugh A, B or C)" value={fields.hepatic} options={answerChoices}
-            hint="Changes the start dose." onChange={(v) => set('hepatic', v)}
-          />
-        </>
+        <ChoiceField
+          id={ids.eastAsian} legend="East- or Southeast-Asian ancestry" value={fields.eastAsian} options={answerChoices}
+          hint="Changes the start dose (so does hepatic impairment, with the patient above)." onChange={(v) => set('eastAsian', v)}
+        />
       )}
       {agent === 'avatrombopag' && (
         <ChoiceField

@@ -1,6 +1,6 @@
 /** The chart in words, for its accessible description: every number as the engine gave it, formatted. */
 import type { Agent, Ruleset, TitrationStep } from '../../engine';
-import { formatNumber } from '../../engine/format';
+import { decisionThresholds, formatBeside, formatNumber } from '../../engine/format';
 import { doseMeasure, rulesetNames } from './words';
 
 /** "1", "1 and 2", "1, 2 and 3". */
@@ -12,7 +12,8 @@ export function chartDescription(steps: readonly TitrationStep[], agent: Agent, 
   const first = steps[0]?.day ?? 0;
   const last = steps.at(-1)?.day ?? 0;
   const measure = doseMeasure[agent];
-  const counts = listWords(steps.map((step) => formatNumber(step.count)));
+  // Never rounded across the line it is read against: 49.999 is not said as "50" (issue #18).
+  const counts = listWords(steps.map((step) => formatBeside(step.count, decisionThresholds.count, 1)));
   const doses = listWords(steps.map((step) => {
     const dose = measure.of(step);
     return dose === undefined || step.dose === null ? 'none' : formatNumber(dose);

@@ -64,6 +64,10 @@ describe('chart text', () => {
       + 'The table of steps gives the same numbers with each decision and its rule.',
     );
   });
+
+  it('never says a count on the other side of a line it is read against (49.999 is not "50")', () => {
+    expect(chartDescription(steps([[0, 49.999], [7, 200.04]]), 'romiplostim', 'us-label', usLines)).toContain(': 49.999 and 200.04 ×10⁹/L,');
+  });
 });
 
 describe('TitrationChart', () => {

@@ -23,7 +23,7 @@ describe('round trip', () => {
       ruleset: 'eu-smpc', rows: [{ day: '0', count: '20', weight: '' }, { day: '84', count: '60', weight: '23.5' }],
     }],
     ['eltrombopag with its answers', {
-      agent: 'eltrombopag', eastAsian: 'yes', hepatic: 'no', rows: [{ day: '0', count: '12', weight: '' }, { day: '14', count: '35', weight: '' }],
+      agent: 'eltrombopag', eastAsian: 'yes', rows: [{ day: '0', count: '12', weight: '' }, { day: '14', count: '35', weight: '' }],
     }],
     ['avatrombopag with an inducer, counts per µL', {
       agent: 'avatrombopag', cyp: 'dual-inducer', unit: '/uL', rows: [{ day: '0', count: '30000', weight: '' }],

@@ -17,7 +17,7 @@ import { linkMessages } from '../shared/messages';
 import type { Decoded, UrlCodec } from '../shared/url-state';
 
 /** Which agent reads each agent-specific parameter. */
-const ownedBy: Readonly<Record<string, Agent>> = { rules: 'romiplostim', asian: 'eltrombopag', liver: 'eltrombopag', cyp: 'avatrombopag' };
+const ownedBy: Readonly<Record<string, Agent>> = { rules: 'romiplostim', asian: 'eltrombopag', cyp: 'avatrombopag' };
 
 const isNumber = (text: string) => Number.isFinite(parseInput(text));
 
@@ -72,7 +72,6 @@ export const titrationCodec: UrlCodec<TitrationFields> = {
       start: dated ? start : fallback.start,
       unit: readChoice(own, 'cu', plateletUnits, rejected) ?? fallback.unit,
       eastAsian: readAnswer(own, 'asian', rejected) ?? fallback.eastAsian,
-      hepatic: readAnswer(own, 'liver', rejected) ?? fallback.hepatic,
       cyp: readChoice(own, 'cyp', cypChoices, rejected) ?? fallback.cyp,
       rows: rows.length === 0 ? [...emptyTitration.rows] : rows,
     };
@@ -83,7 +82,6 @@ export const titrationCodec: UrlCodec<TitrationFields> = {
     const own = (name: string) => ownedBy[name] === value.agent;
     writeValue(params, 'rules', own('rules') ? value.ruleset : emptyTitration.ruleset, emptyTitration.ruleset);
     writeAnswer(params, 'asian', own('asian') ? value.eastAsian : '');
-    writeAnswer(params, 'liver', own('liver') ? value.hepatic : '');
     writeValue(params, 'cyp', own('cyp') ? value.cyp : '', '');
     const dated = value.entry === 'date' && isIsoDate(value.start);
     writeValue(params, 'entry', value.entry === 'date' && !dated ? 'day' : value.entry, 'day');

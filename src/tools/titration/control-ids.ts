@@ -12,7 +12,6 @@ export const titrationControlIds = {
   entry: 'titration-entry',
   unit: 'titration-unit',
   eastAsian: 'titration-east-asian',
-  hepatic: 'titration-hepatic',
   cyp: 'titration-cyp',
 } as const;
 

@@ -33,9 +33,8 @@ export interface TitrationFields {
   start: string;
   /** One unit for every count, as a laboratory report has. */
   unit: PlateletUnit;
-  /** Eltrombopag start dose. */
+  /** Eltrombopag start dose (with the case's hepatic impairment). */
   eastAsian: Answer;
-  hepatic: Answer;
   /** Avatrombopag start level: '' until the reader says whether such a drug is taken. */
   cyp: CypInteraction | 'none' | '';
   rows: TitrationRow[];
@@ -50,7 +49,6 @@ export const emptyTitration: TitrationFields = {
   start: '',
   unit: 'x10^9/L',
   eastAsian: '',
-  hepatic: '',
   cyp: '',
   rows: [{ ...blankRow, day: '0' }],
 };
@@ -102,7 +100,7 @@ export function hasStart(fields: TitrationFields): boolean {
 
 /** The simulator's fields as problems name them: "titration.agent", "titration.rows.2.count". */
 export type TitrationFieldKey =
-  | `titration.${'agent' | 'ruleset' | 'entry' | 'unit' | 'eastAsian' | 'hepatic' | 'cyp'}`
+  | `titration.${'agent' | 'ruleset' | 'entry' | 'unit' | 'eastAsian' | 'cyp'}`
   | `titration.rows.${number}.${keyof TitrationRow}`;
 
 export const rowField = (row: number, key: keyof TitrationRow): TitrationFieldKey => `titration.rows.${row}.${key}`;

@@ -32,10 +32,6 @@ export const titrationParams: readonly ParamSpec[] = inGroup('titration', [
     description: 'Eltrombopag only: 1 or 0; changes the start dose.',
   },
   {
-    name: 'liver', label: 'Hepatic impairment', kind: flag, default: '', onlyWith: { agent: 'eltrombopag' }, example: '0',
-    description: 'Eltrombopag only: 1 or 0; changes the start dose.',
-  },
-  {
     name: 'cyp', label: 'Dual CYP2C9 and CYP3A4 inhibitor or inducer', kind: choice(cypChoices), default: emptyTitration.cyp, onlyWith: { agent: 'avatrombopag' }, example: 'none',
     description: 'Avatrombopag only: sets the start level.',
   },

@@ -4,23 +4,26 @@
  * blank rows skipped so that a fresh row never shows an error. Also where each engine field is fixed on
  * the page, so an engine error ("counts[2].day") lands beside the control the reader typed it in.
  */
-import type { Agent, CountEntry, Note, TitrationInput, TitrationOptions } from '../../engine';
-import { plateletsToSI, weightToKg } from '../../engine/units';
+import { ranges, type Agent, type CountEntry, type Note, type Result, type TitrationInput, type TitrationOptions } from '../../engine';
+import { plateletsToSI, readTypedValue, weightToKg } from '../../engine/units';
 import type { CaseFields } from '../case/case';
 import type { CaseValues } from '../case/case-values';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
 import { answerValue } from '../shared/parse-input';
 import { titrationMessages } from '../shared/messages';
-import { parseInput } from '../shared/parse-input';
 import type { Problem } from '../shared/problems';
 import { rowField, type TitrationFieldKey, type TitrationFields, type TitrationRow } from './fields';
 
 /** A field a titration problem can name: the simulator's own, or the case's. */
 export type TitrationProblemField = TitrationFieldKey | CaseFieldKey;
 
-/** The case fields each agent reads: romiplostim is dosed by weight; every agent reads the age. */
-export function titrationCaseFields(agent: Agent): readonly ('age' | 'weight')[] {
-  return agent === 'romiplostim' ? ['age', 'weight'] : ['age'];
+/**
+ * The case fields each agent reads: romiplostim is dosed by weight, eltrombopag starts lower with hepatic
+ * impairment (drugs.md §2.1); every agent reads the age.
+ */
+export function titrationCaseFields(agent: Agent): readonly ('age' | 'weight' | 'hepatic')[] {
+  if (agent === 'romiplostim') return ['age', 'weight'];
+  return agent === 'eltrombopag' ? ['age', 'hepatic'] : ['age'];
 }
 
 export interface RequestBase {
@@ -49,9 +52,9 @@ export type TitrationRequest = RequestBase & (
 
 const isBlank = (row: TitrationRow) => row.count.trim() === '' && row.weight.trim() === '';
 
-function options(fields: TitrationFields, values: CaseValues): TitrationOptions {
+function options(caseFields: CaseFields, fields: TitrationFields, values: CaseValues): TitrationOptions {
   const eastAsianAncestry = answerValue(fields.eastAsian);
-  const hepaticImpairment = answerValue(fields.hepatic);
+  const hepaticImpairment = answerValue(caseFields.hepatic);
   return {
     ...(fields.agent === 'romiplostim' ? { ruleset: fields.ruleset } : {}),
     ...(values.ageYears === undefined ? {} : { ageYears: values.ageYears }),
@@ -61,11 +64,11 @@ function options(fields: TitrationFields, values: CaseValues): TitrationOptions 
   };
 }
 
-function unansweredFor(fields: TitrationFields): Problem<TitrationProblemField>[] {
+function unansweredFor(caseFields: CaseFields, fields: TitrationFields): Problem<TitrationProblemField>[] {
   if (fields.agent === 'eltrombopag') {
     return [
       ...(fields.eastAsian === '' ? [{ field: 'titration.eastAsian' as const, message: titrationMessages.eastAsian }] : []),
-      ...(fields.hepatic === '' ? [{ field: 'titration.hepatic' as const, message: titrationMessages.hepatic }] : []),
+      ...(caseFields.hepatic === '' ? [{ field: caseField('hepatic'), message: titrationMessages.hepatic }] : []),
     ];
   }
   return fields.agent === 'avatrombopag' && fields.cyp === '' ? [{ field: 'titration.cyp', message: titrationMessages.cyp }] : [];
@@ -77,23 +80,25 @@ const staticFields: Readonly<Record<string, TitrationProblemField>> = {
   'options.ageYears': caseField('age'),
   'options.ruleset': 'titration.ruleset',
   'options.eastAsianAncestry': 'titration.eastAsian',
-  'options.hepaticImpairment': 'titration.hepatic',
+  'options.hepaticImpairment': caseField('hepatic'),
   'options.cypInteraction': 'titration.cyp',
   counts: rowField(0, 'day'),
 };
 
 export function titrationRequest(caseFields: CaseFields, values: CaseValues, fields: TitrationFields): TitrationRequest {
-  const base: RequestBase = { errors: {}, notes: {}, unanswered: unansweredFor(fields) };
+  const base: RequestBase = { errors: {}, notes: {}, unanswered: unansweredFor(caseFields, fields) };
   const filled = fields.rows.map((row, index) => ({ row, index })).filter(({ row }) => !isBlank(row));
   if (filled.length === 0) return { ...base, state: 'idle' };
 
   const rowProblems: Problem<TitrationFieldKey>[] = [];
-  const fail = (field: TitrationFieldKey, message: string) => {
+  const fail = (field: TitrationFieldKey, message: string): undefined => {
     base.errors[field] = message;
     rowProblems.push({ field, message });
+    return undefined;
   };
 
-  const read = (field: TitrationFieldKey, result: ReturnType<typeof plateletsToSI>): number | undefined => {
+  // Each value goes to the engine as typed: its separator rules read it and its notes say how (issue #18).
+  const read = (field: TitrationFieldKey, result: Result<number>): number | undefined => {
     if (result.ok) {
       // "Read as 20 ×10⁹/L = 20 ×10⁹/L" says nothing: only a conversion, or a check on it, is worth a note.
       const said = result.warnings.filter((note) => note.code !== 'platelet-unit' || fields.unit !== 'x10^9/L');
@@ -108,10 +113,9 @@ export function titrationRequest(caseFields: CaseFields, values: CaseValues, fie
   const counts: CountEntry[] = [];
   filled.forEach(({ row, index }, at) => {
     const [dayField, countField, weightField] = [rowField(index, 'day'), rowField(index, 'count'), rowField(index, 'weight')];
-    const day = parseInput(row.day);
-    if (day === undefined) fail(dayField, titrationMessages.whenMissing[fields.entry]);
-    const count = read(countField, plateletsToSI(parseInput(row.count), fields.unit, countField));
-    const weight = row.weight.trim() === '' ? undefined : read(weightField, weightToKg(parseInput(row.weight), caseFields.weightUnit, weightField));
+    const day = row.day.trim() === '' ? fail(dayField, titrationMessages.whenMissing[fields.entry]) : read(dayField, readTypedValue(row.day, dayField, ranges.day));
+    const count = read(countField, plateletsToSI(row.count, fields.unit, countField));
+    const weight = row.weight.trim() === '' ? undefined : read(weightField, weightToKg(row.weight, caseFields.weightUnit, weightField));
     if (day !== undefined && count !== undefined) counts.push({ day, count, ...(weight === undefined ? {} : { weightKg: weight }) });
     targets[`counts[${at}]`] = dayField;
     targets[`counts[${at}].day`] = dayField;
@@ -125,7 +129,7 @@ export function titrationRequest(caseFields: CaseFields, values: CaseValues, fie
   const input: TitrationInput = {
     agent: fields.agent,
     ...(fields.agent === 'romiplostim' && values.weightKg !== undefined ? { weightKg: values.weightKg } : {}),
-    options: options(fields, values),
+    options: options(caseFields, fields, values),
     counts,
   };
   return { ...base, state: 'ready', input, rows: filled.map(({ index }) => index), fields: targets, typed };

@@ -138,10 +138,10 @@ describe('errors beside their controls', () => {
 });
 
 describe('questions the agent needs answered', () => {
-  it('eltrombopag: ancestry and liver must be answered, never read as "no"', () => {
+  it('eltrombopag: ancestry and liver (the case’s question) must be answered, never read as "no"', () => {
     start({ agent: 'eltrombopag', rows: rows(['0', '20']) }, { age: '40' });
-    expect(problems().map((problem) => problem.field)).toEqual(['titration.eastAsian', 'titration.hepatic']);
-    start({ agent: 'eltrombopag', eastAsian: 'yes', hepatic: 'no', rows: rows(['0', '20']) }, { age: '40' });
+    expect(problems().map((problem) => problem.field)).toEqual(['titration.eastAsian', 'case.hepatic']);
+    start({ agent: 'eltrombopag', eastAsian: 'yes', rows: rows(['0', '20']) }, { age: '40', hepatic: 'no' });
     expect(done().value.steps[0]?.schedule).toMatch(/^25 mg/); // W22
   });
 
@@ -156,7 +156,7 @@ describe('questions the agent needs answered', () => {
 describe('adding a row', () => {
   it.each([
     ['romiplostim weekly', { rows: rows(['0', '20']) }, { weight: '70' }, '7'],
-    ['eltrombopag stopped for a high count: twice weekly', { agent: 'eltrombopag', eastAsian: 'no', hepatic: 'no', rows: rows(['0', '20'], ['14', '450']) }, { age: '40' }, '17'],
+    ['eltrombopag stopped for a high count: twice weekly', { agent: 'eltrombopag', eastAsian: 'no', rows: rows(['0', '20'], ['14', '450']) }, { age: '40', hepatic: 'no' }, '17'],
     ['fostamatinib monthly', { agent: 'fostamatinib', rows: rows(['0', '20']) }, { age: '40' }, '28'],
     ['no result yet: a week later', { rows: rows(['0', '20']) }, {}, '7'],
   ] as const)('%s', (_name, fields, patient, day) => {

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { titrate, type TitrationInput } from '../../engine';
 import { formatAmount, formatCount, formatDose, formatNumber, formatRate, formatVolume } from '../../engine/format';
+import { LatestStep } from './LatestStep';
 import { StepsTable } from './StepsTable';
 import { titrationSummaryText } from './summary';
 
@@ -55,6 +56,13 @@ describe('StepsTable', () => {
     expect(rows[2]?.slice(3, 6)).toEqual([formatNumber(step.level), step.schedule, formatAmount(step.mgPerWeek, 'mg')]);
   });
 
+  it('flags a hold that needs the prescriber’s restart decision in its row (issue #18: never a silent hold)', () => {
+    // 60 kg on 1 mcg/kg, held after two weeks above 200, then a count of 100: no lower dose to restart at.
+    const rows = table({ agent: 'romiplostim', weightKg: 60, counts: [0, 7, 14].map((day, at) => ({ day, count: [250, 230, 100][at] ?? 0 })) });
+    expect(rows[3]?.[2]).toBe('HoldRestart decision needed now');
+    expect(rows[2]?.[2]).toBe('Hold');
+  });
+
   it('a held step says no dose', () => {
     const rows = table({ agent: 'eltrombopag', options: { ageYears: 40 }, counts: [{ day: 0, count: 20 }, { day: 14, count: 450 }] });
     expect(rows[2]?.slice(2, 5)).toEqual(['Hold', 'No dose', '—']);
@@ -72,4 +80,27 @@ it('the summary for a clinical note names the rule set and every step with its s
     expect.stringMatching(/^Day 7: count 30 ×10⁹\/L\. Increase: /),
   ]);
   expect(text).toContain('Notes:');
+});
+
+describe('LatestStep', () => {
+  const latest = (input: TitrationInput) => {
+    const root = document.createElement('div');
+    render(<LatestStep value={run(input).value} refs={{}} />, root);
+    return root;
+  };
+
+  it('leads with the restart decision and the day the next count is due, in words', () => {
+    const root = latest({ agent: 'romiplostim', weightKg: 60, counts: [{ day: 0, count: 250 }, { day: 7, count: 230 }, { day: 14, count: 100 }] });
+    expect(root.firstElementChild?.firstElementChild?.textContent).toBe(`Count ${formatCount(100)}: restart decision needed now — next count due day 21.`);
+  });
+
+  it('after a stop still gives the next count, weekly (eltrombopag, whose label is silent)', () => {
+    const input: TitrationInput = { agent: 'eltrombopag', options: { ageYears: 40 }, counts: [0, 14, 28, 42, 56].map((day) => ({ day, count: 20 })) };
+    const step = run(input).value.steps.at(-1);
+    if (step === undefined) throw new Error('expected steps');
+    expect(step.action).toBe('discontinue');
+    expect(latest(input).querySelector('.restart-decision')).toBeNull();
+    expect(latest(input).textContent).toContain(`Next count: day ${formatNumber(step.nextCountDue)} (${step.countSchedule})`);
+    expect(step.countSchedule).toMatch(/^weekly after stopping/);
+  });
 });

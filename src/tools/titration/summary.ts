@@ -3,21 +3,22 @@
  * source, and the engine's notes. The engine's own words and formatted numbers only, no timestamp.
  */
 import type { Note, TitrationInput, TitrationValue } from '../../engine';
-import { formatAmount, formatCount, formatNumber } from '../../engine/format';
+import { formatAgeYears, formatAmount, formatCount, formatNumber } from '../../engine/format';
+import { titrationMessages } from '../shared/messages';
 import { actionNames, agentNames, rulesetNames } from './words';
 
 function basis(input: TitrationInput): string {
   const parts = [
     ...(input.weightKg === undefined ? [] : [`weight at initiation ${formatAmount(input.weightKg, 'kg')}`]),
-    ...(input.options?.ageYears === undefined ? [] : [`age ${formatAmount(input.options.ageYears, 'years')}`]),
+    ...(input.options?.ageYears === undefined ? [] : [`age ${formatAgeYears(input.options.ageYears)}`]),
   ];
   return parts.length === 0 ? '' : `Computed for: ${parts.join(', ')}.`;
 }
 
 export function titrationSummaryText(value: TitrationValue, warnings: readonly Note[], input: TitrationInput): string {
   const steps = value.steps.map((step) => {
-    const next = step.nextCountDue === null ? 'no further count due' : `next count day ${formatNumber(step.nextCountDue)}`;
-    return `Day ${formatNumber(step.day)}: count ${formatCount(step.count)}. ${actionNames[step.action]}: ${step.schedule}. ${step.reason} [${step.citation}] (${next}: ${step.countSchedule})`;
+    const decision = step.restartDecision === true ? ` ${titrationMessages.restartDecision(formatCount(step.count), formatNumber(step.nextCountDue))}` : '';
+    return `Day ${formatNumber(step.day)}: count ${formatCount(step.count)}. ${actionNames[step.action]}: ${step.schedule}.${decision} ${step.reason} [${step.citation}] (next count day ${formatNumber(step.nextCountDue)}: ${step.countSchedule})`;
   });
   return [
     `Titration: ${agentNames[value.agent]}, ${rulesetNames[value.ruleset]}.`,

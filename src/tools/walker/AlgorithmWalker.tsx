@@ -1,22 +1,23 @@
 /**
- * The case walked through the treatment algorithm (recommend() via the `$walk` store): the urgency, the
- * options best first with their reasons and sources, the notes, and the path — lit on the page's diagram
- * and said in words beside it.
+ * The case walked through the treatment algorithm (recommend() via the `$walk` store): the urgency and what
+ * it means, the options best first with their reasons and sources, the notes, and the path — lit on the
+ * page's diagram and said in words beside it. The quality-of-life question shows for a child only.
  */
 import { useEffect } from 'preact/hooks';
-import type { Recommendation } from '../../engine';
 import { answerChoices } from '../shared/ui/choices';
 import { ChoiceField } from '../shared/ui/ChoiceField';
-import { Citations, type ReferenceLabels } from '../shared/ui/Citations';
+import type { ReferenceLabels } from '../shared/ui/Citations';
 import { NoteList } from '../shared/ui/NoteList';
 import { ProblemList } from '../shared/ui/ProblemList';
 import { ResultRegion } from '../shared/ui/ResultRegion';
 import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
 import { useStore } from '../shared/ui/use-store';
+import { $caseValues } from '../case/case-values';
 import { walkerControlId, walkerControlIds } from './control-ids';
 import { lightPath } from './light-path';
-import { $walk, $walker, setWalkerField, type WalkerFields } from './state';
+import { $walk, $walker, asksQualityOfLife, setWalkerField, type WalkerFields } from './state';
+import { Options, Urgency } from './WalkedAdvice';
 
 export interface AlgorithmWalkerProps {
   refs: ReferenceLabels;
@@ -24,37 +25,16 @@ export interface AlgorithmWalkerProps {
   labels: Readonly<Record<string, string>>;
 }
 
-const urgencyWords: Record<Recommendation['urgency'], string> = {
-  emergency: 'Emergency',
-  urgent: 'Urgent',
-  routine: 'Routine',
-};
-
-const questions: readonly { key: keyof WalkerFields; legend: string; hint: string }[] = [
+const questions: readonly { key: keyof WalkerFields; legend: string; hint: string; children?: true }[] = [
   { key: 'anticoagulants', legend: 'Taking an anticoagulant', hint: 'Raises the urgency of a low count.' },
-  { key: 'procedurePlanned', legend: 'Procedure or delivery planned', hint: 'A rapid rise may be needed.' },
-  { key: 'qualityOfLifeImpaired', legend: 'Quality of life reduced by ITP (children)', hint: 'A reason for second-line treatment in children.' },
+  { key: 'procedurePlanned', legend: 'Procedure planned (surgery or an invasive test)', hint: 'A rapid rise may be needed. A delivery has its own question in pregnancy.' },
+  { key: 'qualityOfLifeImpaired', legend: 'Quality of life reduced by ITP', hint: 'Children only: like mucosal bleeding, a reason to treat.', children: true },
 ];
-
-function Options({ recommendation, refs }: { recommendation: Recommendation; refs: ReferenceLabels }) {
-  return (
-    <ol class="options">
-      {recommendation.options.map((option) => (
-        <li key={option.id} class={option.deferred === true ? 'option-deferred' : undefined}>
-          <strong>{option.label}</strong>
-          {option.deferred === true && ' — not yet (deferred)'}
-          <p>
-            {option.rationale} <Citations citations={option.citations} refs={refs} />
-          </p>
-        </li>
-      ))}
-    </ol>
-  );
-}
 
 export function AlgorithmWalker({ refs, labels }: AlgorithmWalkerProps) {
   const walker = useStore($walker);
   const outcome = useStore($walk);
+  const child = asksQualityOfLife(useStore($caseValues));
   const path = outcome.state === 'walked' ? outcome.recommendation.path : [];
   useEffect(() => lightPath(path), [path.join(' ')]);
 
@@ -62,7 +42,7 @@ export function AlgorithmWalker({ refs, labels }: AlgorithmWalkerProps) {
     <ToolSection id="walk" heading="Where this case goes" class="algorithm-walker">
       <UrlNotices />
       <div class="tool-controls" data-print="hide">
-        {questions.map((question) => (
+        {questions.filter((question) => question.children !== true || child).map((question) => (
           <ChoiceField
             key={question.key} id={walkerControlIds[question.key]} legend={question.legend} hint={question.hint}
             value={walker[question.key]} options={answerChoices} onChange={(v) => setWalkerField(question.key, v)}
@@ -74,10 +54,7 @@ export function AlgorithmWalker({ refs, labels }: AlgorithmWalkerProps) {
         {outcome.state === 'problems' && <ProblemList lead="To walk the algorithm:" problems={outcome.problems} controlId={walkerControlId} />}
         {outcome.state === 'walked' && (
           <>
-            <p>
-              Urgency:{' '}
-              <span class={`urgency urgency--${outcome.recommendation.urgency}`}>{urgencyWords[outcome.recommendation.urgency]}</span>
-            </p>
+            <Urgency recommendation={outcome.recommendation} refs={refs} />
             <h3>Options, best first</h3>
             <Options recommendation={outcome.recommendation} refs={refs} />
             {outcome.warnings.length > 0 && (

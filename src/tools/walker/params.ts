@@ -10,11 +10,11 @@ export const walkerParams: readonly ParamSpec[] = inGroup('walker', [
     description: '1 or 0; raises the urgency of a low count.',
   },
   {
-    name: 'procedure', label: 'Procedure or delivery planned', kind: flag, default: '', example: '1',
-    description: '1 or 0; a rapid rise may be needed.',
+    name: 'procedure', label: 'Procedure planned', kind: flag, default: '', example: '1',
+    description: '1 or 0: surgery or an invasive test is planned, so a rapid rise may be needed (a delivery is `deliv`).',
   },
   {
     name: 'qol', label: 'Quality of life reduced by ITP (children)', kind: flag, default: '', example: '1',
-    description: '1 or 0; a reason for second-line treatment in children.',
+    description: '1 or 0; read for children only (under 18): like mucosal bleeding, a reason to treat.',
   },
 ]);

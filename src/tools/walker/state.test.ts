@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { recommend } from '../../engine';
 import { emptyCase, type CaseFields } from '../case/case';
 import { caseValues } from '../case/case-values';
-import { emptyWalker, walkerCodec, walkOutcome, type WalkerFields } from './state';
+import { asksQualityOfLife, emptyWalker, walkerCodec, walkOutcome, type WalkerFields } from './state';
 
 const walk = (c: Partial<CaseFields>, w: Partial<WalkerFields> = {}) => {
   const fields = { ...emptyCase, ...c };
@@ -39,6 +39,51 @@ describe('walkOutcome', () => {
 
   it('reports a case field it cannot read', () => {
     expect(walk({ ...adult, count: '20000' })).toMatchObject({ state: 'problems', problems: [{ field: 'case.count' }] });
+  });
+});
+
+// Issue #17 item 5: the walker's inputs match the clinical questions.
+describe('the questions that apply to this patient', () => {
+  const options = (outcome: ReturnType<typeof walk>) => (outcome.state === 'walked' ? outcome.recommendation.options : []);
+  const steroidRefractory: Partial<CaseFields> = {
+    age: '45', count: '15', bleeding: 'none', months: '4', prior: [{ therapy: 'corticosteroids', outcome: 'no-response' }],
+  };
+
+  it('counts a chosen earlier treatment as soon as both halves are chosen: no dexamethasone first after steroids failed', () => {
+    const withRow = options(walk(steroidRefractory));
+    const engine = recommend({ ageYears: 45, count: 15, bleeding: 'none', monthsSinceDiagnosis: 4, prior: [{ therapy: 'corticosteroids', outcome: 'no-response' }] });
+    if (!engine.ok) throw new Error('engine failed');
+    expect(withRow).toEqual(engine.value.options);
+    expect(withRow[0]?.id).not.toBe('dexamethasone-high-dose');
+  });
+
+  it('holds the advice while a row is half chosen, pointing at the treatments', () => {
+    const outcome = walk({ ...steroidRefractory, prior: [{ therapy: 'corticosteroids', outcome: '' }] });
+    expect(outcome).toMatchObject({ state: 'problems', problems: [{ field: 'case.prior' }] });
+  });
+
+  it('passes the gestation and the planned delivery only in pregnancy', () => {
+    const pregnant: Partial<CaseFields> = {
+      age: '31', count: '15', bleeding: 'none', months: '5', pregnant: 'yes', gestation: '30', deliveryPlanned: 'yes',
+      prior: [{ therapy: 'corticosteroids', outcome: 'no-response' }, { therapy: 'ivig', outcome: 'no-response' }],
+    };
+    const engine = recommend({
+      ageYears: 31, count: 15, bleeding: 'none', monthsSinceDiagnosis: 5, pregnant: true, gestationWeeks: 30, deliveryPlanned: true,
+      prior: [{ therapy: 'corticosteroids', outcome: 'no-response' }, { therapy: 'ivig', outcome: 'no-response' }],
+    });
+    if (!engine.ok) throw new Error('engine failed');
+    expect(walk(pregnant)).toEqual({ state: 'walked', recommendation: engine.value, warnings: engine.warnings });
+    // Answered "no" to pregnancy, the hidden answers are not read (the engine would refuse them).
+    expect(walk({ ...pregnant, pregnant: 'no' }).state).toBe('walked');
+  });
+
+  it('reads quality of life for a child only (under 18), never for an adult', () => {
+    expect(asksQualityOfLife(caseValues({ ...emptyCase, age: '17.9' }))).toBe(true);
+    expect(asksQualityOfLife(caseValues({ ...emptyCase, age: '18' }))).toBe(false);
+    expect(asksQualityOfLife(caseValues(emptyCase))).toBe(false);
+    const child: Partial<CaseFields> = { age: '8', count: '15', bleeding: 'minor', months: '1', prior: [] };
+    expect(walk(child, { qualityOfLifeImpaired: 'yes' })).not.toEqual(walk(child));
+    expect(walk(adult, { qualityOfLifeImpaired: 'yes' })).toEqual(walk(adult));
   });
 });
 

@@ -1,10 +1,13 @@
 /**
  * The algorithm walker: the shared case plus three optional questions the algorithm can use, through
- * recommend() → urgency, ranked options and the path of node ids to light on the diagram.
+ * recommend() → urgency, ranked options and the path of node ids to light on the diagram. A question that
+ * does not apply to this patient is not shown and its answer is not read: the pregnancy details only in
+ * pregnancy, quality of life only for a child (issue #17 item 5).
  */
 import { atom, computed } from 'nanostores';
 import { recommend, type CaseInput, type Note, type Recommendation } from '../../engine';
-import { $case, emptyCase, type CaseFields } from '../case/case';
+import { thresholds } from '../../engine/algorithm';
+import { $case, emptyCase, isCompletePrior, type CaseFields } from '../case/case';
 import { $caseValues, type CaseValues } from '../case/case-values';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
 import { answerValue, type Answer } from '../shared/parse-input';
@@ -46,7 +49,14 @@ export const walkerCodec: UrlCodec<WalkerFields> = {
 export type WalkerProblemField = `walker.${keyof WalkerFields}` | CaseFieldKey;
 
 /** The case fields the walker reads. */
-export const walkerCaseFields = ['age', 'count', 'bleeding', 'months', 'prior', 'pregnant'] as const satisfies readonly (keyof CaseFields)[];
+export const walkerCaseFields = [
+  'age', 'count', 'bleeding', 'months', 'prior', 'pregnant', 'gestation', 'deliveryPlanned',
+] as const satisfies readonly (keyof CaseFields)[];
+
+/** Quality of life is asked about children only (ASH 2019's paediatric trigger, §1.3): a child is under 18. */
+export function asksQualityOfLife(values: CaseValues): boolean {
+  return values.ageYears !== undefined && values.ageYears < thresholds.adultFromYears;
+}
 
 /** Where each of recommend()'s error fields is fixed. */
 const problemFields: Readonly<Record<string, WalkerProblemField>> = {
@@ -56,6 +66,8 @@ const problemFields: Readonly<Record<string, WalkerProblemField>> = {
   monthsSinceDiagnosis: caseField('months'),
   prior: caseField('prior'),
   pregnant: caseField('pregnant'),
+  gestationWeeks: caseField('gestation'),
+  deliveryPlanned: caseField('deliveryPlanned'),
   anticoagulants: 'walker.anticoagulants',
   procedurePlanned: 'walker.procedurePlanned',
   qualityOfLifeImpaired: 'walker.qualityOfLifeImpaired',
@@ -80,16 +92,19 @@ export function walkOutcome(typed: CaseFields, values: CaseValues, walker: Walke
   const unreadable = caseProblems(values.errors, walkerCaseFields);
   if (unreadable.length > 0) return { state: 'problems', problems: unreadable };
   const pregnant = answerValue(typed.pregnant);
+  const delivery = answerValue(typed.deliveryPlanned);
   const input = {
     ageYears: values.ageYears,
     count: values.count,
     bleeding: typed.bleeding === '' ? undefined : typed.bleeding,
     monthsSinceDiagnosis: values.monthsSinceDiagnosis,
-    prior: typed.prior,
+    prior: typed.prior.filter(isCompletePrior),
     ...(pregnant === undefined ? {} : { pregnant }),
+    ...(pregnant === true && values.gestationWeeks !== undefined ? { gestationWeeks: values.gestationWeeks } : {}),
+    ...(pregnant === true && delivery !== undefined ? { deliveryPlanned: delivery } : {}),
     ...optional('anticoagulants', walker.anticoagulants),
     ...optional('procedurePlanned', walker.procedurePlanned),
-    ...optional('qualityOfLifeImpaired', walker.qualityOfLifeImpaired),
+    ...(asksQualityOfLife(values) ? optional('qualityOfLifeImpaired', walker.qualityOfLifeImpaired) : {}),
   };
   const result = recommend(input);
   if (!result.ok) return { state: 'problems', problems: engineProblems(result.errors, problemFields, caseField('age')) };

@@ -72,12 +72,14 @@ describe.each(teachingCases.map((entry) => [entry.id, entry] as const))('teachin
       months: String(entry.input.monthsSinceDiagnosis),
       prior: entry.input.prior,
       pregnant,
+      gestation: entry.input.gestationWeeks === undefined ? '' : String(entry.input.gestationWeeks),
+      deliveryPlanned: entry.input.deliveryPlanned === undefined ? '' : entry.input.deliveryPlanned ? 'yes' : 'no',
     });
     // Read back as the walker reads the store: the same numbers, so the same advice.
     const numbers = caseValues(value);
     expect(numbers.errors).toEqual({});
-    expect([numbers.ageYears, numbers.count, numbers.monthsSinceDiagnosis])
-      .toEqual([entry.input.ageYears, entry.input.count, entry.input.monthsSinceDiagnosis]);
+    expect([numbers.ageYears, numbers.count, numbers.monthsSinceDiagnosis, numbers.gestationWeeks])
+      .toEqual([entry.input.ageYears, entry.input.count, entry.input.monthsSinceDiagnosis, entry.input.gestationWeeks]);
   });
 });
 

@@ -18,6 +18,11 @@ describe('walkerHref', () => {
     expect(walkerHref({ ageYears: 31, count: 18, bleeding: 'none', monthsSinceDiagnosis: 5, prior: [], pregnant })).toContain(part);
   });
 
+  it('carries the gestation and a planned delivery, which decide the advice in pregnancy', () => {
+    expect(walkerHref({ ageYears: 31, count: 18, bleeding: 'minor', monthsSinceDiagnosis: 5, prior: [], pregnant: true, gestationWeeks: 32, deliveryPlanned: false }))
+      .toBe('/algorithm/?age=31&plt=18&bleed=minor&months=5&preg=1&gest=32&deliv=0#walker');
+  });
+
   it('leaves out what the case does not say: no prior, no pregnancy question', () => {
     expect(walkerHref({ ageYears: 8, count: 0.5, bleeding: 'mucosal', monthsSinceDiagnosis: 0, prior: [] }))
       .toBe('/algorithm/?age=8&plt=0.5&bleed=mucosal&months=0#walker');

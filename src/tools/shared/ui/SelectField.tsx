@@ -1,6 +1,7 @@
 /** A labelled select from a closed list, with an optional "not chosen" first entry, hint and error. */
 import { describedBy } from './describe';
 import { FieldError } from './FieldError';
+import { FieldLabel } from './field-parts';
 
 export interface Choice<T extends string> {
   value: T;
@@ -10,6 +11,8 @@ export interface Choice<T extends string> {
 export interface SelectFieldProps<T extends string> {
   id: string;
   label: string;
+  /** Said to screen readers after the label, e.g. "of treatment 2" where many rows share one label. */
+  labelDetail?: string;
   value: T | '';
   options: readonly Choice<T>[];
   onChange: (value: T | '') => void;
@@ -20,11 +23,11 @@ export interface SelectFieldProps<T extends string> {
 }
 
 export function SelectField<T extends string>(props: SelectFieldProps<T>) {
-  const { id, label, value, options, onChange, placeholder, hint, error } = props;
+  const { id, label, labelDetail, value, options, onChange, placeholder, hint, error } = props;
   const hasError = error !== undefined && error !== '';
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <FieldLabel id={id} label={label} labelDetail={labelDetail} />
       <select
         id={id}
         value={value}

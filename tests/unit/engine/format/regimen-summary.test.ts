@@ -35,6 +35,15 @@ describe('regimenSummaryText', () => {
     expect(maintenance).toContain('- Danazol: check liver tests and watch for virilisation.\n');
   });
 
+  it('puts the limits for this patient before any dose: danazol in pregnancy leads with its contraindication', () => {
+    const text = summary('danazol-azathioprine', { weightKg: 60, ageYears: 30, pregnant: true });
+    const lines = text.split('\n');
+    const limits = lines.indexOf('Before any dose:');
+    expect(limits).toBe(2);
+    expect(lines[limits + 1]).toMatch(/^- .*danazol.*pregnan/i);
+    expect(lines.findIndex((line) => line.startsWith('- danazol '))).toBeGreaterThan(limits + 1);
+  });
+
   it('leaves out the warnings heading when there are none, and carries no timestamp', () => {
     const result = planRegimen('ivig', { weightKg: 70, ageYears: 8 });
     if (!result.ok) throw new Error('plan failed');

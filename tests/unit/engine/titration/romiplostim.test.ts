@@ -234,6 +234,13 @@ describe('romiplostim: the label tables as a reader checks them (titrationTable)
     expect(labelTable('romiplostim', 'eu-smpc').notes.map((note) => note.code)).toContain('romiplostim-eu-cutoffs');
   });
 
+  it('the EU note names the cut-offs the rows apply, read from the two tables (the SmPC’s higher ones are the US rows)', () => {
+    const note = labelTable('romiplostim', 'eu-smpc').notes.find((entry) => entry.code === 'romiplostim-eu-cutoffs');
+    expect(note?.message).toBe(
+      'When counts fall abruptly after reductions, the SmPC lets the prescriber use higher cut-offs: reduce at > 200 and interrupt at > 400; this table reduces at > 150 and interrupts at > 250.',
+    );
+  });
+
   it('§1.4: the label asks for counts weekly for at least 2 weeks after stopping', () => {
     expect(labelTable('romiplostim').counts.afterStop).toEqual({ every: { days: 7, words: 'weekly after stopping' }, forDays: 14 });
   });
