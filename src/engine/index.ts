@@ -14,6 +14,10 @@ export { itpPhase } from './phase';
 export { assessResponse, iwgResponse } from './response';
 export { planRegimen, regimenIds, regimenName, prednisoneRules } from './regimens';
 export type { RegimenId, RegimenItem, RegimenPlan, PatientInput, PrednisoneRule } from './regimens';
+// The shared planner over the regimens a page carries: each regimen is a declared entry point of its own
+// (regimens/<id>.ts), loaded when a reader chooses it; `planRegimen` is this over all nine.
+export { planRegimenWith, allRegimens } from './regimens';
+export type { RegimenDefinition, Regimens, PopulationLimit } from './regimens';
 // A regimen's rules as data, for pages that show the rule ("1 mg/kg, at most 80 mg") rather than a patient's dose.
 export { regimenRules, ageGroups, formatDoseRule, antiDHaemoglobin } from './regimens';
 export type { RegimenRules, RuleContext, AgeGroup, ItemSpec, DoseRule, Cap } from './regimens';

@@ -10,9 +10,11 @@ import { ResponseAssessor } from './response/ResponseAssessor';
 import { UrlNotices } from './shared/ui/UrlNotices';
 import { AlgorithmWalker } from './walker/AlgorithmWalker';
 import { lightPath } from './walker/light-path';
-import { formatAmount, formatItemDose, planRegimen, recommend } from '../engine';
+import { allRegimens, formatAmount, formatItemDose, planRegimen, recommend } from '../engine';
 import { $case, emptyCase } from './case/case';
-import { $dose, emptyDose } from './dose/state';
+import { doseHints } from './dose/hints';
+import { $dose, $regimenRules, emptyDose } from './dose/state';
+import { loadedNothing } from './shared/on-choice';
 import { $response, emptyResponse } from './response/state';
 import { $urlNotices } from './shared/url-state';
 import { $walker, emptyWalker } from './walker/state';
@@ -24,6 +26,8 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/tools/');
   $case.set({ ...emptyCase });
   $dose.set({ ...emptyDose });
+  // As on a page whose regimens' scripts have run (in the browser each regimen loads on choice).
+  $regimenRules.set(loadedNothing(allRegimens));
   $response.set({ ...emptyResponse });
   $walker.set({ ...emptyWalker });
 });
@@ -84,7 +88,7 @@ describe('CasePanel', () => {
 
 describe('DoseView', () => {
   it('shows the engine’s dose for the case, with its working and body-surface area (rituximab, 70 kg, 170 cm)', async () => {
-    const root = mount(<DoseView refs={refs} />);
+    const root = mount(<DoseView refs={refs} hints={doseHints()} />);
     await type(byId<HTMLInputElement>(root, 'case-weight'), '70');
     await type(byId<HTMLInputElement>(root, 'case-height'), '170');
     await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), 'rituximab-standard');
@@ -97,7 +101,7 @@ describe('DoseView', () => {
   });
 
   it('lists what is missing, linked to its field, and shows no dose', async () => {
-    const root = mount(<DoseView refs={refs} />);
+    const root = mount(<DoseView refs={refs} hints={doseHints()} />);
     await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), 'rituximab-standard');
     const links = [...root.querySelectorAll('.problems a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['#case-weight', '#case-height']);

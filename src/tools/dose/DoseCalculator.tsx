@@ -15,13 +15,15 @@ import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
 import { useStore } from '../shared/ui/use-store';
 import { doseControlId, doseControlIds } from './control-ids';
-import { bsaRate, prednisoneCap } from './hints';
+import type { DoseHints } from './hints';
 import { RegimenResult } from './RegimenResult';
 import { $dose, $doseOutcome, setDoseField } from './state';
 
 export interface DoseCalculatorProps {
   /** Reference key → short label, built at build time. */
   refs: ReferenceLabels;
+  /** The numbers the choices mention, from the engine's rules at build time (hints.ts). */
+  hints: DoseHints;
 }
 
 const regimenChoices = regimenIds.map((id) => ({ value: id, label: regimenName(id) }));
@@ -29,19 +31,19 @@ const formulaChoices = choicesOf<BsaFormula>(bsaFormulas, { mosteller: 'Mostelle
 const scheduleNames: Record<PrednisoneRule, string> = { 'ash-2019': 'ASH 2019', 'icr-2019-high-dose': 'ICR 2019 high-dose' };
 
 /** Each children's schedule with its daily maximum as the engine applies it: "ASH 2019 (up to 120 mg a day)". */
-function prednisoneChoices() {
+function prednisoneChoices(hints: DoseHints) {
   return prednisoneRules.map((rule) => {
-    const cap = prednisoneCap(rule);
+    const cap = hints.prednisoneCaps[rule];
     return { value: rule, label: cap === undefined ? scheduleNames[rule] : `${scheduleNames[rule]} (up to ${cap} a day)` };
   });
 }
 
-function formulaHint(): string {
-  const rate = bsaRate();
+function formulaHint(hints: DoseHints): string {
+  const rate = hints.bsaRate;
   return rate === undefined ? 'Used for doses per m².' : `Used for doses per m² (rituximab ${rate}).`;
 }
 
-export function DoseCalculator({ refs }: DoseCalculatorProps) {
+export function DoseCalculator({ refs, hints }: DoseCalculatorProps) {
   const dose = useStore($dose);
   const outcome = useStore($doseOutcome);
 
@@ -55,7 +57,7 @@ export function DoseCalculator({ refs }: DoseCalculatorProps) {
         />
         <ChoiceField
           id={doseControlIds.bsaFormula} legend="Body-surface area formula" value={dose.bsaFormula} options={formulaChoices}
-          hint={formulaHint()} onChange={(v) => setDoseField('bsaFormula', v)}
+          hint={formulaHint(hints)} onChange={(v) => setDoseField('bsaFormula', v)}
         />
         {dose.regimen === 'anti-d' && (
           <ChoiceField
@@ -67,12 +69,13 @@ export function DoseCalculator({ refs }: DoseCalculatorProps) {
         {dose.regimen === 'prednisone' && (
           <ChoiceField
             id={doseControlIds.prednisoneRule} legend="Children’s prednisone schedule" value={dose.prednisoneRule}
-            options={prednisoneChoices()} hint="Applies to patients under 18 only." onChange={(v) => setDoseField('prednisoneRule', v)}
+            options={prednisoneChoices(hints)} hint="Applies to patients under 18 only." onChange={(v) => setDoseField('prednisoneRule', v)}
           />
         )}
       </div>
       <ResultRegion label="Dose" minHeight="10rem">
         {outcome.state === 'idle' && <p class="result-placeholder">Choose a regimen to see each dose with its working.</p>}
+        {outcome.state === 'loading' && <p class="result-placeholder">Loading the rules for {regimenName(outcome.regimen)}…</p>}
         {outcome.state === 'problems' && (
           <ProblemList lead={`To compute ${dose.regimen === '' ? 'the doses' : regimenName(dose.regimen)}:`} problems={outcome.problems} controlId={doseControlId} />
         )}

@@ -6,10 +6,12 @@ import { CasePanel } from '../case/CasePanel';
 import { AgeField, HaemoglobinField, HeightField, PregnantField, RhDField, SplenectomisedField, WeightField } from '../case/field-views';
 import type { ReferenceLabels } from '../shared/ui/Citations';
 import { DoseCalculator } from './DoseCalculator';
+import type { DoseHints } from './hints';
 import { doseCaseFields } from './state';
 
 export interface DoseViewProps {
   refs: ReferenceLabels;
+  hints: DoseHints;
 }
 
 const views = {
@@ -17,11 +19,11 @@ const views = {
   splenectomised: SplenectomisedField, haemoglobin: HaemoglobinField,
 };
 
-export function DoseView({ refs }: DoseViewProps) {
+export function DoseView({ refs, hints }: DoseViewProps) {
   return (
     <>
       <CasePanel fields={doseCaseFields} views={views} />
-      <DoseCalculator refs={refs} />
+      <DoseCalculator refs={refs} hints={hints} />
     </>
   );
 }

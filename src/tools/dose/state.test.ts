@@ -1,9 +1,13 @@
 // The dose calculator's store: the case and the chosen regimen through planRegimen, and its shareable link.
 import { describe, expect, it } from 'vitest';
-import { formatItemDose, planRegimen, regimenSummaryText } from '../../engine';
+import { allRegimens, formatItemDose, planRegimen, regimenSummaryText } from '../../engine';
 import { emptyCase, type CaseFields } from '../case/case';
 import { caseValues } from '../case/case-values';
+import { loadedNothing } from '../shared/on-choice';
 import { doseCodec, doseOutcome, emptyDose, type DoseFields } from './state';
+
+/** A page that has every regimen's rules (each is a script loaded on choice in the browser). */
+const carried = loadedNothing(allRegimens);
 
 const typedCase = (fields: Partial<CaseFields>): CaseFields => ({ ...emptyCase, ...fields });
 const dose = (fields: Partial<DoseFields>): DoseFields => ({ ...emptyDose, ...fields });
@@ -14,7 +18,7 @@ const firstDose = (outcome: ReturnType<typeof doseOutcome>): string => {
 };
 const outcomeFor = (c: Partial<CaseFields>, d: Partial<DoseFields>) => {
   const fields = typedCase(c);
-  return doseOutcome(fields, caseValues(fields), dose(d));
+  return doseOutcome(fields, caseValues(fields), dose(d), carried);
 };
 
 describe('doseOutcome', () => {
