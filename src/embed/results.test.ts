@@ -1,6 +1,6 @@
 // The `result` message: what each widget computed, as plain data — and nothing the widget does not show.
 import { describe, expect, it } from 'vitest';
-import { allRegimens, formatItemDose, planRegimen, titrate, titrateWith } from '../engine';
+import { allParts, allRegimens, formatItemDose, planRegimen, titrate, titrateWith } from '../engine';
 import { eltrombopagSource } from '../engine/titration/eltrombopag';
 import { tools } from '../tools';
 import { emptyCase, type CaseFields } from '../tools/case/case';
@@ -103,7 +103,7 @@ describe('responseResult', () => {
 describe('walkerResult', () => {
   it('gives the urgency, the options best first and the path, without the rationale text', () => {
     const [fields, values] = withCase({ age: '45', count: '5', bleeding: 'life-threatening', months: '1', prior: [] });
-    const result = walkerResult(walkOutcome(fields, values, emptyWalker));
+    const result = walkerResult(walkOutcome(fields, values, emptyWalker, loadedNothing(allParts)));
     if (result.state !== 'done') throw new Error('expected a recommendation');
     expect(result.value.urgency).toBe('emergency');
     expect(result.value.options[0]).toEqual({ id: 'emergency-care', label: 'Emergency care', deferred: false });

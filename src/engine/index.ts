@@ -84,6 +84,10 @@ export type {
   CaseInput, OptionId, PriorTherapy, OutlineNode, OptionEntry, Bleeding, PriorOutcome, Urgency, Grade,
   PriorTreatment, Recommendation, RecommendedOption,
 } from './algorithm';
+// The walker over the parts of the graph a page carries: each population's part (algorithm/parts/<part>.ts) is
+// a declared entry point, loaded for the reader's case (`partsFor`); `recommend` is this over all three.
+export { recommendWith, partsFor, allParts, algorithmPartIds } from './algorithm';
+export type { AlgorithmPart, AlgorithmParts, AlgorithmPartId } from './algorithm';
 // The numbers and ASH grades the algorithm decides on, for pages that state them.
 export { thresholds, algorithmGrades } from './algorithm';
 // What each urgency means for the reader (admit now / same-day review / routine review), cited (issue #17).

@@ -10,14 +10,14 @@ import { ResponseAssessor } from './response/ResponseAssessor';
 import { UrlNotices } from './shared/ui/UrlNotices';
 import { AlgorithmWalker } from './walker/AlgorithmWalker';
 import { lightPath } from './walker/light-path';
-import { allRegimens, formatAmount, formatItemDose, planRegimen, recommend } from '../engine';
+import { allParts, allRegimens, formatAmount, formatItemDose, planRegimen, recommend } from '../engine';
 import { $case, emptyCase } from './case/case';
 import { doseHints } from './dose/hints';
 import { $dose, $regimenRules, emptyDose } from './dose/state';
 import { loadedNothing } from './shared/on-choice';
 import { $response, emptyResponse } from './response/state';
 import { $urlNotices } from './shared/url-state';
-import { $walker, emptyWalker } from './walker/state';
+import { $partRules, $walker, emptyWalker } from './walker/state';
 import { byId, choose, cleanup, mount, press, settle, type } from './shared/test-support';
 
 const refs = { 'ash-2019': 'ASH 2019', 'iwg-2009': 'IWG 2009' };
@@ -30,6 +30,7 @@ beforeEach(() => {
   $regimenRules.set(loadedNothing(allRegimens));
   $response.set({ ...emptyResponse });
   $walker.set({ ...emptyWalker });
+  $partRules.set(loadedNothing(allParts));
 });
 
 afterEach(() => {

@@ -54,6 +54,11 @@ export const doseMessages = {
     `The rules for ${regimenName(regimen)} could not be loaded, so no dose can be shown: check the connection, then reload the page.`,
 } as const;
 
+/** What the walker says when the part of the algorithm a case needs (a script of its own, walker/parts.ts) cannot be loaded. */
+export const walkerMessages = {
+  partNotLoaded: 'The part of the algorithm this case needs could not be loaded, so no advice can be shown: check the connection, then reload the page.',
+} as const;
+
 export const caseMessages = {
   priorIncomplete: 'Choose the treatment and its outcome, then add it.',
 } as const;

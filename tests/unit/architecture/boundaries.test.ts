@@ -26,6 +26,10 @@ const entryPoints = [
   ...['anti-d', 'danazol-azathioprine', 'dexamethasone-high-dose', 'ivig', 'methylprednisolone-pulse', 'multiagent-rescue',
     'prednisone', 'rituximab-low-dose', 'rituximab-standard'].map((regimen) => `src/engine/regimens/${regimen}.ts`),
   'src/engine/algorithm/index.ts',
+  // One per population: a page loads the part its reader's case needs (src/tools/walker/on-choice/).
+  'src/engine/algorithm/parts/adult.ts',
+  'src/engine/algorithm/parts/child.ts',
+  'src/engine/algorithm/parts/pregnancy.ts',
   'src/engine/format/index.ts',
   'src/engine/units.ts',
 ];
