@@ -3,7 +3,8 @@
  * with its working, copy the plan as plain text for a clinical note, or print the case with the result.
  * All arithmetic is the engine's (planRegimen through the `$doseOutcome` store).
  */
-import { bsaFormulas, prednisoneRules, regimenIds, regimenName, type BsaFormula, type PrednisoneRule } from '../../engine';
+import { bsaFormulas, prednisoneRules, regimenIds, regimenName, regimenSummaryText, type BsaFormula, type PrednisoneRule } from '../../engine';
+import { readableCitations } from '../shared/note-text';
 import { answerChoices, choicesOf } from '../shared/ui/choices';
 import { ChoiceField } from '../shared/ui/ChoiceField';
 import type { ReferenceLabels } from '../shared/ui/Citations';
@@ -83,7 +84,7 @@ export function DoseCalculator({ refs, hints }: DoseCalculatorProps) {
       </ResultRegion>
       {outcome.state === 'plan' && (
         <div class="result-actions" data-print="hide">
-          <CopyButton text={outcome.summary} />
+          <CopyButton text={regimenSummaryText(outcome.plan, outcome.warnings, readableCitations(refs))} />
           <button type="button" class="tool-button" onClick={() => window.print()}>
             Print
           </button>

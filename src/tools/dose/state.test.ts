@@ -1,8 +1,9 @@
 // The dose calculator's store: the case and the chosen regimen through planRegimen, and its shareable link.
 import { describe, expect, it } from 'vitest';
-import { allRegimens, formatItemDose, planRegimen, regimenSummaryText } from '../../engine';
+import { allRegimens, formatItemDose, planRegimen } from '../../engine';
 import { emptyCase, type CaseFields } from '../case/case';
 import { caseValues } from '../case/case-values';
+import { doseMessages } from '../shared/messages';
 import { loadedNothing } from '../shared/on-choice';
 import { doseCodec, doseOutcome, emptyDose, type DoseFields } from './state';
 
@@ -26,12 +27,12 @@ describe('doseOutcome', () => {
     expect(outcomeFor({ weight: '70' }, {})).toEqual({ state: 'idle' });
   });
 
-  it('gives the engine’s plan, warnings and plain-text summary (rituximab, 70 kg, 170 cm)', () => {
+  it('gives the engine’s plan and warnings (rituximab, 70 kg, 170 cm)', () => {
     const outcome = outcomeFor({ weight: '70', height: '170' }, { regimen: 'rituximab-standard' });
     const engine = planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170, bsaFormula: 'mosteller', prednisoneRule: 'ash-2019' });
     if (outcome.state !== 'plan' || !engine.ok) throw new Error('expected a plan');
     expect(outcome.plan).toEqual(engine.value);
-    expect(outcome.summary).toBe(regimenSummaryText(engine.value, engine.warnings));
+    expect(outcome.warnings).toEqual(engine.warnings);
   });
 
   it('gives the same dose for a weight typed in pounds', () => {
@@ -74,6 +75,23 @@ describe('doseOutcome', () => {
     expect(outcome.state).toBe('plan');
     const unknownDat = outcomeFor({ weight: '20', age: '6', rhD: 'positive', splenectomised: 'no', haemoglobin: '12' }, { regimen: 'anti-d' });
     expect(unknownDat).toMatchObject({ state: 'problems', problems: [{ field: 'dose.datNegative' }] });
+  });
+});
+
+describe('the chosen regimen’s rules, loaded on choice', () => {
+  const fields = typedCase({ weight: '70', age: '40' });
+  const values = caseValues(fields);
+  const prednisone = dose({ regimen: 'prednisone' });
+  it('waits while they load, and says so if they cannot be loaded', () => {
+    expect(doseOutcome(fields, values, prednisone, { have: {}, loading: ['prednisone'], failed: [] })).toEqual({ state: 'loading', regimen: 'prednisone' });
+    expect(doseOutcome(fields, values, prednisone, { have: {}, loading: [], failed: ['prednisone'] })).toEqual({
+      state: 'problems', problems: [{ field: 'dose.regimen', message: doseMessages.rulesNotLoaded('prednisone') }],
+    });
+  });
+
+  it('needs no other regimen’s rules: prednisone’s alone give planRegimen’s plan', () => {
+    const alone = doseOutcome(fields, values, prednisone, loadedNothing({ prednisone: allRegimens.prednisone }));
+    expect(alone).toEqual(doseOutcome(fields, values, prednisone, carried));
   });
 });
 

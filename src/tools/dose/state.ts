@@ -4,7 +4,7 @@
  */
 import { atom, computed } from 'nanostores';
 import {
-  bsaFormulas, planRegimenWith, prednisoneRules, regimenIds, regimenSummaryText,
+  bsaFormulas, planRegimenWith, prednisoneRules, regimenIds,
   type BsaFormula, type Note, type PatientInput, type PrednisoneRule, type RegimenId, type RegimenPlan,
 } from '../../engine';
 import { $case, type CaseFields } from '../case/case';
@@ -80,7 +80,7 @@ export type DoseOutcome =
   /** The chosen regimen's rules are on their way (a script of their own, regimens.ts): the plan follows. */
   | { state: 'loading'; regimen: RegimenId }
   | { state: 'problems'; problems: Problem<DoseProblemField>[] }
-  | { state: 'plan'; plan: RegimenPlan; warnings: Note[]; summary: string };
+  | { state: 'plan'; plan: RegimenPlan; warnings: Note[] };
 
 function patientFrom(fields: CaseFields, values: CaseValues, dose: DoseFields): Partial<PatientInput> {
   const pregnant = answerValue(fields.pregnant);
@@ -119,7 +119,7 @@ export function doseOutcome(fields: CaseFields, values: CaseValues, dose: DoseFi
   if (rules.failed.includes(regimen)) return { state: 'problems', problems: [{ field: 'dose.regimen', message: doseMessages.rulesNotLoaded(regimen) }] };
   const result = planRegimenWith(rules.have, regimen, patientFrom(fields, values, dose));
   if (!result.ok) return { state: 'problems', problems: engineProblems(result.errors, problemFields, 'dose.regimen') };
-  return { state: 'plan', plan: result.value, warnings: result.warnings, summary: regimenSummaryText(result.value, result.warnings) };
+  return { state: 'plan', plan: result.value, warnings: result.warnings };
 }
 
 export const $doseOutcome = computed([$case, $caseValues, $dose, $regimenRules], doseOutcome);
