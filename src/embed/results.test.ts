@@ -1,12 +1,13 @@
 // The `result` message: what each widget computed, as plain data — and nothing the widget does not show.
 import { describe, expect, it } from 'vitest';
-import { formatItemDose, planRegimen, titrate, titrateWith } from '../engine';
+import { allParts, allRegimens, formatItemDose, planRegimen, titrate, titrateWith } from '../engine';
 import { eltrombopagSource } from '../engine/titration/eltrombopag';
 import { tools } from '../tools';
 import { emptyCase, type CaseFields } from '../tools/case/case';
 import { caseValues } from '../tools/case/case-values';
 import { doseResult } from '../tools/dose/result';
 import { doseOutcome, emptyDose } from '../tools/dose/state';
+import { loadedNothing } from '../tools/shared/on-choice';
 import { responseResult } from '../tools/response/result';
 import { emptyResponse, responseOutcome } from '../tools/response/state';
 import type { AgentRules } from '../tools/titration/agents';
@@ -18,6 +19,9 @@ import { walkerResult } from '../tools/walker/result';
 import { emptyWalker, walkOutcome } from '../tools/walker/state';
 import { resultWidgets } from './results';
 
+/** A page that has every regimen's rules (each is a script loaded on choice in the browser). */
+const carried = loadedNothing(allRegimens);
+
 const withCase = (typed: Partial<CaseFields>) => {
   const fields = { ...emptyCase, ...typed };
   return [fields, caseValues(fields)] as const;
@@ -25,17 +29,17 @@ const withCase = (typed: Partial<CaseFields>) => {
 
 describe('doseResult', () => {
   it('is idle before a regimen is chosen', () => {
-    expect(doseResult(doseOutcome(...withCase({ weight: '70' }), emptyDose))).toEqual({ state: 'idle' });
+    expect(doseResult(doseOutcome(...withCase({ weight: '70' }), emptyDose, carried))).toEqual({ state: 'idle' });
   });
 
   it('says what the calculator asks for, in its words', () => {
-    const result = doseResult(doseOutcome(...withCase({ weight: '70' }), { ...emptyDose, regimen: 'rituximab-standard' }));
+    const result = doseResult(doseOutcome(...withCase({ weight: '70' }), { ...emptyDose, regimen: 'rituximab-standard' }, carried));
     expect(result.state).toBe('problems');
     expect(JSON.stringify(result)).toMatch(/height/i);
   });
 
   it('gives each dose as the calculator prints it, with its route and schedule (rituximab, 170 cm, 70 kg)', () => {
-    const result = doseResult(doseOutcome(...withCase({ weight: '70', height: '170' }), { ...emptyDose, regimen: 'rituximab-standard' }));
+    const result = doseResult(doseOutcome(...withCase({ weight: '70', height: '170' }), { ...emptyDose, regimen: 'rituximab-standard' }, carried));
     const engine = planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170 });
     const item = engine.ok ? engine.value.items[0] : undefined;
     if (item === undefined) throw new Error('expected a plan');
@@ -99,7 +103,7 @@ describe('responseResult', () => {
 describe('walkerResult', () => {
   it('gives the urgency, the options best first and the path, without the rationale text', () => {
     const [fields, values] = withCase({ age: '45', count: '5', bleeding: 'life-threatening', months: '1', prior: [] });
-    const result = walkerResult(walkOutcome(fields, values, emptyWalker));
+    const result = walkerResult(walkOutcome(fields, values, emptyWalker, loadedNothing(allParts)));
     if (result.state !== 'done') throw new Error('expected a recommendation');
     expect(result.value.urgency).toBe('emergency');
     expect(result.value.options[0]).toEqual({ id: 'emergency-care', label: 'Emergency care', deferred: false });

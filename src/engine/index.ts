@@ -14,6 +14,10 @@ export { itpPhase } from './phase';
 export { assessResponse, iwgResponse } from './response';
 export { planRegimen, regimenIds, regimenName, prednisoneRules } from './regimens';
 export type { RegimenId, RegimenItem, RegimenPlan, PatientInput, PrednisoneRule } from './regimens';
+// The shared planner over the regimens a page carries: each regimen is a declared entry point of its own
+// (regimens/<id>.ts), loaded when a reader chooses it; `planRegimen` is this over all nine.
+export { planRegimenWith, allRegimens } from './regimens';
+export type { RegimenDefinition, Regimens, PopulationLimit } from './regimens';
 // A regimen's rules as data, for pages that show the rule ("1 mg/kg, at most 80 mg") rather than a patient's dose.
 export { regimenRules, ageGroups, formatDoseRule, antiDHaemoglobin } from './regimens';
 export type { RegimenRules, RuleContext, AgeGroup, ItemSpec, DoseRule, Cap } from './regimens';
@@ -83,6 +87,10 @@ export type {
   CaseInput, OptionId, PriorTherapy, OutlineNode, OptionEntry, Bleeding, PriorOutcome, Urgency, Grade,
   PriorTreatment, Recommendation, RecommendedOption,
 } from './algorithm';
+// The walker over the parts of the graph a page carries: each population's part (algorithm/parts/<part>.ts) is
+// a declared entry point, loaded for the reader's case (`partsFor`); `recommend` is this over all three.
+export { recommendWith, partsFor, allParts, algorithmPartIds } from './algorithm';
+export type { AlgorithmPart, AlgorithmParts, AlgorithmPartId } from './algorithm';
 // The numbers and ASH grades the algorithm decides on, for pages that state them.
 export { thresholds, algorithmGrades } from './algorithm';
 // What each urgency means for the reader (admit now / same-day review / routine review), cited (issue #17).

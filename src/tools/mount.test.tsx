@@ -4,13 +4,15 @@
 // root reads the link its page checked and sends its results to the host page.
 import { renderToString } from 'preact-render-to-string';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatItemDose, planRegimen } from '../engine';
+import { allRegimens, formatItemDose, planRegimen } from '../engine';
 import { $case, emptyCase } from './case/case';
 import { DoseView } from './dose/DoseView';
-import { $dose, emptyDose } from './dose/state';
+import { doseHints } from './dose/hints';
+import { $dose, $regimenRules, emptyDose } from './dose/state';
 import { doseTool } from './dose/tool';
 import { TOOL_LIVE, type LiveTool } from './shared/live-tool';
 import { mountTool, readFixed } from './shared/mount';
+import { loadedNothing } from './shared/on-choice';
 import { readToolProps } from './shared/props';
 import { controlsAsBuilt } from './shared/take-over';
 import { byId, cleanup, settle, type } from './shared/test-support';
@@ -19,6 +21,7 @@ afterEach(() => {
   cleanup();
   $case.set({ ...emptyCase });
   $dose.set({ ...emptyDose });
+  $regimenRules.set(loadedNothing());
 });
 
 describe('readToolProps', () => {
@@ -53,7 +56,7 @@ function builtDoseRoot(): HTMLElement {
   root.dataset.tool = 'dose';
   root.dataset.toolProps = JSON.stringify({ refs: {}, data: {} });
   root.dataset.prerendered = '';
-  root.innerHTML = renderToString(<DoseView refs={{}} />);
+  root.innerHTML = renderToString(<DoseView refs={{}} hints={doseHints()} />);
   // As a browser parses it: happy-dom leaves a select set through innerHTML with nothing selected.
   for (const select of root.querySelectorAll('select')) {
     select.selectedIndex = Math.max(0, [...select.options].findIndex((option) => option.hasAttribute('selected')));
@@ -83,10 +86,12 @@ describe('controlsAsBuilt', () => {
 describe('mountTool', () => {
   it('renders over the build-time HTML with the linked case already applied', async () => {
     window.history.replaceState(null, '', '/tools/dose-calculator/?wt=70&ht=170&regimen=rituximab-standard');
+    // As on a page whose regimen's script has run (in the browser each regimen loads on choice).
+    $regimenRules.set(loadedNothing(allRegimens));
     const root = document.createElement('div');
     root.dataset.tool = 'dose';
     root.dataset.toolProps = JSON.stringify({ refs: {}, data: {} });
-    root.innerHTML = renderToString(<DoseView refs={{}} />);
+    root.innerHTML = renderToString(<DoseView refs={{}} hints={doseHints()} />);
     const builtInput = root.querySelector('#case-weight');
     document.body.append(root);
     mountTool(doseTool.instance, root);
@@ -193,6 +198,7 @@ describe('mountTool, embedded', () => {
   });
 
   it('gives the page its result as it changes, and tells it of each change', async () => {
+    $regimenRules.set(loadedNothing(allRegimens));
     const live = await announced(embedPage('?wt=70&ht=170&regimen=rituximab-standard&colour=red', 'wt=70&ht=170&regimen=rituximab-standard'));
     const first = live?.result?.get();
     expect(first).toMatchObject({ state: 'done', value: { regimen: 'rituximab-standard' } });

@@ -10,12 +10,14 @@ import { ResponseAssessor } from './response/ResponseAssessor';
 import { UrlNotices } from './shared/ui/UrlNotices';
 import { AlgorithmWalker } from './walker/AlgorithmWalker';
 import { lightPath } from './walker/light-path';
-import { formatAmount, formatItemDose, planRegimen, recommend } from '../engine';
+import { allParts, allRegimens, formatAmount, formatItemDose, planRegimen, recommend } from '../engine';
 import { $case, emptyCase } from './case/case';
-import { $dose, emptyDose } from './dose/state';
+import { doseHints } from './dose/hints';
+import { $dose, $regimenRules, emptyDose } from './dose/state';
+import { loadedNothing } from './shared/on-choice';
 import { $response, emptyResponse } from './response/state';
 import { $urlNotices } from './shared/url-state';
-import { $walker, emptyWalker } from './walker/state';
+import { $partRules, $walker, emptyWalker } from './walker/state';
 import { byId, choose, cleanup, mount, press, settle, type } from './shared/test-support';
 
 const refs = { 'ash-2019': 'ASH 2019', 'iwg-2009': 'IWG 2009' };
@@ -24,8 +26,11 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/tools/');
   $case.set({ ...emptyCase });
   $dose.set({ ...emptyDose });
+  // As on a page whose regimens' scripts have run (in the browser each regimen loads on choice).
+  $regimenRules.set(loadedNothing(allRegimens));
   $response.set({ ...emptyResponse });
   $walker.set({ ...emptyWalker });
+  $partRules.set(loadedNothing(allParts));
 });
 
 afterEach(() => {
@@ -87,7 +92,7 @@ describe('CasePanel', () => {
 
 describe('DoseView', () => {
   it('shows the engine’s dose for the case, with its working and body-surface area (rituximab, 70 kg, 170 cm)', async () => {
-    const root = mount(<DoseView refs={refs} />);
+    const root = mount(<DoseView refs={refs} hints={doseHints()} />);
     await type(byId<HTMLInputElement>(root, 'case-weight'), '70');
     await type(byId<HTMLInputElement>(root, 'case-height'), '170');
     await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), 'rituximab-standard');
@@ -100,7 +105,7 @@ describe('DoseView', () => {
   });
 
   it('lists what is missing, linked to its field, and shows no dose', async () => {
-    const root = mount(<DoseView refs={refs} />);
+    const root = mount(<DoseView refs={refs} hints={doseHints()} />);
     await choose(byId<HTMLSelectElement>(root, 'dose-regimen'), 'rituximab-standard');
     const links = [...root.querySelectorAll('.problems a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['#case-weight', '#case-height']);
@@ -114,7 +119,7 @@ describe('DoseView: limits first, the dose on request', () => {
   const showButton = (root: HTMLElement) => [...root.querySelectorAll('button')].find((b) => b.textContent === 'Show the dose anyway');
 
   async function pregnantOn(regimen: string): Promise<HTMLElement> {
-    const root = mount(<DoseView refs={refs} />);
+    const root = mount(<DoseView refs={refs} hints={doseHints()} />);
     await type(byId<HTMLInputElement>(root, 'case-age'), '30');
     await type(byId<HTMLInputElement>(root, 'case-weight'), '60');
     await choose(byId<HTMLInputElement>(root, 'case-pregnant-0'));
@@ -153,7 +158,7 @@ describe('DoseView: limits first, the dose on request', () => {
   });
 
   it('shows the weight confirmation only when the engine blocks the weight, and the dose once confirmed', async () => {
-    const root = mount(<DoseView refs={refs} />);
+    const root = mount(<DoseView refs={refs} hints={doseHints()} />);
     await type(byId<HTMLInputElement>(root, 'case-age'), '45');
     await type(byId<HTMLInputElement>(root, 'case-height'), '170');
     await type(byId<HTMLInputElement>(root, 'case-weight'), '70');

@@ -4,7 +4,7 @@
  * after all of them), then deferred options.
  */
 import type { Note } from '../result';
-import { optionRules, type OptionRule } from './option-rules';
+import type { OptionRule } from './option-rules';
 import { optionCatalogue } from './options';
 import type { CaseFacts, Grade, Offer, RecommendedOption } from './types';
 import type { OptionId } from './vocabulary';
@@ -75,8 +75,8 @@ function applyRule(candidates: Candidate[], rule: OptionRule, notes: Note[]): Ca
 }
 
 /** Runs one check node's rules, in table order, over the options gathered so far. */
-export function applyCheck(checkId: string, facts: CaseFacts, candidates: Candidate[], notes: Note[]): Candidate[] {
-  return optionRules
+export function applyCheck(rules: readonly OptionRule[], checkId: string, facts: CaseFacts, candidates: Candidate[], notes: Note[]): Candidate[] {
+  return rules
     .filter((rule) => rule.check === checkId && rule.when(facts))
     .reduce((current, rule) => applyRule(current, rule, notes), candidates);
 }

@@ -1,22 +1,28 @@
 /**
- * The treatment algorithm as one graph: the nodes in drawing order, the node the walk starts from, and a
- * lookup by id. recommend() walks this graph and toMermaid() draws it; there is no second copy.
+ * The treatment algorithm as one graph: every node in drawing order, the node the walk starts from, a lookup
+ * by id, and the check rows of every part. toMermaid() draws this graph and recommend() walks it (over all
+ * its parts, walk.ts); there is no second copy. The populations' parts sit where they have always been drawn:
+ * the pregnancy nodes after the triage, the children's after the age question, then the adults'.
  */
-import { adultFirstLineNodes } from './nodes/adult-first-line';
-import { adultSecondLineNodes } from './nodes/adult-second-line';
+import { startNodeId } from './core';
 import { checkNodes } from './nodes/checks';
-import { childNodes } from './nodes/children';
-import { pregnancyNodes } from './nodes/pregnancy';
-import { triageNodes } from './nodes/triage';
+import { ageNode, triageNodes } from './nodes/triage';
+import { coreOptionRules, type OptionRule } from './option-rules';
+import { allParts } from './parts/all';
 import type { AlgorithmNode, Link } from './types';
 
+export { startNodeId };
+
+const { adult, child, pregnancy } = allParts;
+
 export const algorithmNodes: readonly AlgorithmNode[] = [
-  ...triageNodes, ...pregnancyNodes, ...childNodes, ...adultFirstLineNodes, ...adultSecondLineNodes, ...checkNodes,
+  ...triageNodes, ...pregnancy.nodes, ageNode, ...child.nodes, ...adult.nodes, ...checkNodes,
 ];
 
-export const startNodeId = 'case-start';
-
 export const nodeById: ReadonlyMap<string, AlgorithmNode> = new Map(algorithmNodes.map((node) => [node.id, node]));
+
+/** Every check row: those for every patient, then each part's. */
+export const optionRules: readonly OptionRule[] = [...coreOptionRules, ...child.rules, ...pregnancy.rules, ...adult.rules];
 
 /** Every arrow leaving a node, in drawing order. */
 export function linksFrom(node: AlgorithmNode): Link[] {

@@ -2,11 +2,17 @@
  * Part 3 of the engine (issue #6): the treatment algorithm as one cited graph. recommend() walks it for a
  * case; toMermaid() draws it; algorithmText() and algorithmOutline() say it in words; thresholds and
  * algorithmGrades() give pages the numbers and the ASH grades it decides on.
+ *
+ * The graph's populations are parts a page loads on its reader's case (`partsFor`), each a declared entry
+ * point of its own (parts/adult.ts, parts/child.ts, parts/pregnancy.ts): `recommendWith(parts)` walks the
+ * parts carried, and `recommend` is it over all three.
  */
 import { algorithmNodes } from './graph';
 import type { Grade } from './types';
 
 export { recommend } from './recommend';
+export { recommendWith, partsFor } from './walk';
+export { allParts } from './parts/all';
 export { toMermaid } from './mermaid';
 export { algorithmText, algorithmOutline } from './text';
 export type { OutlineNode } from './text';
@@ -23,9 +29,9 @@ export type { Invariant, Violation } from './verification/invariants';
 export { caseSpace, enumerateCases, allHistories } from './verification/case-space';
 export { scenarios } from './verification/scenarios';
 export type { ExpectedOption, Scenario } from './verification/scenarios';
-export { bleedingLevels, optionIds, priorOutcomes, priorTherapies, urgencyLevels } from './vocabulary';
-export type { Bleeding, OptionId, PriorOutcome, PriorTherapy, Urgency } from './vocabulary';
-export type { CaseInput, Grade, PriorTreatment, Recommendation, RecommendedOption } from './types';
+export { algorithmPartIds, bleedingLevels, optionIds, priorOutcomes, priorTherapies, urgencyLevels } from './vocabulary';
+export type { AlgorithmPartId, Bleeding, OptionId, PriorOutcome, PriorTherapy, Urgency } from './vocabulary';
+export type { AlgorithmPart, AlgorithmParts, CaseInput, Grade, PriorTreatment, Recommendation, RecommendedOption } from './types';
 export { thresholds } from './thresholds';
 // The gestation's range, for a form that reads the typed weeks beside the field (issue #17 item 5).
 export { gestationRule } from './case-input';

@@ -4,7 +4,8 @@
  */
 import type { Citation } from '../citations';
 import type { Note } from '../result';
-import type { Bleeding, OptionId, PriorOutcome, PriorTherapy, Urgency } from './vocabulary';
+import type { OptionRule } from './option-rules';
+import type { AlgorithmPartId, Bleeding, OptionId, PriorOutcome, PriorTherapy, Urgency } from './vocabulary';
 
 export interface PriorTreatment {
   therapy: PriorTherapy;
@@ -168,3 +169,16 @@ export interface Recommendation {
   /** Ids of the algorithm nodes visited, in order; each is a node id in toMermaid()'s text. */
   path: string[];
 }
+
+/**
+ * A population's part of the graph (parts/adult.ts, child.ts, pregnancy.ts): its nodes, in drawing order, and
+ * the check rows it brings. The rest of the graph (triage, the age question, the checks) every walk needs.
+ */
+export interface AlgorithmPart {
+  id: AlgorithmPartId;
+  nodes: readonly AlgorithmNode[];
+  rules: readonly OptionRule[];
+}
+
+/** The parts a caller carries: all three in `allParts` (parts/all.ts), or the ones a page has loaded. */
+export type AlgorithmParts = Readonly<Partial<Record<AlgorithmPartId, AlgorithmPart>>>;

@@ -26,3 +26,11 @@ export type OptionId = (typeof optionIds)[number];
 /** Most urgent first. */
 export const urgencyLevels = ['emergency', 'urgent', 'routine'] as const;
 export type Urgency = (typeof urgencyLevels)[number];
+
+/**
+ * The graph's parts by population, each loaded only where a case needs it: an adult who is not pregnant walks
+ * the adult nodes; a child the children's nodes and rules; a pregnancy the pregnancy nodes and rules (with the
+ * children's rules too for a pregnant child).
+ */
+export const algorithmPartIds = ['adult', 'child', 'pregnancy'] as const;
+export type AlgorithmPartId = (typeof algorithmPartIds)[number];

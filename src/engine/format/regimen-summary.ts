@@ -1,7 +1,8 @@
 /**
  * A regimen plan as plain text for pasting into a clinical note: every dose through the ISMP-safe
  * formatters, the working, the warnings and the references. No timestamp, so the same plan always gives
- * the same text.
+ * the same text. Sources are written as `cite` writes them: a page passes its bibliography's short labels
+ * ("ASH 2019, rec 3"); without it, the citation keys.
  */
 import type { Note } from '../result';
 import type { RegimenItem, RegimenPlan } from '../regimens/types';
@@ -26,32 +27,38 @@ function patientLine(basis: RegimenPlan['basis']): string {
   return `Patient: ${parts.join(', ')}`;
 }
 
-function itemLines(item: RegimenItem): string[] {
+/** How a citation is written in the text. */
+export type CiteText = (citation: string) => string;
+
+const asKey: CiteText = (citation) => citation;
+
+function itemLines(item: RegimenItem, cite: CiteText): string[] {
   return [
     `- ${drugDisplayName(item.drug)} ${formatItemDose(item)}, ${item.route}; ${item.schedule}`,
-    `  Working: ${item.working} [${item.citations.join('; ')}]`,
+    `  Working: ${item.working} [${item.citations.map(cite).join('; ')}]`,
     ...(item.capNote === undefined ? [] : [`  ${item.capNote}`]),
   ];
 }
 
-function noteLine(note: Note): string {
-  return `- ${note.message}${note.citation === undefined ? '' : ` [${note.citation}]`}`;
+function noteLine(note: Note, cite: CiteText): string {
+  return `- ${note.message}${note.citation === undefined ? '' : ` [${cite(note.citation)}]`}`;
 }
 
 /**
  * The limits for this patient (contraindicated, no data, caution: Note.limit) come before any dose, as on
  * screen, so a pasted note cannot lead with a dose the sources advise against (issue #18).
  */
-export function regimenSummaryText(plan: RegimenPlan, warnings: readonly Note[] = []): string {
+export function regimenSummaryText(plan: RegimenPlan, warnings: readonly Note[] = [], cite: CiteText = asKey): string {
   const limits = warnings.filter((note) => note.limit !== undefined);
   const others = warnings.filter((note) => note.limit === undefined);
+  const line = (note: Note): string => noteLine(note, cite);
   return [
     plan.name,
     patientLine(plan.basis),
-    ...(limits.length === 0 ? [] : ['Before any dose:', ...limits.map(noteLine)]),
-    ...plan.items.flatMap(itemLines),
-    ...(others.length === 0 ? [] : ['Warnings:', ...others.map(noteLine)]),
-    `References: ${plan.citations.join(', ')}`,
+    ...(limits.length === 0 ? [] : ['Before any dose:', ...limits.map(line)]),
+    ...plan.items.flatMap((item) => itemLines(item, cite)),
+    ...(others.length === 0 ? [] : ['Warnings:', ...others.map(line)]),
+    `References: ${plan.citations.map(cite).join(', ')}`,
     'Computed by ITP Pathway from the cited sources: check each dose against the product label and local protocol before prescribing.',
   ].join('\n');
 }

@@ -13,6 +13,7 @@ import { antiDWarnings, withUnits } from './anti-d-notes';
 import {
   antiDDoseBand, antiDFacts, antiDHaemoglobin, antiDLabelInitialPerKg, antiDNeeds, bandNotes, type AntiDBand,
 } from './anti-d-rules';
+import { regimenNames } from './names';
 import { planWeightItem } from './plan';
 import { ruleContext } from './rule-context';
 import type { ItemSpec, PopulationLimit, RegimenDefinition, RuleContext, WeightRule } from './types';
@@ -92,7 +93,7 @@ function standingNotes(context: RuleContext, band: AntiDBand): Note[] {
 
 export const antiD: RegimenDefinition = {
   id: 'anti-d',
-  name: 'Anti-D immunoglobulin',
+  name: regimenNames['anti-d'],
   needs: [...antiDNeeds],
   citations: ['winrho-uspi', 'icr-2019', 'ash-2011'],
   limits,

@@ -11,6 +11,7 @@
  */
 import { formatDose } from '../format/dose';
 import type { Note } from '../result';
+import { regimenNames } from './names';
 import { planItems } from './plan';
 import type { ItemSpec, PopulationLimit, RegimenDefinition } from './types';
 
@@ -80,7 +81,7 @@ const notes: readonly Note[] = [danazolBoxedWarning, evidence, danazolMonitoring
 
 export const danazolAzathioprine: RegimenDefinition = {
   id: 'danazol-azathioprine',
-  name: 'Danazol with azathioprine (maintenance)',
+  name: regimenNames['danazol-azathioprine'],
   needs: [],
   citations: ['boruchov-2007'],
   limits,

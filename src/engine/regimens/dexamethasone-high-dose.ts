@@ -3,8 +3,7 @@
  * W63). Children: 0.6 mg/kg/day for 4 days, at most 40 mg/day (ASH 2019, ✔1; W66). The sources give no route.
  */
 import type { Note } from '../result';
-import { planItems } from './plan';
-import { ruleContext } from './rule-context';
+import { regimenNames } from './names';
 import { paediatricCapsSource, paediatricCourse } from './steroid-notes';
 import type { ItemSpec, RegimenDefinition, RuleContext } from './types';
 
@@ -41,15 +40,11 @@ const notes = (context: RuleContext) => (context.ageGroup === 'child' ? [paediat
 
 export const dexamethasoneHighDose: RegimenDefinition = {
   id: 'dexamethasone-high-dose',
-  name: 'High-dose dexamethasone',
+  name: regimenNames['dexamethasone-high-dose'],
   needs: [{ field: 'ageYears', why: 'the dexamethasone dose differs for children and adults' }],
   citations: ['icr-2019', 'ash-2019'],
   // Corticosteroids and IVIG are the treatments of choice in pregnancy (guidelines.md §8.2): no limit.
   limits: [],
   rules,
   notes,
-  plan: (patient, body) => {
-    const context = ruleContext(patient);
-    return planItems(rules(context), body, notes(context));
-  },
 };

@@ -1,97 +1,47 @@
 /**
- * Regimen dose plans: `planRegimen(id, patient)` for the nine regimens of the engine contract. Each regimen
- * is a module of data (items with dose rules, routes, schedules, citations) and notes; this file reads the
- * input, computes the BSA when a height is given, and hands the patient to the regimen.
+ * Regimen dose plans: the declared entry point for what every regimen shares — the shared planner
+ * (`planRegimenWith`), the names, the shapes — and the contract's `planRegimen` and `regimenRules` over all
+ * nine. Each regimen is a module of data (items with dose rules, routes, schedules, citations; its population
+ * limits; its notes) and a declared entry point of its own, so a page can load the regimen a reader chooses:
+ *
+ *   planRegimenWith({ prednisone }, 'prednisone', patient)   // prednisone from './prednisone'
+ *
+ * Declared entry points: this file; one module per regimen (anti-d.ts, danazol-azathioprine.ts,
+ * dexamethasone-high-dose.ts, ivig.ts, methylprednisolone-pulse.ts, multiagent-rescue.ts, prednisone.ts,
+ * rituximab-low-dose.ts, rituximab-standard.ts).
  */
-import { computeBsa } from '../bsa';
-import { citationKey } from '../citations';
 import { fail, ok, type Result } from '../result';
 import { isFieldError, readChoice } from '../validate';
-import { antiD } from './anti-d';
-import { danazolAzathioprine } from './danazol-azathioprine';
-import { dexamethasoneHighDose } from './dexamethasone-high-dose';
-import { ivig } from './ivig';
-import { methylprednisolonePulseRegimen } from './methylprednisolone-pulse';
-import { multiagentRescue } from './multiagent-rescue';
-import { isChild, readPatient } from './patient';
-import { prednisone } from './prednisone';
-import { rituximabLowDose } from './rituximab-low-dose';
-import { rituximabStandard } from './rituximab-standard';
-import { contextLimitNotes, limitNotes, limitsFirst } from './limits';
+import { allRegimens } from './all';
+import { contextLimitNotes } from './limits';
+import { regimenNames } from './names';
+import { planRegimenWith } from './planner';
 import { copyLimit, copySpec, readRuleContext } from './rule-context';
-import { regimenIds, type Body, type RegimenDefinition, type RegimenId, type RegimenPlan, type RegimenRules } from './types';
+import { regimenIds, type RegimenId, type RegimenPlan, type RegimenRules } from './types';
 
 export { regimenIds, prednisoneRules, ageGroups } from './types';
 export type {
-  AgeGroup, Cap, DoseRule, ItemSpec, Patient, PatientInput, PopulationFact, PopulationLimit, PrednisoneRule, RegimenId,
-  RegimenItem, RegimenPlan, RegimenRules, RuleContext,
+  AgeGroup, Cap, DoseRule, ItemSpec, Patient, PatientInput, PopulationFact, PopulationLimit, PrednisoneRule, RegimenDefinition,
+  RegimenId, RegimenItem, RegimenPlan, RegimenRules, Regimens, RuleContext,
 } from './types';
 export { formatDoseRule } from './dose-rule';
 export { antiDHaemoglobin } from './anti-d-rules';
-
-const regimens: Record<RegimenId, RegimenDefinition> = {
-  'rituximab-standard': rituximabStandard,
-  'rituximab-low-dose': rituximabLowDose,
-  'dexamethasone-high-dose': dexamethasoneHighDose,
-  prednisone,
-  ivig,
-  'anti-d': antiD,
-  'methylprednisolone-pulse': methylprednisolonePulseRegimen,
-  'multiagent-rescue': multiagentRescue,
-  'danazol-azathioprine': danazolAzathioprine,
-};
+export { planRegimenWith } from './planner';
+export { allRegimens } from './all';
+export { regimenNames } from './names';
 
 /** The display name of a regimen, e.g. "Rituximab, standard dose". */
 export function regimenName(id: RegimenId): string {
-  return regimens[id].name;
+  return regimenNames[id];
 }
 
 /**
- * Doses of one regimen for one patient, each with its working, route, schedule and citations; the warnings
- * carry what the prescriber must see (screening, boxed warnings, caps and their sources, conflicts).
- * Both arguments are checked at run time (a `RegimenId` and a `PatientInput` are expected), so untrusted
- * input gets field errors, never an exception.
+ * Doses of one regimen for one patient, over all nine regimens (planner.ts, `planRegimenWith`).
  * @example planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170 })
  *   // ok: rituximab 681.79… mg (375 mg/m² × 1.82 m²) once weekly for 4 doses (drugs.md W57)
  */
 export function planRegimen(id: unknown, patient: unknown): Result<RegimenPlan> {
-  const chosen = readChoice(id, 'id', 'regimen', regimenIds);
-  if (isFieldError(chosen)) {
-    const others = readPatient(patient, []);
-    return fail([chosen, ...(others.ok ? [] : others.errors)]);
-  }
-  const regimen = regimens[chosen];
-  const read = readPatient(patient, regimen.needs);
-  if (!read.ok) return read;
-  const p = read.value;
-  const body: Body = {
-    weightKg: p.weightKg,
-    ...(p.heightCm === undefined ? {} : { bsa: computeBsa(p.weightKg, p.heightCm, p.bsaFormula) }),
-  };
-  const draft = regimen.plan(p, body);
-  if (!draft.ok) return draft;
-  const child = isChild(p);
-  // A limit that applies comes first, however the regimen ordered its own notes (issue #18).
-  const warnings = limitsFirst([...limitNotes(p, regimen.limits), ...read.warnings, ...draft.warnings]);
-  const citations = [
-    ...regimen.citations,
-    ...draft.value.items.flatMap((item) => item.citations),
-    ...warnings.flatMap((note) => (note.citation === undefined ? [] : [note.citation])),
-  ];
-  return ok({
-    id: chosen,
-    name: regimen.name,
-    items: draft.value.items,
-    citations: [...new Set(citations.map(citationKey))],
-    doseOnRequest: warnings.some((note) => note.limit === 'contraindicated' || note.limit === 'no-data'),
-    basis: {
-      weightKg: p.weightKg,
-      ...(p.heightCm === undefined ? {} : { heightCm: p.heightCm }),
-      ...(p.ageYears === undefined ? {} : { ageYears: p.ageYears }),
-      ageGroup: child === undefined ? 'not given' : child ? 'child' : 'adult',
-      ...(body.bsa === undefined ? {} : { bsa: body.bsa }),
-    },
-  }, warnings);
+  return planRegimenWith(allRegimens, id, patient);
 }
 
 /**
@@ -108,7 +58,7 @@ export function regimenRules(id: unknown, context: unknown): Result<RegimenRules
   const read = readRuleContext(context);
   if (isFieldError(chosen)) return fail([chosen, ...(read.ok ? [] : read.errors)]);
   if (!read.ok) return read;
-  const regimen = regimens[chosen];
+  const regimen = allRegimens[chosen];
   return ok({
     id: chosen,
     name: regimen.name,

@@ -7,6 +7,7 @@ import { formatDose } from '../format/dose';
 import { roundDecimal } from '../format/number';
 import type { Note } from '../result';
 import { ivigWarnings } from './ivig-notes';
+import { regimenNames } from './names';
 import { planItems } from './plan';
 import { ruleContext } from './rule-context';
 import type { ItemSpec, RegimenDefinition, RuleContext } from './types';
@@ -50,7 +51,7 @@ const notes: readonly Note[] = [...ivigWarnings, productSchedules];
 
 export const ivig: RegimenDefinition = {
   id: 'ivig',
-  name: 'IVIG',
+  name: regimenNames['ivig'],
   needs: [{ field: 'ageYears', why: 'the IVIG dose differs for children and adults' }],
   citations: ['icr-2019', 'ash-2011', 'ivig-labels'],
   // IgA deficiency with anti-IgA antibodies is a contraindication the form does not ask about: a standing note says it.

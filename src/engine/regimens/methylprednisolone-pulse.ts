@@ -10,7 +10,7 @@
  */
 import { formatAmount } from '../format/amount';
 import type { Note } from '../result';
-import { planItems } from './plan';
+import { regimenNames } from './names';
 import type { ItemSpec, RegimenDefinition } from './types';
 
 const perKg = 30;
@@ -47,12 +47,11 @@ const notes: readonly Note[] = [courseNote, capNote, emergencyAdults];
 
 export const methylprednisolonePulseRegimen: RegimenDefinition = {
   id: 'methylprednisolone-pulse',
-  name: 'Methylprednisolone pulse',
+  name: regimenNames['methylprednisolone-pulse'],
   needs: [],
   citations: ['boruchov-2007', 'stasi-provan-2004'],
   // The ICR names high-dose methylprednisolone among the options for refractory ITP in pregnancy (guidelines.md §8.2).
   limits: [],
   rules: () => course,
   notes: () => notes,
-  plan: (_patient, body) => planItems(course, body, [...notes]),
 };

@@ -11,6 +11,7 @@ import { antiDWarnings, withUnits } from './anti-d-notes';
 import { antiDLabelInitialPerKg, checkAntiDFor } from './anti-d-rules';
 import { antiDInCombination, ivigInCombination, methylprednisolonePulse, vincristine } from './boruchov';
 import { ivigWarnings } from './ivig-notes';
+import { regimenNames } from './names';
 import { planWeightItem } from './plan';
 import type { ItemSpec, Patient, PopulationLimit, RegimenDefinition, RegimenItem, WeightRule } from './types';
 
@@ -85,7 +86,7 @@ const core: readonly (ItemSpec & { dose: WeightRule })[] = [ivigInCombination, m
 
 export const multiagentRescue: RegimenDefinition = {
   id: 'multiagent-rescue',
-  name: 'Multi-agent rescue (Boruchov)',
+  name: regimenNames['multiagent-rescue'],
   needs: [],
   citations: ['boruchov-2007', 'icr-2019'],
   limits: [inPregnancy],

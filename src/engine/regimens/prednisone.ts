@@ -11,8 +11,7 @@
  * below it as a footnote (issue #18).
  */
 import type { Note } from '../result';
-import { planItems } from './plan';
-import { ruleContext } from './rule-context';
+import { regimenNames } from './names';
 import { paediatricCapsSource, paediatricCourse } from './steroid-notes';
 import type { ItemSpec, PopulationLimit, PrednisoneRule, RegimenDefinition, RuleContext } from './types';
 
@@ -103,14 +102,10 @@ function notes(context: RuleContext): Note[] {
 
 export const prednisone: RegimenDefinition = {
   id: 'prednisone',
-  name: 'Prednisone',
+  name: regimenNames['prednisone'],
   needs: [{ field: 'ageYears', why: 'the prednisone dose differs for children and adults' }],
   citations: ['icr-2019', 'ash-2019'],
   limits: [inPregnancy],
   rules,
   notes,
-  plan: (patient, body) => {
-    const context = ruleContext(patient);
-    return planItems(rules(context), body, notes(context));
-  },
 };

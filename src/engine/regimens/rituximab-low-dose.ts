@@ -2,7 +2,7 @@
  * Rituximab, low dose: a flat 100 mg IV once weekly for 4 doses, a 400 mg course (drugs.md §6, ✔2;
  * Zaja 2010: 48 adults, overall response 60.5 %, complete 39.5 %). Studied in adults only.
  */
-import { planItems } from './plan';
+import { regimenNames } from './names';
 import { beforeRituximab, inPregnancy } from './rituximab-notes';
 import type { ItemSpec, PopulationLimit, RegimenDefinition } from './types';
 
@@ -27,11 +27,10 @@ const noDataForChildren: PopulationLimit = {
 
 export const rituximabLowDose: RegimenDefinition = {
   id: 'rituximab-low-dose',
-  name: 'Rituximab, low dose',
+  name: regimenNames['rituximab-low-dose'],
   needs: [],
   citations: ['zaja-2010', 'rituximab-uspi'],
   limits: [noDataForChildren, inPregnancy],
   rules: () => course,
   notes: () => beforeRituximab,
-  plan: (_patient, body) => planItems(course, body, [...beforeRituximab]),
 };

@@ -11,7 +11,9 @@ export const beforeRituximab: readonly Note[] = [
   },
   {
     code: 'rituximab-boxed-warning',
-    message: 'Boxed warnings include fatal infusion-related reactions and hepatitis B reactivation. Read the label’s full boxed warning before prescribing: its wording on severe mucocutaneous reactions and PML was not verified for this tool.',
+    // drugs.md §6: the first two are checked (✔2); the label also boxes severe mucocutaneous reactions and PML,
+    // whose wording was not retrieved: named here, not quoted (source register §6, "Our reading").
+    message: 'Boxed warnings: fatal infusion-related reactions, hepatitis B reactivation, severe mucocutaneous reactions and progressive multifocal leukoencephalopathy (PML). Read the label’s full boxed warning before prescribing.',
     citation: 'rituximab-uspi',
   },
   {

@@ -2,7 +2,7 @@
  * Rituximab, standard dose: 375 mg/m² IV once weekly for 4 doses (drugs.md §6, ✔2), in adults and
  * children (guidelines.md §6). The dose comes from the unrounded BSA (drugs.md §6.1, W57–W60).
  */
-import { planItems } from './plan';
+import { regimenNames } from './names';
 import { beforeRituximab, inPregnancy } from './rituximab-notes';
 import type { ItemSpec, RegimenDefinition } from './types';
 
@@ -17,11 +17,10 @@ const course: readonly ItemSpec[] = [{
 
 export const rituximabStandard: RegimenDefinition = {
   id: 'rituximab-standard',
-  name: 'Rituximab, standard dose',
+  name: regimenNames['rituximab-standard'],
   needs: [{ field: 'heightCm', why: 'rituximab 375 mg/m² is dosed by body-surface area' }],
   citations: ['godeau-2008', 'patel-2012', 'rituximab-uspi'],
   limits: [inPregnancy],
   rules: () => course,
   notes: () => beforeRituximab,
-  plan: (_patient, body) => planItems(course, body, [...beforeRituximab]),
 };

@@ -183,5 +183,15 @@ export interface RegimenDefinition {
    * Anti-D is read as given (Rh(D)-positive, a spleen, haemoglobin above 10 g/dL), as `rules` shows its full dose.
    */
   notes: (context: RuleContext) => readonly Note[];
-  plan: (patient: Patient, body: Body) => Draft;
+  /**
+   * The regimen's own planner, only where a plan is more than its rules and notes for the patient's context
+   * (anti-D's haemoglobin bands, the rescue's anti-D, a note with this weight's amount). Without it the shared
+   * planner (planner.ts) applies `rules` and `notes`, so a reader's rules and a patient's plan cannot differ,
+   * and the regimen's module is data that carries none of the planner's code (a page that loads regimens
+   * one at a time, on the reader's choice, carries that code once).
+   */
+  plan?: (patient: Patient, body: Body) => Draft;
 }
+
+/** The regimens a caller carries: all nine in `allRegimens` (all.ts), or any subset a page has loaded. */
+export type Regimens = Readonly<Partial<Record<RegimenId, RegimenDefinition>>>;

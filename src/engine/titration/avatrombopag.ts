@@ -53,7 +53,7 @@ export function avatrombopagMgPerWeek(level: AvatrombopagLevel): number {
 }
 
 // The paediatric label (drugs.md §3; guidelines.md §8.1): said exactly, with what the tool does about it.
-const children = `Since July 2025 the DOPTELET label also covers children from ${n(1)} year with persistent or chronic ITP (DOPTELET SPRINKLE from ${n(1)} to under ${n(6)} years, tablets from ${n(6)} years; not interchangeable mg for mg). Their starting doses and titration were not verified for this tool, so it does not yet titrate children on avatrombopag: follow the current DOPTELET label.`;
+const children = `Since July 2025 the DOPTELET label also covers children from ${n(1)} year with persistent or chronic ITP (DOPTELET SPRINKLE from ${n(1)} to under ${n(6)} years, tablets from ${n(6)} years; not interchangeable mg for mg). Their starting doses and titration are not in the sources this tool is built from, so it does not yet titrate children on avatrombopag: follow the current DOPTELET label.`;
 
 const eligibility: Eligibility = {
   rulesets: ['us-label'], minAgeYears: adultAgeYears, tooYoung: children,

@@ -5,8 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import {
-  bsaFormulas, prednisoneRules, regimenIds, regimenName, type BsaFormula, type PrednisoneRule, type RegimenId,
+  bsaFormulas, prednisoneRules, regimenIds, regimenName, regimenSummaryText, type BsaFormula, type PrednisoneRule, type RegimenId,
 } from '../../engine';
+import { readableCitations } from '../shared/note-text';
 import { answerChoices, choicesOf } from '../shared/ui/choices';
 import { ChoiceField } from '../shared/ui/ChoiceField';
 import type { ReferenceLabels } from '../shared/ui/Citations';
@@ -18,13 +19,15 @@ import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
 import { useStore } from '../shared/ui/use-store';
 import { doseControlId, doseControlIds } from './control-ids';
-import { bsaRate, prednisoneCap } from './hints';
+import type { DoseHints } from './hints';
 import { RegimenResult } from './RegimenResult';
 import { $dose, $doseOutcome, setDoseField } from './state';
 
 export interface DoseCalculatorProps {
   /** Reference key → short label, built at build time. */
   refs: ReferenceLabels;
+  /** The numbers the choices mention, from the engine's rules at build time (hints.ts). */
+  hints: DoseHints;
 }
 
 const regimenChoices = regimenIds.map((id) => ({ value: id, label: regimenName(id) }));
@@ -32,19 +35,19 @@ const formulaChoices = choicesOf<BsaFormula>(bsaFormulas, { mosteller: 'Mostelle
 const scheduleNames: Record<PrednisoneRule, string> = { 'ash-2019': 'ASH 2019', 'icr-2019-high-dose': 'ICR 2019 high-dose' };
 
 /** Each children's schedule with its daily maximum as the engine applies it: "ASH 2019 (up to 120 mg a day)". */
-function prednisoneChoices() {
+function prednisoneChoices(hints: DoseHints) {
   return prednisoneRules.map((rule) => {
-    const cap = prednisoneCap(rule);
+    const cap = hints.prednisoneCaps[rule];
     return { value: rule, label: cap === undefined ? scheduleNames[rule] : `${scheduleNames[rule]} (up to ${cap} a day)` };
   });
 }
 
-function formulaHint(): string {
-  const rate = bsaRate();
+function formulaHint(hints: DoseHints): string {
+  const rate = hints.bsaRate;
   return rate === undefined ? 'Used for doses per m².' : `Used for doses per m² (rituximab ${rate}).`;
 }
 
-export function DoseCalculator({ refs }: DoseCalculatorProps) {
+export function DoseCalculator({ refs, hints }: DoseCalculatorProps) {
   const dose = useStore($dose);
   const outcome = useStore($doseOutcome);
   // "Show the dose anyway" holds for the regimen it was asked for, and only until another is chosen: the next
@@ -64,7 +67,7 @@ export function DoseCalculator({ refs }: DoseCalculatorProps) {
         />
         <ChoiceField
           id={doseControlIds.bsaFormula} legend="Body-surface area formula" value={dose.bsaFormula} options={formulaChoices}
-          hint={formulaHint()} onChange={(v) => setDoseField('bsaFormula', v)}
+          hint={formulaHint(hints)} onChange={(v) => setDoseField('bsaFormula', v)}
         />
         {dose.regimen === 'anti-d' && (
           <ChoiceField
@@ -76,12 +79,13 @@ export function DoseCalculator({ refs }: DoseCalculatorProps) {
         {dose.regimen === 'prednisone' && (
           <ChoiceField
             id={doseControlIds.prednisoneRule} legend="Children’s prednisone schedule" value={dose.prednisoneRule}
-            options={prednisoneChoices()} hint="Applies to patients under 18 only." onChange={(v) => setDoseField('prednisoneRule', v)}
+            options={prednisoneChoices(hints)} hint="Applies to patients under 18 only." onChange={(v) => setDoseField('prednisoneRule', v)}
           />
         )}
       </div>
       <ResultRegion label="Dose" minHeight="10rem">
         {outcome.state === 'idle' && <p class="result-placeholder">Choose a regimen to see each dose with its working.</p>}
+        {outcome.state === 'loading' && <p class="result-placeholder">Loading the rules for {regimenName(outcome.regimen)}…</p>}
         {outcome.state === 'problems' && (
           <ProblemList lead={`To compute ${dose.regimen === '' ? 'the doses' : regimenName(dose.regimen)}:`} problems={outcome.problems} controlId={doseControlId} />
         )}
@@ -94,7 +98,7 @@ export function DoseCalculator({ refs }: DoseCalculatorProps) {
       {/* The copy carries the doses: offered once they are on screen, limits first (regimenSummaryText). */}
       {outcome.state === 'plan' && visible && (
         <div class="result-actions" data-print="hide">
-          <CopyButton text={outcome.summary} />
+          <CopyButton text={regimenSummaryText(outcome.plan, outcome.warnings, readableCitations(refs))} />
           <button type="button" class="tool-button" onClick={() => window.print()}>
             Print
           </button>

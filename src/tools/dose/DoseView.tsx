@@ -9,10 +9,12 @@ import {
 } from '../case/field-views';
 import type { ReferenceLabels } from '../shared/ui/Citations';
 import { DoseCalculator } from './DoseCalculator';
+import type { DoseHints } from './hints';
 import { doseCaseFields } from './state';
 
 export interface DoseViewProps {
   refs: ReferenceLabels;
+  hints: DoseHints;
 }
 
 const views = {
@@ -20,11 +22,11 @@ const views = {
   splenectomised: SplenectomisedField, haemoglobin: HaemoglobinField,
 };
 
-export function DoseView({ refs }: DoseViewProps) {
+export function DoseView({ refs, hints }: DoseViewProps) {
   return (
     <>
       <CasePanel fields={doseCaseFields} views={views} values={$weighedCaseValues} />
-      <DoseCalculator refs={refs} />
+      <DoseCalculator refs={refs} hints={hints} />
     </>
   );
 }

@@ -13,7 +13,9 @@ export interface DoseResult {
 }
 
 export function doseResult(outcome: DoseOutcome): ResultData<DoseResult> {
-  if (outcome.state !== 'plan') return outcome.state === 'idle' ? outcome : problemsOf(outcome.problems);
+  // Rules still loading: nothing computed yet, as far as the host page is concerned.
+  if (outcome.state === 'idle' || outcome.state === 'loading') return { state: 'idle' };
+  if (outcome.state === 'problems') return problemsOf(outcome.problems);
   const { plan, warnings } = outcome;
   const items = plan.items.map((item) => ({ drug: item.drug, dose: formatItemDose(item), route: item.route, schedule: item.schedule }));
   return { state: 'done', value: { regimen: plan.id, name: plan.name, items, warnings: warnings.map((note) => note.message) } };

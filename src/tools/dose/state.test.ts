@@ -1,10 +1,15 @@
 // The dose calculator's store: the case and the chosen regimen through planRegimen, and its shareable link.
 import { describe, expect, it } from 'vitest';
-import { formatItemDose, planRegimen, regimenSummaryText } from '../../engine';
+import { allRegimens, formatItemDose, planRegimen } from '../../engine';
 import { emptyCase, type CaseFields } from '../case/case';
 import { caseValues } from '../case/case-values';
 import { withWeightCheck } from '../case/weight-check';
+import { doseMessages } from '../shared/messages';
+import { loadedNothing } from '../shared/on-choice';
 import { doseCodec, doseOutcome, emptyDose, type DoseFields } from './state';
+
+/** A page that has every regimen's rules (each is a script loaded on choice in the browser). */
+const carried = loadedNothing(allRegimens);
 
 const typedCase = (fields: Partial<CaseFields>): CaseFields => ({ ...emptyCase, ...fields });
 const dose = (fields: Partial<DoseFields>): DoseFields => ({ ...emptyDose, ...fields });
@@ -15,7 +20,7 @@ const firstDose = (outcome: ReturnType<typeof doseOutcome>): string => {
 };
 const outcomeFor = (c: Partial<CaseFields>, d: Partial<DoseFields>) => {
   const fields = typedCase(c);
-  return doseOutcome(fields, withWeightCheck(fields, caseValues(fields)), dose(d));
+  return doseOutcome(fields, withWeightCheck(fields, caseValues(fields)), dose(d), carried);
 };
 
 describe('doseOutcome', () => {
@@ -23,12 +28,12 @@ describe('doseOutcome', () => {
     expect(outcomeFor({ weight: '70' }, {})).toEqual({ state: 'idle' });
   });
 
-  it('gives the engine’s plan, warnings and plain-text summary (rituximab, 70 kg, 170 cm)', () => {
+  it('gives the engine’s plan and warnings (rituximab, 70 kg, 170 cm)', () => {
     const outcome = outcomeFor({ weight: '70', height: '170' }, { regimen: 'rituximab-standard' });
     const engine = planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170, bsaFormula: 'mosteller', prednisoneRule: 'ash-2019' });
     if (outcome.state !== 'plan' || !engine.ok) throw new Error('expected a plan');
     expect(outcome.plan).toEqual(engine.value);
-    expect(outcome.summary).toBe(regimenSummaryText(engine.value, engine.warnings));
+    expect(outcome.warnings).toEqual(engine.warnings);
   });
 
   it('gives the same dose for a weight typed in pounds', () => {
@@ -93,6 +98,23 @@ describe('doseOutcome', () => {
     expect(unknown.plan.doseOnRequest).toBe(false);
     expect(impaired.warnings[0]?.limit).toBe('contraindicated');
     expect(impaired.plan.doseOnRequest).toBe(true);
+  });
+});
+
+describe('the chosen regimen’s rules, loaded on choice', () => {
+  const fields = typedCase({ weight: '70', age: '40' });
+  const values = caseValues(fields);
+  const prednisone = dose({ regimen: 'prednisone' });
+  it('waits while they load, and says so if they cannot be loaded', () => {
+    expect(doseOutcome(fields, values, prednisone, { have: {}, loading: ['prednisone'], failed: [] })).toEqual({ state: 'loading', regimen: 'prednisone' });
+    expect(doseOutcome(fields, values, prednisone, { have: {}, loading: [], failed: ['prednisone'] })).toEqual({
+      state: 'problems', problems: [{ field: 'dose.regimen', message: doseMessages.rulesNotLoaded('prednisone') }],
+    });
+  });
+
+  it('needs no other regimen’s rules: prednisone’s alone give planRegimen’s plan', () => {
+    const alone = doseOutcome(fields, values, prednisone, loadedNothing({ prednisone: allRegimens.prednisone }));
+    expect(alone).toEqual(doseOutcome(fields, values, prednisone, carried));
   });
 });
 

@@ -4,17 +4,20 @@
  */
 import { atom, computed } from 'nanostores';
 import {
-  bsaFormulas, planRegimen, prednisoneRules, regimenIds, regimenSummaryText,
+  bsaFormulas, planRegimenWith, prednisoneRules, regimenIds,
   type BsaFormula, type Note, type PatientInput, type PrednisoneRule, type RegimenId, type RegimenPlan,
 } from '../../engine';
 import { $case, type CaseFields } from '../case/case';
 import type { CaseValues } from '../case/case-values';
 import { $weighedCaseValues } from '../case/weight-check';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
+import { doseMessages } from '../shared/messages';
+import { loadedNothing } from '../shared/on-choice';
 import { answerValue, type Answer } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';
+import type { RegimenRules } from './regimens';
 
 export interface DoseFields {
   regimen: RegimenId | '';
@@ -79,8 +82,10 @@ export const doseCaseFields = [
 
 export type DoseOutcome =
   | { state: 'idle' }
+  /** The chosen regimen's rules are on their way (a script of their own, regimens.ts): the plan follows. */
+  | { state: 'loading'; regimen: RegimenId }
   | { state: 'problems'; problems: Problem<DoseProblemField>[] }
-  | { state: 'plan'; plan: RegimenPlan; warnings: Note[]; summary: string };
+  | { state: 'plan'; plan: RegimenPlan; warnings: Note[] };
 
 function patientFrom(fields: CaseFields, values: CaseValues, dose: DoseFields): Partial<PatientInput> {
   const pregnant = answerValue(fields.pregnant);
@@ -105,14 +110,26 @@ function patientFrom(fields: CaseFields, values: CaseValues, dose: DoseFields): 
   };
 }
 
-export function doseOutcome(fields: CaseFields, values: CaseValues, dose: DoseFields): DoseOutcome {
-  if (dose.regimen === '') return { state: 'idle' };
+/**
+ * The regimens' rules the page has: each is loaded when it is chosen (regimens.ts). Module-level like the
+ * other dose stores; a page (or a test) that carries them already starts with them.
+ */
+export const $regimenRules = atom<RegimenRules>(loadedNothing());
+
+/** The regimen whose rules the calculator needs now: the chosen one. */
+export const $wantedRegimens = computed($dose, (dose): RegimenId[] => (dose.regimen === '' ? [] : [dose.regimen]));
+
+export function doseOutcome(fields: CaseFields, values: CaseValues, dose: DoseFields, rules: RegimenRules): DoseOutcome {
+  const { regimen } = dose;
+  if (regimen === '') return { state: 'idle' };
   // A field that cannot be read would reach the engine as "not given": report the field itself instead.
   const unreadable = caseProblems(values.errors, doseCaseFields);
   if (unreadable.length > 0) return { state: 'problems', problems: unreadable };
-  const result = planRegimen(dose.regimen, patientFrom(fields, values, dose));
+  if (rules.loading.includes(regimen)) return { state: 'loading', regimen };
+  if (rules.failed.includes(regimen)) return { state: 'problems', problems: [{ field: 'dose.regimen', message: doseMessages.rulesNotLoaded(regimen) }] };
+  const result = planRegimenWith(rules.have, regimen, patientFrom(fields, values, dose));
   if (!result.ok) return { state: 'problems', problems: engineProblems(result.errors, problemFields, 'dose.regimen') };
-  return { state: 'plan', plan: result.value, warnings: result.warnings, summary: regimenSummaryText(result.value, result.warnings) };
+  return { state: 'plan', plan: result.value, warnings: result.warnings };
 }
 
-export const $doseOutcome = computed([$case, $weighedCaseValues, $dose], doseOutcome);
+export const $doseOutcome = computed([$case, $weighedCaseValues, $dose, $regimenRules], doseOutcome);

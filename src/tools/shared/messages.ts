@@ -4,7 +4,7 @@
  * engine, what a link or a stored value could not give, and why a tool has no result yet. Plain words,
  * each saying what to do.
  */
-import type { Agent } from '../../engine';
+import { regimenName, type Agent, type RegimenId } from '../../engine';
 
 /** Quotes a link's parameter as the reader sees it in the address bar. */
 const quoted = (name: string, value: string) => `“${name}=${value}”`;
@@ -51,6 +51,17 @@ export const titrationMessages = {
   /** An agent's rules are a script of their own (titration/agents.ts): without them there is no step to show. */
   rulesNotLoaded: (agent: Agent) =>
     `The ${agent} label table could not be loaded, so no step can be shown: check the connection, then reload the page.`,
+} as const;
+
+/** What the dose calculator says when a regimen's rules (a script of their own, dose/regimens.ts) cannot be loaded. */
+export const doseMessages = {
+  rulesNotLoaded: (regimen: RegimenId) =>
+    `The rules for ${regimenName(regimen)} could not be loaded, so no dose can be shown: check the connection, then reload the page.`,
+} as const;
+
+/** What the walker says when the part of the algorithm a case needs (a script of its own, walker/parts.ts) cannot be loaded. */
+export const walkerMessages = {
+  partNotLoaded: 'The part of the algorithm this case needs could not be loaded, so no advice can be shown: check the connection, then reload the page.',
 } as const;
 
 export const caseMessages = {

@@ -5,6 +5,7 @@
  */
 import { $case } from '../case/case';
 import type { ReferenceLabels } from '../shared/ui/Citations';
+import { readableCitations } from '../shared/note-text';
 import { CopyButton } from '../shared/ui/CopyButton';
 import { ProblemList } from '../shared/ui/ProblemList';
 import { ResultRegion } from '../shared/ui/ResultRegion';
@@ -48,7 +49,7 @@ export function TitrationSimulator({ refs, countLines, state }: TitrationSimulat
       </ResultRegion>
       <TitrationDetail outcome={result} refs={refs} countLines={countLines} />
       <div class="result-actions" data-print="hide">
-        {result.state === 'done' && <CopyButton text={titrationSummaryText(result.value, result.warnings, result.input)} />}
+        {result.state === 'done' && <CopyButton text={titrationSummaryText(result.value, result.warnings, result.input, readableCitations(refs))} />}
         <a class="tool-link" href={`/tools/monitoring/?${titrationQuery(caseFields, fields)}`}>
           Monitoring schedule for these counts
         </a>

@@ -6,6 +6,7 @@ import { titrate, type TitrationInput } from '../../engine';
 import { formatAmount, formatCount, formatDose, formatNumber, formatRate, formatVolume } from '../../engine/format';
 import { LatestStep } from './LatestStep';
 import { StepsTable } from './StepsTable';
+import { readableCitations } from '../shared/note-text';
 import { titrationSummaryText } from './summary';
 
 function run(input: TitrationInput) {
@@ -72,11 +73,11 @@ describe('StepsTable', () => {
 it('the summary for a clinical note names the rule set and every step with its source', () => {
   const input: TitrationInput = { agent: 'romiplostim', weightKg: 70, counts: [{ day: 0, count: 20 }, { day: 7, count: 30 }] };
   const result = run(input);
-  const text = titrationSummaryText(result.value, result.warnings, input);
+  const text = titrationSummaryText(result.value, result.warnings, input, readableCitations({ 'nplate-uspi': 'Nplate US PI' }));
   expect(text.split('\n').slice(0, 4)).toEqual([
     'Titration: Romiplostim (Nplate), US label (prescribing information).',
     'Computed for: weight at initiation 70 kg.',
-    `Day 0: count ${formatCount(20)}. Start: ${result.value.steps[0]?.schedule ?? ''}. ${result.value.steps[0]?.reason ?? ''} [${result.value.steps[0]?.citation ?? ''}] (next count day ${formatNumber(result.value.steps[0]?.nextCountDue ?? 0)}: ${result.value.steps[0]?.countSchedule ?? ''})`,
+    `Day 0: count ${formatCount(20)}. Start: ${result.value.steps[0]?.schedule ?? ''}. ${result.value.steps[0]?.reason ?? ''} [Nplate US PI, §2.2] (next count day ${formatNumber(result.value.steps[0]?.nextCountDue ?? 0)}: ${result.value.steps[0]?.countSchedule ?? ''})`,
     expect.stringMatching(/^Day 7: count 30 ×10⁹\/L\. Increase: /),
   ]);
   expect(text).toContain('Notes:');

@@ -51,6 +51,7 @@ export function AlgorithmWalker({ refs, labels }: AlgorithmWalkerProps) {
       </div>
       <ResultRegion label="Recommendation" minHeight="12rem">
         {outcome.state === 'idle' && <p class="result-placeholder">Enter the case above to walk the algorithm.</p>}
+        {outcome.state === 'loading' && <p class="result-placeholder">Loading the algorithm for this case…</p>}
         {outcome.state === 'problems' && <ProblemList lead="To walk the algorithm:" problems={outcome.problems} controlId={walkerControlId} />}
         {outcome.state === 'walked' && (
           <>

@@ -10,7 +10,9 @@ export interface WalkerResult {
 }
 
 export function walkerResult(outcome: WalkOutcome): ResultData<WalkerResult> {
-  if (outcome.state !== 'walked') return outcome.state === 'idle' ? outcome : problemsOf(outcome.problems);
+  // The case's part of the algorithm still loading: nothing computed yet, as far as the host page is concerned.
+  if (outcome.state === 'idle' || outcome.state === 'loading') return { state: 'idle' };
+  if (outcome.state === 'problems') return problemsOf(outcome.problems);
   const { urgency, options, path } = outcome.recommendation;
   return {
     state: 'done',

@@ -1,13 +1,15 @@
 // The walker's store: the shared case plus its own questions through recommend(), and its link.
 import { describe, expect, it } from 'vitest';
-import { recommend } from '../../engine';
+import { allParts, recommend } from '../../engine';
 import { emptyCase, type CaseFields } from '../case/case';
 import { caseValues } from '../case/case-values';
-import { asksQualityOfLife, emptyWalker, walkerCodec, walkOutcome, type WalkerFields } from './state';
+import { walkerMessages } from '../shared/messages';
+import { loadedNothing } from '../shared/on-choice';
+import { asksQualityOfLife, emptyWalker, partsWanted, walkerCodec, walkOutcome, type WalkerFields } from './state';
 
 const walk = (c: Partial<CaseFields>, w: Partial<WalkerFields> = {}) => {
   const fields = { ...emptyCase, ...c };
-  return walkOutcome(fields, caseValues(fields), { ...emptyWalker, ...w });
+  return walkOutcome(fields, caseValues(fields), { ...emptyWalker, ...w }, loadedNothing(allParts));
 };
 
 const adult: Partial<CaseFields> = {
@@ -84,6 +86,28 @@ describe('the questions that apply to this patient', () => {
     const child: Partial<CaseFields> = { age: '8', count: '15', bleeding: 'minor', months: '1', prior: [] };
     expect(walk(child, { qualityOfLifeImpaired: 'yes' })).not.toEqual(walk(child));
     expect(walk(adult, { qualityOfLifeImpaired: 'yes' })).toEqual(walk(adult));
+  });
+});
+
+describe('the case’s part of the algorithm, loaded on its age and pregnancy answer', () => {
+  const fields = { ...emptyCase, ...adult };
+  const values = caseValues(fields);
+  it('asks for the part the case needs as soon as the age is read', () => {
+    expect(partsWanted(fields, values)).toEqual(['adult']);
+    expect(partsWanted({ ...fields, age: '8' }, caseValues({ ...fields, age: '8' }))).toEqual(['child']);
+    expect(partsWanted({ ...fields, pregnant: 'yes' }, values)).toEqual(['pregnancy']);
+    expect(partsWanted({ ...emptyCase }, caseValues(emptyCase))).toEqual([]);
+  });
+
+  it('waits while the part loads, and says so if it cannot be loaded', () => {
+    expect(walkOutcome(fields, values, emptyWalker, { have: {}, loading: ['adult'], failed: [] })).toEqual({ state: 'loading' });
+    expect(walkOutcome(fields, values, emptyWalker, { have: {}, loading: [], failed: ['adult'] })).toEqual({
+      state: 'problems', problems: [{ field: 'case.age', message: walkerMessages.partNotLoaded }],
+    });
+  });
+
+  it('needs no other part: the adults’ alone give recommend()’s answer', () => {
+    expect(walkOutcome(fields, values, emptyWalker, loadedNothing({ adult: allParts.adult }))).toEqual(walk(adult));
   });
 });
 

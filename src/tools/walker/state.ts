@@ -1,19 +1,23 @@
 /**
- * The algorithm walker: the shared case plus three optional questions the algorithm can use, through
- * recommend() → urgency, ranked options and the path of node ids to light on the diagram. A question that
- * does not apply to this patient is not shown and its answer is not read: the pregnancy details only in
- * pregnancy, quality of life only for a child (issue #17 item 5).
+ * The algorithm walker: the shared case plus three optional questions the algorithm can use, through the
+ * engine's walker over the parts of the graph the case needs (recommendWith, each part loaded when the age
+ * and pregnancy answer call for it: parts.ts) → urgency, ranked options and the path of node ids to light on
+ * the diagram. A question that does not apply to this patient is not shown and its answer is not read: the
+ * pregnancy details only in pregnancy, quality of life only for a child (issue #17 item 5).
  */
 import { atom, computed } from 'nanostores';
-import { recommend, type CaseInput, type Note, type Recommendation } from '../../engine';
+import { partsFor, recommendWith, type AlgorithmPartId, type CaseInput, type Note, type Recommendation } from '../../engine';
 import { thresholds } from '../../engine/algorithm';
 import { $case, emptyCase, isCompletePrior, type CaseFields } from '../case/case';
 import { $caseValues, type CaseValues } from '../case/case-values';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
+import { walkerMessages } from '../shared/messages';
+import { loadedNothing } from '../shared/on-choice';
 import { answerValue, type Answer } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, writeAnswer } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';
+import type { PartRules } from './parts';
 
 export interface WalkerFields {
   anticoagulants: Answer;
@@ -75,6 +79,8 @@ const problemFields: Readonly<Record<string, WalkerProblemField>> = {
 
 export type WalkOutcome =
   | { state: 'idle' }
+  /** The part of the graph this case needs is on its way (a script of its own, parts.ts): the answer follows. */
+  | { state: 'loading' }
   | { state: 'problems'; problems: Problem<WalkerProblemField>[] }
   | { state: 'walked'; recommendation: Recommendation; warnings: Note[] };
 
@@ -87,10 +93,26 @@ function optional(key: keyof WalkerFields, answer: Answer): Partial<CaseInput> {
   return value === undefined ? {} : { [key]: value };
 }
 
-export function walkOutcome(typed: CaseFields, values: CaseValues, walker: WalkerFields): WalkOutcome {
+/** The parts of the graph the case on screen needs: known once the age is. */
+export function partsWanted(typed: CaseFields, values: CaseValues): AlgorithmPartId[] {
+  return partsFor({ ageYears: values.ageYears, pregnant: answerValue(typed.pregnant) });
+}
+
+/**
+ * The parts of the graph the page has: each is loaded when the case needs it (parts.ts). Module-level like the
+ * case; a page (or a test) that carries them already starts with them.
+ */
+export const $partRules = atom<PartRules>(loadedNothing());
+
+export const $wantedParts = computed([$case, $caseValues], partsWanted);
+
+export function walkOutcome(typed: CaseFields, values: CaseValues, walker: WalkerFields, parts: PartRules): WalkOutcome {
   if (untouched(typed)) return { state: 'idle' };
   const unreadable = caseProblems(values.errors, walkerCaseFields);
   if (unreadable.length > 0) return { state: 'problems', problems: unreadable };
+  const wanted = partsWanted(typed, values);
+  if (wanted.some((part) => parts.loading.includes(part))) return { state: 'loading' };
+  if (wanted.some((part) => parts.failed.includes(part))) return { state: 'problems', problems: [{ field: caseField('age'), message: walkerMessages.partNotLoaded }] };
   const pregnant = answerValue(typed.pregnant);
   const delivery = answerValue(typed.deliveryPlanned);
   const input = {
@@ -106,9 +128,9 @@ export function walkOutcome(typed: CaseFields, values: CaseValues, walker: Walke
     ...optional('procedurePlanned', walker.procedurePlanned),
     ...(asksQualityOfLife(values) ? optional('qualityOfLifeImpaired', walker.qualityOfLifeImpaired) : {}),
   };
-  const result = recommend(input);
+  const result = recommendWith(parts.have)(input);
   if (!result.ok) return { state: 'problems', problems: engineProblems(result.errors, problemFields, caseField('age')) };
   return { state: 'walked', recommendation: result.value, warnings: result.warnings };
 }
 
-export const $walk = computed([$case, $caseValues, $walker], walkOutcome);
+export const $walk = computed([$case, $caseValues, $walker, $partRules], walkOutcome);

@@ -22,7 +22,14 @@ const entryPoints = [
   'src/engine/titration/avatrombopag.ts',
   'src/engine/titration/fostamatinib.ts',
   'src/engine/regimens/index.ts',
+  // One per regimen: a page loads the regimen its reader chooses (src/tools/dose/on-choice/).
+  ...['anti-d', 'danazol-azathioprine', 'dexamethasone-high-dose', 'ivig', 'methylprednisolone-pulse', 'multiagent-rescue',
+    'prednisone', 'rituximab-low-dose', 'rituximab-standard'].map((regimen) => `src/engine/regimens/${regimen}.ts`),
   'src/engine/algorithm/index.ts',
+  // One per population: a page loads the part its reader's case needs (src/tools/walker/on-choice/).
+  'src/engine/algorithm/parts/adult.ts',
+  'src/engine/algorithm/parts/child.ts',
+  'src/engine/algorithm/parts/pregnancy.ts',
   'src/engine/format/index.ts',
   'src/engine/units.ts',
 ];

@@ -7,7 +7,7 @@
  */
 import { formatAmount, formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
-import { isChild, noOrMinorBleeding, secondLineDue, tried } from '../facts';
+import { noOrMinorBleeding, secondLineDue, tried } from '../facts';
 import { thresholds as t } from '../thresholds';
 import type { AlgorithmNode, Grade } from '../types';
 import { offering } from './offering';
@@ -30,14 +30,8 @@ const shortCourse = `ASH 2019 advises against courses longer than ${n(c.longestC
 const neverHad = (f: Parameters<typeof tried>[0]): boolean => !tried(f, 'corticosteroids');
 const thenSecondLine = 'If the course fails, or the child needs corticosteroids again and again, second-line treatment follows: a TPO-RA before rituximab before splenectomy.';
 
+/** The children's nodes after the age question (triage.ts asks it of every patient who is not pregnant). */
 export const childNodes: readonly AlgorithmNode[] = [
-  {
-    id: 'age-child', kind: 'decision',
-    label: `Age below ${n(t.adultFromYears)}?`,
-    citations: ['ash-2019'],
-    branches: [{ when: isChild, label: 'yes, child', to: 'child-bleeding' }],
-    otherwise: { label: 'no, adult', to: 'adult-recs-6-9' },
-  },
   {
     id: 'child-bleeding', kind: 'decision',
     label: 'Mucosal bleeding or poor quality of life?',

@@ -3,7 +3,7 @@
  * name an option the walker does not give (or miss one it does). An option offered twice with different
  * reasons (e.g. one for adults, one for children) is named once.
  */
-import { optionCatalogue } from '../options';
+import { optionLabels } from '../option-labels';
 import type { Offer, StepNode } from '../types';
 
 /** "Emergency care" → "emergency care", but "TPO-RA" stays as written. */
@@ -13,7 +13,7 @@ function inSentence(name: string): string {
 }
 
 function offerName(offer: Offer): string {
-  const name = inSentence(optionCatalogue[offer.option].label);
+  const name = inSentence(optionLabels[offer.option]);
   return offer.whenLabel ? `${name} ${offer.whenLabel}` : name;
 }
 

@@ -125,3 +125,15 @@ export const triageNodes: readonly AlgorithmNode[] = [
     otherwise: { label: 'no', to: 'age-child' },
   },
 ];
+
+/**
+ * Which population's nodes follow, for every patient who is not pregnant: drawn after the pregnancy nodes
+ * (graph.ts), walked by every case, so it is not part of the children's nodes, which only children need.
+ */
+export const ageNode: AlgorithmNode = {
+  id: 'age-child', kind: 'decision',
+  label: `Age below ${n(t.adultFromYears)}?`,
+  citations: ['ash-2019'],
+  branches: [{ when: isChild, label: 'yes, child', to: 'child-bleeding' }],
+  otherwise: { label: 'no, adult', to: 'adult-recs-6-9' },
+};

@@ -5,6 +5,7 @@
  */
 import { Fragment } from 'preact';
 import { citationKey } from '../../../engine';
+import { citationLabel } from '../note-text';
 
 /** Reference key → short label, e.g. { 'ash-2019': 'ASH 2019' }. */
 export type ReferenceLabels = Readonly<Record<string, string>>;
@@ -12,13 +13,6 @@ export type ReferenceLabels = Readonly<Record<string, string>>;
 export interface CitationsProps {
   citations: readonly string[];
   refs: ReferenceLabels;
-}
-
-function label(citation: string, refs: ReferenceLabels): string {
-  const key = citationKey(citation);
-  const locator = citation.slice(key.length).trim();
-  const short = refs[key] ?? key;
-  return locator === '' ? short : `${short}, ${locator}`;
 }
 
 export function Citations({ citations, refs }: CitationsProps) {
@@ -29,7 +23,7 @@ export function Citations({ citations, refs }: CitationsProps) {
       {citations.map((citation, index) => (
         <Fragment key={citation}>
           {index > 0 && '; '}
-          <a href={`/reference/references/#${citationKey(citation)}`}>{label(citation, refs)}</a>
+          <a href={`/reference/references/#${citationKey(citation)}`}>{citationLabel(citation, refs)}</a>
         </Fragment>
       ))}
       ]

@@ -1,9 +1,11 @@
 /**
- * Copies a plain-text summary for a clinical note. The clipboard API is missing or refused in some frames
- * (sandboxed iframes, plain http): then the text is shown selected in a read-only box and the reader is
- * told to copy it with the keyboard (the older execCommand('copy') is deprecated).
+ * Copies a plain-text summary for a clinical note, closed by the site's version (note-text.ts). The clipboard
+ * API is missing or refused in some frames (sandboxed iframes, plain http): then the text is shown selected in
+ * a read-only box and the reader is told to copy it with the keyboard (the older execCommand('copy') is
+ * deprecated).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { noteWithVersion } from '../note-text';
 
 export interface CopyButtonProps {
   text: string;
@@ -19,7 +21,8 @@ const messages: Record<CopyState, string> = {
   manual: 'The text is selected below: press Ctrl+C (⌘C on a Mac) to copy it.',
 };
 
-export function CopyButton({ text, label = 'Copy as text' }: CopyButtonProps) {
+export function CopyButton({ text: body, label = 'Copy as text' }: CopyButtonProps) {
+  const text = noteWithVersion(body);
   const [state, setState] = useState<CopyState>('idle');
   const box = useRef<HTMLTextAreaElement>(null);
   // "Copied" must never stand beside a result that has changed since.

@@ -4,6 +4,8 @@ import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChoiceField } from './ChoiceField';
 import { Citations } from './Citations';
+import { siteVersion } from '../../../lib/version';
+import { versionLine } from '../note-text';
 import { CopyButton } from './CopyButton';
 import { NumberField } from './NumberField';
 import { ProblemList } from './ProblemList';
@@ -91,13 +93,14 @@ describe('Citations and ProblemList', () => {
 });
 
 describe('CopyButton', () => {
-  it('copies with the clipboard API', async () => {
+  it('copies with the clipboard API, the site’s version last', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const root = mount(<CopyButton text="Plan" />);
     root.querySelector('button')?.click();
     await settle();
-    expect(writeText).toHaveBeenCalledWith('Plan');
+    expect(writeText).toHaveBeenCalledWith(`Plan\n${versionLine()}`);
+    expect(versionLine()).toBe(`ITP Pathway, version of ${siteVersion.label}.`);
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied to the clipboard.');
   });
 
@@ -107,7 +110,7 @@ describe('CopyButton', () => {
     root.querySelector('button')?.click();
     await settle();
     const box = root.querySelector('textarea');
-    expect(box?.value).toBe('Plan text');
+    expect(box?.value).toBe(`Plan text\n${versionLine()}`);
     expect(document.activeElement).toBe(box);
     expect(root.querySelector('[role="status"]')?.textContent).toMatch(/Ctrl\+C/);
   });

@@ -1,8 +1,7 @@
 /** The graph's data holds together: ids, links, reachability, citations, labels and the check rules. */
 import { describe, expect, it } from 'vitest';
 import { citationKey, referenceKeys } from '../../../../src/engine/citations';
-import { algorithmNodes, linksFrom, nodeById, startNodeId } from '../../../../src/engine/algorithm/graph';
-import { optionRules } from '../../../../src/engine/algorithm/option-rules';
+import { algorithmNodes, linksFrom, nodeById, optionRules, startNodeId } from '../../../../src/engine/algorithm/graph';
 import { optionCatalogue } from '../../../../src/engine/algorithm/options';
 import { urgencyRules } from '../../../../src/engine/algorithm/urgency';
 import { optionIds } from '../../../../src/engine/algorithm/vocabulary';

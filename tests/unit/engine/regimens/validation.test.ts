@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { planRegimen, regimenIds } from '../../../../src/engine/regimens';
 import { antiD } from '../../../../src/engine/regimens/anti-d';
+import { planItems } from '../../../../src/engine/regimens/plan';
 import { rituximabStandard } from '../../../../src/engine/regimens/rituximab-standard';
 import { adult, errorFields } from './helpers';
 
@@ -86,13 +87,13 @@ describe('planRegimen: validation', () => {
   });
 
   it('refuses anti-D without its details even when called directly (defence in depth)', () => {
-    expect(antiD.plan({ weightKg: 70, bsaFormula: 'mosteller', ageYears: 40 }, { weightKg: 70 })).toMatchObject({
+    expect(antiD.plan?.({ weightKg: 70, bsaFormula: 'mosteller', ageYears: 40 }, { weightKg: 70 })).toMatchObject({
       ok: false, errors: [{ field: 'rhD' }, { field: 'splenectomised' }, { field: 'haemoglobinGdL' }],
     });
   });
 
   it('refuses a BSA-dosed item without a BSA even when called directly (defence in depth)', () => {
-    expect(rituximabStandard.plan({ weightKg: 70, bsaFormula: 'mosteller' }, { weightKg: 70 })).toEqual({
+    expect(planItems(rituximabStandard.rules({ ageGroup: 'adult' }), { weightKg: 70 }, [])).toEqual({
       ok: false, errors: [{ field: 'heightCm', message: 'Enter the height: this dose is by body-surface area.' }],
     });
   });
