@@ -36,6 +36,8 @@ function side(value: number, threshold: number): number {
  * @example formatBeside(12.25, [50], 1) // "12.3"
  */
 export function formatBeside(value: number, thresholds: readonly number[], maxDecimals = 2): string {
+  // What the gate refuses it refuses here too, before any rounding.
+  if (typeof value !== 'number' || !Number.isFinite(value)) return formatNumber(value);
   let decimals = maxDecimals;
   const sameSide = (d: number) => thresholds.every((t) => side(roundDecimal(value, d), t) === side(value, t));
   while (decimals < MAX_DECIMALS && !sameSide(decimals)) decimals += 1;

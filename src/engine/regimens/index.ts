@@ -41,9 +41,13 @@ const regimens: Record<RegimenId, RegimenDefinition> = {
   'danazol-azathioprine': danazolAzathioprine,
 };
 
-/** The display name of a regimen, e.g. "Rituximab, standard dose". */
+/** What is shown for an id that names no regimen. */
+export const unknownRegimen = '(unknown regimen)';
+
+/** The display name of a regimen, e.g. "Rituximab, standard dose"; `unknownRegimen` for any other value. */
 export function regimenName(id: RegimenId): string {
-  return regimens[id].name;
+  const known = regimenIds.find((regimen) => regimen === id);
+  return known === undefined ? unknownRegimen : regimens[known].name;
 }
 
 /**
