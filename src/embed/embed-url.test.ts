@@ -35,11 +35,12 @@ describe('iframeSnippet', () => {
   });
 });
 
-describe('pageHref', () => {
+describe('pageHref: the state in the fragment, never the query', () => {
   it.each([
     ['/tools/dose-calculator/', '', undefined, '/tools/dose-calculator/'],
-    ['/tools/dose-calculator/', 'wt=70', undefined, '/tools/dose-calculator/?wt=70'],
-    ['/algorithm/', 'age=45', 'walker', '/algorithm/?age=45#walker'],
+    ['/tools/dose-calculator/', 'wt=70', undefined, '/tools/dose-calculator/#wt=70'],
+    ['/algorithm/', 'age=45', 'walker', '/algorithm/#age=45&at=walker'],
+    ['/algorithm/', '', 'walker', '/algorithm/#walker'],
   ] as const)('%s + %s + %s', (page, query, anchor, href) => {
     expect(pageHref(page, query, anchor)).toBe(href);
   });

@@ -29,8 +29,9 @@ export type ReferenceKey = (typeof referenceKeys)[number];
 /** A citation: a reference key with an optional locator, e.g. "nplate-uspi §2.2". */
 export type Citation = ReferenceKey | `${ReferenceKey} ${string}`;
 
-/** The reference key of a citation string (the part before the first space). */
+/** The reference key of a citation string (the part before the first space); '' for anything but text. */
 export function citationKey(citation: string): string {
+  if (typeof citation !== 'string') return '';
   const space = citation.indexOf(' ');
   return space === -1 ? citation : citation.slice(0, space);
 }

@@ -6,7 +6,7 @@
  * moves a patient across a threshold early (3 and 12 months: phase; 12 months: splenectomy).
  */
 import { fail, ok, type FieldError, type Result } from './result';
-import { isFieldError } from './validate';
+import { callerText, isFieldError, isRecord } from './validate';
 
 interface CalendarDate {
   year: number;
@@ -51,14 +51,16 @@ export interface DateLabels {
   to: string;
 }
 
+const defaultLabels: DateLabels = { from: 'start date', to: 'end date' };
+
 /**
  * Months from `fromIsoDate` to `toIsoDate` (both YYYY-MM-DD), as completed months plus the fraction of the
  * current one, rounded down to 2 decimals. Errors name the argument: "fromIsoDate" or "toIsoDate".
  * @example monthsBetween('2026-01-15', '2026-11-24') // ok, 10.3 (10 months to 15 November, then 9 of 30 days)
  */
-export function monthsBetween(
-  fromIsoDate: unknown, toIsoDate: unknown, labels: DateLabels = { from: 'start date', to: 'end date' },
-): Result<number> {
+export function monthsBetween(fromIsoDate: unknown, toIsoDate: unknown, given: DateLabels = defaultLabels): Result<number> {
+  const words = isRecord(given) ? given : defaultLabels;
+  const labels = { from: callerText(words.from, defaultLabels.from), to: callerText(words.to, defaultLabels.to) };
   const from = readIsoDate(fromIsoDate, 'fromIsoDate', labels.from);
   const to = readIsoDate(toIsoDate, 'toIsoDate', labels.to);
   if (isFieldError(from)) return fail(isFieldError(to) ? [from, to] : [from]);

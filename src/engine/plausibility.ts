@@ -6,7 +6,7 @@ import { formatNumber } from './format/number';
 import { messages } from './messages';
 import { fail, ok, type FieldError, type Result } from './result';
 import { plateletsToSI } from './units';
-import { isFieldError, isRecord, ranges, readNumber } from './validate';
+import { isFieldError, isRecord, listEntries, ranges, readNumber } from './validate';
 
 /** True when at least one error was collected, typed so that `fail(errors)` accepts the list. */
 export function hasErrors(errors: FieldError[]): errors is [FieldError, ...FieldError[]] {
@@ -26,6 +26,9 @@ export function collectFields<T extends object>(reads: Reads<T>): Result<T> {
   return hasErrors(errors) ? fail(errors) : ok(reads as T);
 }
 
+/** The most counts a series can hold: one a day, from day 0 to the last day a count may have. */
+export const mostCounts = ranges.day.max + 1;
+
 /** One platelet count (×10⁹/L) on a day. */
 export interface DayCount {
   day: number;
@@ -38,11 +41,14 @@ export interface DayCount {
  */
 export function readCountSeries(value: unknown, field: string): Result<DayCount[]> {
   if (!Array.isArray(value)) return fail([{ field, message: messages.notAList('platelet counts') }]);
-  if (value.length === 0) return fail([{ field, message: 'Enter at least one platelet count with its day.' }]);
+  // One count a day at most, days 0 to 3,650: a longer list cannot be read (and a long sparse one would take minutes).
+  const entries = listEntries(value, mostCounts);
+  if (entries === undefined) return fail([{ field, message: messages.tooMany(formatNumber(mostCounts), 'platelet counts') }]);
+  if (entries.length === 0) return fail([{ field, message: 'Enter at least one platelet count with its day.' }]);
   const errors: FieldError[] = [];
   const series: DayCount[] = [];
   let previousDay: number | undefined;
-  value.forEach((entry: unknown, index) => {
+  entries.forEach((entry, index) => {
     const at = `${field}[${index}]`;
     if (!isRecord(entry)) {
       errors.push({ field: at, message: messages.notAnObject(`count number ${index + 1}`) });

@@ -4,10 +4,10 @@
  * number; readTypedValue reads quantities that have no unit choice.
  */
 import { formatNumber } from './format/number';
-import { messages } from './messages';
+import { messages, quote } from './messages';
 import { fail, ok, type FieldError, type Note, type Result } from './result';
 import { readTypedNumber, type Scale } from './typed-number';
-import { isFieldError, readNumber, type NumberRule } from './validate';
+import { callerText, isFieldError, isNumberRule, readFinite, readNumber, type NumberRule } from './validate';
 
 /** An ambiguous reading keeps its thousands value, so that the message can say where it would be plausible. */
 export type TypedError = FieldError & { thousands?: number };
@@ -36,7 +36,7 @@ function readText(text: string, field: string, rule: NumberRule, scale: Scale): 
     if (words === undefined) return { value: read.value };
     return {
       value: read.value,
-      note: { code: 'typed-number-read', message: `“${text.trim()}” was read as ${formatNumber(read.value, 6)}: ${words}.` },
+      note: { code: 'typed-number-read', message: `${quote(text)} was read as ${formatNumber(read.value, 6)}: ${words}.` },
     };
   }
   if (read.reason === 'ambiguous' && read.thousands !== undefined && read.decimal !== undefined) {
@@ -53,8 +53,9 @@ function readText(text: string, field: string, rule: NumberRule, scale: Scale): 
 }
 
 export function readRaw(value: unknown, field: string, rule: NumberRule, scale: Scale): Raw | TypedError {
+  if (!isNumberRule(rule)) return { field, message: messages.noRule };
   if (typeof value === 'string') return readText(value, field, rule, scale);
-  const read = readNumber(value, field, { ...rule, min: -Number.MAX_VALUE, max: Number.MAX_VALUE });
+  const read = readFinite(value, field, rule);
   if (isFieldError(read)) return read;
   return read >= 0 ? { value: read } : { field, message: messages.negative(rule.label) };
 }
@@ -64,7 +65,8 @@ export function readRaw(value: unknown, field: string, rule: NumberRule, scale: 
  * the same separator rules and checked against `rule`: the value, with a note when separators were read.
  * @example readTypedValue('2,5', 'ageYears', ranges.ageYears) // ok, 2.5
  */
-export function readTypedValue(value: unknown, field: string, rule: NumberRule): Result<number> {
+export function readTypedValue(value: unknown, key: string, rule: NumberRule): Result<number> {
+  const field = callerText(key, 'value');
   const typed = readRaw(value, field, rule, 'plain');
   if (isFieldError(typed)) return fail([{ field, message: typed.message }]);
   const checked = readNumber(typed.value, field, rule);

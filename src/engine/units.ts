@@ -9,10 +9,10 @@
  */
 import { formatAmount } from './format/amount';
 import { decisionThresholds, formatBeside } from './format/threshold';
-import { formatNumber } from './format/number';
+import { formatNumber, largestShown } from './format/number';
 import { fail, ok, type FieldError, type Note, type Result } from './result';
 import { readRaw, type TypedError } from './typed-input';
-import { isFieldError, ranges, readChoice, readNumber, type NumberRule } from './validate';
+import { callerText, isFieldError, ranges, readChoice, readNumber, type NumberRule } from './validate';
 
 export const plateletUnits = ['x10^9/L', 'x10^3/uL', '/uL'] as const;
 export type PlateletUnit = (typeof plateletUnits)[number];
@@ -100,7 +100,9 @@ function toEngineUnit<U extends AnyUnit>(
       }]);
     }
   }
-  const shown = factors[chosen] === 1 ? '' : ` (${inUnit(quantity, raw, chosen)} = ${formatAmount(converted, rule.unit)})`;
+  // The conversion is shown when it helps: a value the gate would refuse (1e307 lb) is a typing error, said above.
+  const helps = factors[chosen] !== 1 && Math.abs(raw) < largestShown && Math.abs(converted) < largestShown;
+  const shown = helps ? ` (${inUnit(quantity, raw, chosen)} = ${formatAmount(converted, rule.unit)})` : '';
   return fail([{ field, message: `${checked.message.replace(/\.$/, '')}${shown}.` }]);
 }
 
@@ -137,7 +139,8 @@ function conversionNote<U extends AnyUnit>(q: Quantity<U>, read: { raw: number; 
  * µL (20000 with ×10⁹/L selected), and a count per µL below 1,000 — under 1 ×10⁹/L, which a laboratory reports
  * in ×10⁹/L — such as 8 typed with /µL selected. Its exit: choose ×10⁹/L, or type the count per µL in full.
  */
-export function plateletsToSI(value: unknown, unit: unknown, field = 'count'): Result<number> {
+export function plateletsToSI(value: unknown, unit: unknown, key: unknown = 'count'): Result<number> {
+  const field = callerText(key, 'count');
   const read = toEngineUnit(platelets, value, unit, field);
   if (!read.ok) return read;
   const { raw, chosen, value: si } = read.value;
@@ -154,19 +157,19 @@ export function plateletsToSI(value: unknown, unit: unknown, field = 'count'): R
 }
 
 /** Weight in kg from kg or lb (1 lb = 0.45359237 kg exactly), with a note when it was converted. */
-export function weightToKg(value: unknown, unit: unknown, field = 'weightKg'): Result<number> {
-  const read = toEngineUnit(weight, value, unit, field);
+export function weightToKg(value: unknown, unit: unknown, field: unknown = 'weightKg'): Result<number> {
+  const read = toEngineUnit(weight, value, unit, callerText(field, 'weightKg'));
   return read.ok ? ok(read.value.value, [...read.warnings, ...conversionNote(weight, read.value)]) : read;
 }
 
 /** Height in cm from cm or inches (1 in = 2.54 cm exactly), with a note when it was converted. */
-export function heightToCm(value: unknown, unit: unknown, field = 'heightCm'): Result<number> {
-  const read = toEngineUnit(height, value, unit, field);
+export function heightToCm(value: unknown, unit: unknown, field: unknown = 'heightCm'): Result<number> {
+  const read = toEngineUnit(height, value, unit, callerText(field, 'heightCm'));
   return read.ok ? ok(read.value.value, [...read.warnings, ...conversionNote(height, read.value)]) : read;
 }
 
 /** Haemoglobin in g/dL from g/dL or g/L; a g/L value typed with g/dL selected is an error that says so. */
-export function haemoglobinToGdL(value: unknown, unit: unknown, field = 'haemoglobinGdL'): Result<number> {
-  const read = toEngineUnit(haemoglobin, value, unit, field);
+export function haemoglobinToGdL(value: unknown, unit: unknown, field: unknown = 'haemoglobinGdL'): Result<number> {
+  const read = toEngineUnit(haemoglobin, value, unit, callerText(field, 'haemoglobinGdL'));
   return read.ok ? ok(read.value.value, [...read.warnings, ...conversionNote(haemoglobin, read.value)]) : read;
 }

@@ -5,7 +5,8 @@
  */
 import type { FieldError } from './result';
 import { messages } from './messages';
-import { formatNumber } from './format/number';
+import { formatNumber, largestShown } from './format/number';
+import { flag, optional, record, words } from './shape';
 
 export interface NumberRule {
   /** Words for the field in a message, e.g. "weight". */
@@ -23,24 +24,64 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The longest key or label a caller may pass: a word or two, not a paragraph. */
+const MAX_CALLER_TEXT = 200;
+
+/**
+ * The caller's own short text (a field's key, a label for a message) when it is one — non-empty text of at
+ * most 200 characters — else `fallback`: anything else would be written into a message as "[object Object]",
+ * or throw, or make the message a page long.
+ */
+export function callerText(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value !== '' && value.length <= MAX_CALLER_TEXT ? value : fallback;
+}
+
+/**
+ * A list's entries, a hole read as a missing entry (undefined), so that every position is checked and named:
+ * `forEach` and `map` skip holes, which once let `[ , ]` through as an empty series that later code indexed.
+ * Undefined when `value` is not a list or has more than `max` positions (a long sparse list is not a list
+ * anyone typed, and reading it would take minutes).
+ */
+export function listEntries(value: unknown, max: number): unknown[] | undefined {
+  return Array.isArray(value) && value.length <= max ? Array.from(value) : undefined;
+}
+
+/** A bound the formatting gate can print (it refuses from 10²¹ up): a rule's bounds appear in its message. */
+const printable = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < largestShown;
+export const isNumberRule = record({
+  label: words, min: printable, max: printable, unit: optional(words), integer: optional(flag), example: optional(words),
+});
+
 function bound(n: number, unit: string | undefined): string {
   return unit ? `${formatNumber(n)} ${unit}` : formatNumber(n);
 }
 
+/**
+ * Reads a number at all, without its range: absent, text (typed numbers are read by typed-input.ts first),
+ * NaN and ±Infinity are each an error in words. The first half of `readNumber`, for readers that check the
+ * range in their own terms.
+ */
+export function readFinite(value: unknown, field: string, rule: NumberRule): number | FieldError {
+  const key = callerText(field, 'value');
+  if (!isNumberRule(rule)) return { field: key, message: messages.noRule };
+  if (value === undefined || value === null || value === '') return { field: key, message: messages.required(rule.label) };
+  // NaN and Infinity are not numbers to a reader either: the same plain message.
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { field: key, message: messages.notANumber(rule.label, rule.example) };
+  return value;
+}
+
 /** Reads a required number in [min, max]. */
 export function readNumber(value: unknown, field: string, rule: NumberRule): number | FieldError {
-  if (value === undefined || value === null || value === '') {
-    return { field, message: messages.required(rule.label) };
+  const read = readFinite(value, field, rule);
+  if (isFieldError(read)) return read;
+  const key = callerText(field, 'value');
+  if (rule.integer && !Number.isInteger(read)) {
+    return { field: key, message: messages.notInteger(rule.label) };
   }
-  // NaN and Infinity are not numbers to a reader either: the same plain message.
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { field, message: messages.notANumber(rule.label, rule.example) };
-  if (rule.integer && !Number.isInteger(value)) {
-    return { field, message: messages.notInteger(rule.label) };
+  if (read < rule.min || read > rule.max) {
+    return { field: key, message: messages.outOfRange(rule.label, bound(rule.min, rule.unit), bound(rule.max, rule.unit)) };
   }
-  if (value < rule.min || value > rule.max) {
-    return { field, message: messages.outOfRange(rule.label, bound(rule.min, rule.unit), bound(rule.max, rule.unit)) };
-  }
-  return value;
+  return read;
 }
 
 /** Reads an optional number: `undefined` stays `undefined`, anything else must pass the rule. */

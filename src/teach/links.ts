@@ -1,19 +1,16 @@
 /**
  * The link that opens the algorithm walker on a teaching case, in the parameter names of the shared case
- * link (src/tools/case/case-url.ts): age, plt, bleed, months, prior=therapy:outcome,…, preg, gest, deliv. Written here
+ * link (src/tools/case/case-url.ts), carried in the fragment: age, plt, bleed, months, prior=therapy:outcome,…, preg, gest,
+ * deliv. Written here
  * rather than through the store's codec so that the pages need no browser store at build time; a unit
  * test decodes every link with that codec and checks it gives back the same case.
  */
 import type { CaseInput } from '../engine';
+import { stateHref } from '../tools/shared/fragment';
 
 /** The page and anchor of the walker. */
 export const walkerPath = '/algorithm/';
 export const walkerAnchor = 'walker';
-
-/** ":" and "," are allowed in a query (RFC 3986) and keep "prior=ivig:no-response,…" readable in a chat. */
-function value(text: string): string {
-  return encodeURIComponent(text).replace(/%3A/g, ':').replace(/%2C/g, ',');
-}
 
 /** The query parameters for a case, in reading order. */
 export function walkerParams(input: CaseInput): [string, string][] {
@@ -36,9 +33,9 @@ export function walkerParams(input: CaseInput): [string, string][] {
 /**
  * @example walkerHref({ ageYears: 45, count: 24, bleeding: 'minor', monthsSinceDiagnosis: 1,
  *   prior: [{ therapy: 'ivig', outcome: 'no-response' }] })
- *   // '/algorithm/?age=45&plt=24&bleed=minor&months=1&prior=ivig:no-response#walker'
+ *   // '/algorithm/#age=45&plt=24&bleed=minor&months=1&prior=ivig%3Ano-response&at=walker'
+ * The case is in the fragment (fragment.ts), so following the link sends no server the teaching case either.
  */
 export function walkerHref(input: CaseInput): string {
-  const query = walkerParams(input).map(([name, text]) => `${name}=${value(text)}`).join('&');
-  return `${walkerPath}?${query}#${walkerAnchor}`;
+  return stateHref(walkerPath, new URLSearchParams(walkerParams(input)), walkerAnchor);
 }

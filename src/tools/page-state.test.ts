@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-// Binding a page's state: the link is read once however many tools name it, rewritten as the stores
-// change, unit choices remembered only where storage exists, and nothing breaks in a sandboxed frame.
+// Binding a page's state: the link is read once however many tools name it, its fragment rewritten as the
+// stores change (never its query), unit choices remembered only where storage exists, and nothing breaks in a sandboxed frame.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 async function freshModules() {
@@ -40,12 +40,43 @@ describe('startPageState', () => {
     expect(m.$urlNotices.get()).toEqual(['“wtu=stone” is not one of kg, lb; the default was kept.']);
   });
 
-  it('writes each store into the link as it changes, keeping the others’ parameters', async () => {
-    visit('?regimen=ivig');
+  it('writes each store into the fragment as it changes, never the query, keeping the others’ parameters', async () => {
+    visit('#regimen=ivig');
     const m = await freshModules();
     m.startPageState(m.caseBinding, m.binding(m.$dose, m.doseCodec));
     m.setCaseField('weight', '72.5');
-    expect(window.location.search).toBe('?regimen=ivig&wt=72.5');
+    expect(window.location.search).toBe('');
+    expect(window.location.hash).toBe('#regimen=ivig&wt=72.5');
+  });
+
+  it('reads an old link’s query, then moves it into the fragment and out of the address bar', async () => {
+    visit('?regimen=ivig&wt=70#at=result');
+    const m = await freshModules();
+    m.startPageState(m.caseBinding, m.binding(m.$dose, m.doseCodec));
+    expect(m.$case.get().weight).toBe('70');
+    expect(window.location.search).toBe('');
+    expect(window.location.hash).toBe('#regimen=ivig&wt=70&at=result');
+  });
+
+  it('keeps the case beside an in-page anchor the reader follows (the table of contents, #result)', async () => {
+    visit('#wt=70&regimen=ivig');
+    const m = await freshModules();
+    m.startPageState(m.caseBinding, m.binding(m.$dose, m.doseCodec));
+    window.history.replaceState(null, '', '/tools/dose-calculator/#result');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(window.location.hash).toBe('#wt=70&regimen=ivig&at=result');
+    expect(m.$dose.get().regimen).toBe('ivig');
+    m.setCaseField('age', '47');
+    expect(window.location.hash).toBe('#wt=70&regimen=ivig&age=47&at=result');
+  });
+
+  it('reads a shared link opened over the page afresh, never mixed with the case on screen', async () => {
+    visit('#wt=70&age=47');
+    const m = await freshModules();
+    m.startPageState(m.caseBinding);
+    window.history.replaceState(null, '', '/tools/dose-calculator/#wt=55');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(m.$case.get()).toMatchObject({ weight: '55', age: '' });
   });
 
   it('remembers unit choices (and nothing else) and restores them on a visit without a link', async () => {
@@ -61,9 +92,9 @@ describe('startPageState', () => {
     expect(second.$case.get()).toMatchObject({ weightUnit: 'lb', weight: '' });
   });
 
-  it('ignores remembered units when the page is opened from a link, which must mean what it says', async () => {
+  it.each(['#wt=70', '?wt=70'])('ignores remembered units when the page is opened from a link (%s), which must mean what it says', async (link) => {
     window.localStorage.setItem('itp-pathway:units', 'wtu=lb');
-    visit('?wt=70');
+    visit(link);
     const m = await freshModules();
     m.startPageState(m.caseBinding);
     expect(m.$case.get()).toMatchObject({ weight: '70', weightUnit: 'kg' });

@@ -74,7 +74,8 @@ describe('CasePanel', () => {
   it('counts a chosen earlier treatment without an Add press, and says when a row is half chosen (issue #17)', async () => {
     const root = mount(<CasePanel fields={['prior']} views={{ prior: PriorField }} />);
     await settle();
-    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual([]);
+    // No "Add" button to press: the only button is the panel's link to the case.
+    expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy link to this case']);
     await choose(byId<HTMLSelectElement>(root, 'case-prior-therapy-0'), 'corticosteroids');
     expect(byId(root, 'case-prior-error').textContent).toMatch(/^Earlier treatment 1 has a treatment or an outcome but not both/);
     await choose(byId<HTMLSelectElement>(root, 'case-prior-outcome-0'), 'no-response');

@@ -207,15 +207,15 @@ test.describe('embed presentation', () => {
   test('"Open in ITP Pathway" carries the preset and what the learner changes, not the display settings', async ({ page, baseURL }) => {
     const frame = await host(page, baseURL, '/embed/dose/?wt=70&regimen=ivig&theme=dark&quiz=1');
     const open = frame.getByRole('link', { name: /Open in ITP Pathway/ });
-    await expect(open).toHaveAttribute('href', '/tools/dose-calculator/?wt=70&regimen=ivig');
+    await expect(open).toHaveAttribute('href', '/tools/dose-calculator/#wt=70&regimen=ivig');
     await frame.getByLabel('Age (years)').fill('40');
-    await expect(open).toHaveAttribute('href', '/tools/dose-calculator/?age=40&wt=70&regimen=ivig');
+    await expect(open).toHaveAttribute('href', '/tools/dose-calculator/#age=40&wt=70&regimen=ivig');
     await expect(open).toHaveAttribute('target', '_blank');
   });
 
   test('a walker embed opens the walker on the algorithm page', async ({ page, baseURL }) => {
     const frame = await host(page, baseURL, '/embed/walker/?age=45&plt=20&bleed=none&months=14');
-    await expect(frame.getByRole('link', { name: /Open in ITP Pathway/ })).toHaveAttribute('href', '/algorithm/?age=45&plt=20&months=14&bleed=none#walker');
+    await expect(frame.getByRole('link', { name: /Open in ITP Pathway/ })).toHaveAttribute('href', '/algorithm/#age=45&plt=20&months=14&bleed=none&at=walker');
   });
 });
 

@@ -1,14 +1,22 @@
 // Shared checks for the tool pages' end-to-end tests: hydration, no request while a tool is used, 320 px,
 // and a sandbox-like page (axe: support/axe.ts).
 import { expect, type Page } from '@playwright/test';
+import { readFragment } from '../../src/tools/shared/fragment';
 
 /**
  * Opens a tool page ready to type into: each tool marks its root `data-live` once it has taken over its
  * build-time HTML (src/tools/shared/mount.ts), which may be just after the load event that goto waits for.
  */
 export async function openTool(page: Page, url: string): Promise<void> {
+  // The case is in the fragment: going to the open page's own address would only scroll, so leave it first.
+  if (page.url() !== 'about:blank') await page.goto('about:blank');
   await page.goto(url);
   await expect(page.locator('[data-tool]:not([data-live])')).toHaveCount(0);
+}
+
+/** The tool state in the open page's address (its fragment, src/tools/shared/fragment.ts). */
+export function linkState(page: Page): URLSearchParams {
+  return readFragment(new URL(page.url()).hash).state;
 }
 
 /**

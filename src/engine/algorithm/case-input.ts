@@ -5,7 +5,9 @@
 import { formatNumber } from '../format/number';
 import { messages } from '../messages';
 import { fail, ok, type FieldError, type Result } from '../result';
-import { isFieldError, isRecord, ranges, readChoice, readNumber, readOptionalBoolean, readOptionalNumber, type NumberRule } from '../validate';
+import {
+  isFieldError, isRecord, listEntries, ranges, readChoice, readNumber, readOptionalBoolean, readOptionalNumber, type NumberRule,
+} from '../validate';
 import type { CaseInput, PriorTreatment } from './types';
 import { bleedingLevels, priorOutcomes, priorTherapies } from './vocabulary';
 
@@ -23,14 +25,25 @@ function collect(reads: Reads<CaseInput>, priorErrors: FieldError[]): Result<Cas
   return first ? fail([first, ...rest]) : ok(reads as CaseInput);
 }
 
+/**
+ * The most earlier treatments a case can list: 8 therapies, each tried a few times, are far fewer, so a longer
+ * list is not a history anyone typed (and a long sparse one would take minutes to read).
+ */
+const mostPrior = 100;
+
 function readPrior(value: unknown): { prior: PriorTreatment[]; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  if (!Array.isArray(value)) {
-    errors.push({ field: 'prior', message: messages.notAList('list of earlier treatments (empty if none)') });
+  // A hole is an entry left out, reported like any entry that is not one (forEach would skip it silently).
+  const entries = listEntries(value, mostPrior);
+  if (entries === undefined) {
+    const message = Array.isArray(value)
+      ? messages.tooMany(formatNumber(mostPrior), 'earlier treatments')
+      : messages.notAList('list of earlier treatments (empty if none)');
+    errors.push({ field: 'prior', message });
     return { prior: [], errors };
   }
   const prior: PriorTreatment[] = [];
-  value.forEach((entry: unknown, index) => {
+  entries.forEach((entry, index) => {
     const at = `prior[${index}]`;
     if (!isRecord(entry)) {
       errors.push({ field: at, message: messages.notAnObject(`earlier treatment number ${formatNumber(index + 1)}`) });

@@ -9,14 +9,15 @@
  * passes all three (recommend.ts). With every part a case needs, the answer is the contract's own.
  */
 import { fail, ok, type Note, type Result } from '../result';
+import { isRecord } from '../validate';
 import { addOffer, applyCheck, rankOptions, type Candidate } from './candidates';
 import { readCase } from './case-input';
 import { coreNodes, coreOptionRules, startNodeId } from './core';
 import { optionFailedBefore, toFacts } from './facts';
 import { thresholds } from './thresholds';
-import type { AlgorithmNode, AlgorithmParts, CaseFacts, Recommendation, StepNode } from './types';
+import type { AlgorithmNode, AlgorithmPart, AlgorithmParts, CaseFacts, Recommendation, StepNode } from './types';
 import { assessUrgency } from './urgency';
-import type { AlgorithmPartId } from './vocabulary';
+import { algorithmPartIds, type AlgorithmPartId } from './vocabulary';
 
 interface Walk {
   path: string[];
@@ -48,9 +49,24 @@ function partsOf(facts: Pick<CaseFacts, 'ageYears' | 'pregnant'>): AlgorithmPart
  * @example partsFor({ ageYears: 16, pregnant: true }) // ['pregnancy', 'child']
  */
 export function partsFor(input: { ageYears?: unknown; pregnant?: unknown }): AlgorithmPartId[] {
+  if (!isRecord(input)) return [];
   const { ageYears } = input;
   if (typeof ageYears !== 'number' || !Number.isFinite(ageYears)) return [];
   return partsOf({ ageYears, pregnant: input.pregnant === true });
+}
+
+const isPart = (value: unknown, id: AlgorithmPartId): value is AlgorithmPart =>
+  isRecord(value) && value.id === id &&
+  Array.isArray(value.nodes) && value.nodes.every((node) => isRecord(node) && typeof node.id === 'string' && typeof node.kind === 'string') &&
+  Array.isArray(value.rules) && value.rules.every((rule) => isRecord(rule) && typeof rule.when === 'function');
+
+/**
+ * The parts a caller carries, each as the engine wrote it (the pages load them as separate scripts, so not
+ * the same objects): anything else is not carried, and a case that needs it fails on `parts`.
+ */
+function readParts(given: unknown): AlgorithmParts {
+  if (!isRecord(given)) return {};
+  return Object.fromEntries(algorithmPartIds.flatMap((id) => (isPart(given[id], id) ? [[id, given[id]]] : [])));
 }
 
 const partNames: Record<AlgorithmPartId, string> = { adult: 'adults', child: 'children', pregnancy: 'pregnancy' };
@@ -62,7 +78,8 @@ const partNames: Record<AlgorithmPartId, string> = { adult: 'adults', child: 'ch
  *   prior: [{ therapy: 'ivig', outcome: 'no-response' }] })
  *   // ok: urgency 'routine', options [dexamethasone-high-dose], path ending 'corticosteroids-first', checks, 'shared-decision'
  */
-export function recommendWith(parts: AlgorithmParts): (input: unknown) => Result<Recommendation> {
+export function recommendWith(given: AlgorithmParts): (input: unknown) => Result<Recommendation> {
+  const parts = readParts(given);
   const carried = Object.values(parts);
   const nodes = new Map<string, AlgorithmNode>([...coreNodes, ...carried.flatMap((part) => part.nodes)].map((node) => [node.id, node]));
   // The rows every patient has first, then each part's, in one fixed order whatever the order carried.

@@ -1,9 +1,11 @@
 /** Amounts with their units, through the ISMP-safe number formatter. */
-import { formatNumber } from './number';
+import { formatNumber, notShown } from './number';
 import { decisionThresholds, formatBeside } from './threshold';
 
 /** "1 mg", "0.5 mg", "17,500 units", "0.14 mL". Units are written out as the ISMP list asks (mcg, units, mL). */
 export function formatAmount(amount: number, unit: string, maxDecimals = 2): string {
+  // An amount without its unit is not a dose: refused whole, like a number the gate cannot show.
+  if (typeof unit !== 'string') return notShown;
   return `${formatNumber(amount, maxDecimals)} ${unit}`;
 }
 

@@ -7,7 +7,14 @@
  * 3 below 1 (a small child's vincristine). The engine keeps the unrounded amount; only the text is rounded.
  */
 import type { Dose } from '../dose';
-import { formatNumber } from './number';
+import { finite, literal, optional, record, text } from '../shape';
+import { formatNumber, notShown } from './number';
+
+/** An amount, perhaps a range, with its unit: what a dose, a unit count or a rate is shown from. */
+const isSpan = record({ amount: finite, amountMax: optional(finite) });
+const isDose = record({ amount: finite, amountMax: optional(finite), unit: text });
+const isRate = (rate: unknown, rateMax: unknown, unit: unknown, per: unknown) =>
+  finite(rate) && optional(finite)(rateMax) && text(unit) && literal('kg', 'm²')(per);
 
 /** How many decimals a dose amount is shown with. */
 export function doseDecimals(amount: number): number {
@@ -29,16 +36,19 @@ function formatSpan(amount: number, amountMax: number | undefined): string {
 
 /** "681.8 mg", "600–900 mg", "14.4–18 g", "3,500 mcg". */
 export function formatDose(dose: Pick<Dose, 'amount' | 'amountMax' | 'unit'>): string {
+  if (!isDose(dose)) return notShown;
   return `${formatSpan(dose.amount, dose.amountMax)} ${dose.unit}`;
 }
 
 /** International units, written out as ISMP asks: "17,500 units", "8,750–14,000 units". */
 export function formatUnits(units: { amount: number; amountMax?: number }): string {
+  if (!isSpan(units)) return notShown;
   return `${formatSpan(units.amount, units.amountMax)} units`;
 }
 
 /** A rate: "375 mg/m²", "0.03 mg/kg", "10–15 mg/kg". */
 export function formatRate(rate: number, rateMax: number | undefined, unit: string, per: 'kg' | 'm²'): string {
+  if (!isRate(rate, rateMax, unit, per)) return notShown;
   const span = rateMax === undefined ? formatNumber(rate, 3) : `${formatNumber(rate, 3)}–${formatNumber(rateMax, 3)}`;
   return `${span} ${unit}/${per}`;
 }

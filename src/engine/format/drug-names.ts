@@ -17,7 +17,11 @@ const displayNames: Record<string, string> = {
   azathioprine: 'azathioprine',
 };
 
-/** The name to show for a drug; an unknown name is shown as it is. */
+/** What is shown for a drug named by anything but text. */
+export const unknownDrug = '(unknown drug)';
+
+/** The name to show for a drug; an unknown name is shown as it is (never a name from Object's prototype). */
 export function drugDisplayName(drug: string): string {
-  return displayNames[drug] ?? drug;
+  if (typeof drug !== 'string') return unknownDrug;
+  return Object.hasOwn(displayNames, drug) ? displayNames[drug] : drug;
 }

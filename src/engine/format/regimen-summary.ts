@@ -9,10 +9,34 @@ import type { RegimenItem, RegimenPlan } from '../regimens/types';
 import { formatAgeYears, formatAmount } from './amount';
 import { formatDose, formatUnits } from './dose';
 import { drugDisplayName } from './drug-names';
-import { formatNumber } from './number';
+import { formatNumber, notShown } from './number';
+import { finite, literal, listOf, optional, record, text } from '../shape';
+
+const isItemDose = record({
+  dose: record({ amount: finite, amountMax: optional(finite), unit: text }),
+  internationalUnits: optional(record({ amount: finite, amountMax: optional(finite) })),
+  per: literal('dose', 'day'),
+});
+const isItemText = record({ drug: text, route: text, schedule: text, working: text, capNote: optional(text), citations: listOf(text) });
+const isItem = (value: unknown) => isItemDose(value) && isItemText(value);
+/** A plan as planRegimen makes it: the fields the summary prints, each of its type. */
+const isPlan = record({
+  name: text,
+  basis: record({
+    weightKg: finite, heightCm: optional(finite), ageYears: optional(finite), ageGroup: text,
+    bsa: optional(record({ m2: finite, formula: text })),
+  }),
+  items: listOf(isItem),
+  citations: listOf(text),
+});
+const isNotes = listOf(record({ message: text, citation: optional(text) }));
+
+/** What the summary says when it is handed something other than a plan and its notes. */
+export const notAPlan = 'Not a regimen plan: nothing to summarise.';
 
 /** "3,500 mcg (17,500 units)", "80 mg per day", "681.8 mg". */
 export function formatItemDose(item: RegimenItem): string {
+  if (!isItemDose(item)) return notShown;
   const units = item.internationalUnits === undefined ? '' : ` (${formatUnits(item.internationalUnits)})`;
   return `${formatDose(item.dose)}${units}${item.per === 'day' ? ' per day' : ''}`;
 }
@@ -49,6 +73,9 @@ function noteLine(note: Note, cite: CiteText): string {
  * screen, so a pasted note cannot lead with a dose the sources advise against (issue #18).
  */
 export function regimenSummaryText(plan: RegimenPlan, warnings: readonly Note[] = [], cite: CiteText = asKey): string {
+  if (!isPlan(plan) || !isNotes(warnings)) return notAPlan;
+  // Called from outside the project too: anything but a function writes the keys.
+  if (typeof cite !== 'function') return regimenSummaryText(plan, warnings, asKey);
   const limits = warnings.filter((note) => note.limit !== undefined);
   const others = warnings.filter((note) => note.limit === undefined);
   const line = (note: Note): string => noteLine(note, cite);

@@ -36,8 +36,12 @@ function side(value: number, threshold: number): number {
  * @example formatBeside(12.25, [50], 1) // "12.3"
  */
 export function formatBeside(value: number, thresholds: readonly number[], maxDecimals = 2): string {
-  let decimals = maxDecimals;
-  const sameSide = (d: number) => thresholds.every((t) => side(roundDecimal(value, d), t) === side(value, t));
+  // What the gate refuses it refuses here too, before any rounding.
+  if (typeof value !== 'number' || !Number.isFinite(value)) return formatNumber(value);
+  // Called from outside the project too: only finite numbers are thresholds, and the decimals a whole number.
+  const limits = Array.isArray(thresholds) ? thresholds.filter((t): t is number => typeof t === 'number' && Number.isFinite(t)) : [];
+  let decimals = typeof maxDecimals === 'number' && Number.isInteger(maxDecimals) && maxDecimals >= 0 ? Math.min(maxDecimals, MAX_DECIMALS) : 2;
+  const sameSide = (d: number) => limits.every((t) => side(roundDecimal(value, d), t) === side(value, t));
   while (decimals < MAX_DECIMALS && !sameSide(decimals)) decimals += 1;
   return formatNumber(value, decimals);
 }

@@ -19,7 +19,10 @@
 import { formatAgeYears, formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';
 import { decisionThresholds, formatBeside } from '../format/threshold';
+import { messages } from '../messages';
+import { collectFields } from '../plausibility';
 import { fail, ok, type FieldError, type Note, type Result } from '../result';
+import { callerText, isRecord, ranges, readFinite, readOptionalBoolean } from '../validate';
 import { cdcWeightForAge, type LmsRows } from './cdc-weight-for-age';
 
 export const weightCutOffs = {
@@ -103,14 +106,25 @@ function adultVerdict(weightKg: number, ageYears: number, heightCm: number | und
  * @example checkWeight({ weightKg: 2, ageYears: 45, heightCm: 170 }) // error: "2 kg is not a plausible weight for a 45-year-old who is 170 cm tall …"
  */
 export function checkWeight(facts: WeightFacts, field = 'weightKg'): Result<number> {
-  const { weightKg, ageYears, heightCm } = facts;
+  const key = callerText(field, 'weightKg');
+  // Called from outside the project too: every fact is read, and one that cannot be used is an error naming it.
+  if (!isRecord(facts)) return fail([{ field: key, message: messages.notAnObject('weight, age and height') }]);
+  const read = collectFields<WeightFacts>({
+    // Finite numbers only: the ranges are the callers' (a regimen's own reader applies them first).
+    weightKg: readFinite(facts.weightKg, key, ranges.weightKg),
+    ageYears: facts.ageYears === undefined ? undefined : readFinite(facts.ageYears, 'ageYears', ranges.ageYears),
+    heightCm: facts.heightCm === undefined ? undefined : readFinite(facts.heightCm, 'heightCm', ranges.heightCm),
+    weightConfirmed: readOptionalBoolean(facts.weightConfirmed, 'weightConfirmed', 'weight confirmation'),
+  });
+  if (!read.ok) return read;
+  const { weightKg, ageYears, heightCm, weightConfirmed } = read.value;
   if (ageYears === undefined) return ok(weightKg);
   const verdict = ageYears < 18 ? childVerdict(weightKg, ageYears) : adultVerdict(weightKg, ageYears, heightCm);
   if (verdict === undefined) return ok(weightKg);
   const kg = formatAmount(weightKg, 'kg');
-  if (verdict.level === 'block' && facts.weightConfirmed !== true) {
+  if (verdict.level === 'block' && weightConfirmed !== true) {
     const error: FieldError = {
-      field,
+      field: key,
       message: `${kg} is not a plausible weight ${verdict.why}. Check the weight and its unit; if it is right, confirm it to see the doses.`,
     };
     return fail([error]);

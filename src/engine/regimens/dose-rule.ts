@@ -5,7 +5,7 @@
  */
 import type { Dose } from '../dose';
 import { formatDose, formatRate } from '../format/dose';
-import { formatNumber, roundDecimal } from '../format/number';
+import { formatNumber, notShown, roundDecimal } from '../format/number';
 import { formatAmount } from '../format/amount';
 import type { FieldError } from '../result';
 import type { Body, Cap, DoseRule, WeightRule } from './types';
@@ -56,6 +56,8 @@ function scaled(
  * @example formatDoseRule({ basis: 'weight', perKg: 10, perKgMax: 15, unit: 'mg' }) // "10–15 mg/kg"
  */
 export function formatDoseRule(rule: DoseRule): string {
+  // A rule from elsewhere than the engine's data: formatDose and formatRate check its numbers and unit.
+  if (typeof rule !== 'object' || rule === null) return notShown;
   switch (rule.basis) {
     case 'flat':
       return formatDose(rule);
@@ -63,6 +65,8 @@ export function formatDoseRule(rule: DoseRule): string {
       return formatRate(rule.perKg, rule.perKgMax, rule.unit, 'kg');
     case 'bsa':
       return formatRate(rule.perM2, undefined, rule.unit, 'm²');
+    default:
+      return notShown;
   }
 }
 

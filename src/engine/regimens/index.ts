@@ -30,9 +30,13 @@ export { planRegimenWith } from './planner';
 export { allRegimens } from './all';
 export { regimenNames } from './names';
 
-/** The display name of a regimen, e.g. "Rituximab, standard dose". */
+/** What is shown for an id that names no regimen. */
+export const unknownRegimen = '(unknown regimen)';
+
+/** The display name of a regimen, e.g. "Rituximab, standard dose"; `unknownRegimen` for any other value. */
 export function regimenName(id: RegimenId): string {
-  return regimenNames[id];
+  const known = regimenIds.find((regimen) => regimen === id);
+  return known === undefined ? unknownRegimen : regimenNames[known];
 }
 
 /**

@@ -4,9 +4,10 @@
  * exports one, so a page can load the chosen agent alone and pass it to `titrateWith` (titrate.ts).
  */
 import type { Note } from '../result';
-import type { Eligibility } from './eligibility';
+import { finite, flag, listOf, literal, record, text } from '../shape';
+import { startOptions, type Eligibility } from './eligibility';
 import type { AgentTable } from './table';
-import type { Agent, Ruleset } from './types';
+import { agents, rulesets, type Agent, type Ruleset } from './types';
 import type { CleanInput } from './validate-input';
 
 /** The checked input for one agent (romiplostim's always has the weight it is dosed by). */
@@ -39,4 +40,31 @@ export function tableFrom(sources: AgentSources, input: CleanInput): { table: Ag
     case 'avatrombopag': return sources.avatrombopag?.table(input);
     case 'fostamatinib': return sources.fostamatinib?.table(input);
   }
+}
+
+const isEligibility = record({
+  rulesets: listOf(literal(...rulesets)), minAgeYears: finite, tooYoung: text, ageRequired: flag, dosedByWeight: flag,
+  reads: listOf(literal(...startOptions)),
+});
+const isFunction = (value: unknown) => typeof value === 'function';
+
+/**
+ * An agent source as the engine's agent modules make it: its agent, its eligibility, and its two tables as
+ * functions. Sources cross from one script to another (each agent's rules load as a script of their own), so
+ * this is checked by shape; a caller who writes their own `table` function answers for what it does.
+ */
+export function isAgentSource<A extends Agent>(value: unknown, agent?: A): value is AgentSource<A> {
+  return record({ agent: agent === undefined ? literal(...agents) : literal(agent), eligibility: isEligibility, label: isFunction, table: isFunction })(value);
+}
+
+/** The sources among `value` that are sources of the agent they are given for; none when it is not a record. */
+export function readSources(value: unknown): AgentSources {
+  const at = (agent: Agent): unknown => (typeof value === 'object' && value !== null ? Reflect.get(value, agent) : undefined);
+  const [romiplostim, eltrombopag, avatrombopag, fostamatinib] = [at('romiplostim'), at('eltrombopag'), at('avatrombopag'), at('fostamatinib')];
+  return {
+    ...(isAgentSource(romiplostim, 'romiplostim') ? { romiplostim } : {}),
+    ...(isAgentSource(eltrombopag, 'eltrombopag') ? { eltrombopag } : {}),
+    ...(isAgentSource(avatrombopag, 'avatrombopag') ? { avatrombopag } : {}),
+    ...(isAgentSource(fostamatinib, 'fostamatinib') ? { fostamatinib } : {}),
+  };
 }

@@ -4,6 +4,7 @@
  * since July 2025, but their starting doses and titration are UNVERIFIED (register item 8): children are
  * refused at input with words that say so, not "adults only".
  */
+import { finite, listOf, record, shaped } from '../shape';
 import { formatAmount } from '../format/amount';
 import { formatNumber as n } from '../format/number';
 import type { Note } from '../result';
@@ -47,9 +48,13 @@ export const avatrombopagLevels: readonly AvatrombopagLevel[] = [
   { level: 6, doses: [{ mg: 40, timesPerWeek: 7 }], schedule: `${mg(40)} once daily, with food` },
 ];
 
-/** Total mg a week at a level. */
-export function avatrombopagMgPerWeek(level: AvatrombopagLevel): number {
-  return level.doses.reduce((sum, dose) => sum + dose.mg * dose.timesPerWeek, 0);
+const isLevel = record({ doses: listOf(record({ mg: finite, timesPerWeek: finite })) });
+
+/** Total mg a week at a level; undefined for anything that is not a level with finite doses. */
+export function avatrombopagMgPerWeek(level: AvatrombopagLevel): number | undefined {
+  const doses = shaped<AvatrombopagLevel>(level, isLevel)?.doses;
+  const total = doses?.reduce((sum, dose) => sum + dose.mg * dose.timesPerWeek, 0);
+  return total !== undefined && Number.isFinite(total) ? total : undefined;
 }
 
 // The paediatric label (drugs.md §3; guidelines.md §8.1): said exactly, with what the tool does about it.

@@ -6,10 +6,11 @@
 import { formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';
 import { fail, ok, type Note, type Result } from '../result';
-import type { AgentSource } from './agent-source';
+import { isAgentSource, type AgentSource } from './agent-source';
 import { messages } from './messages';
 import type { AgentTable, Conditions, CountMonitoring, Effect, Rule, TestSchedule, Wait } from './table';
-import type { Agent, Ruleset } from './types';
+import { rulesets, type Agent, type Ruleset } from './types';
+import { isFieldError, readChoice } from '../validate';
 import { promptSentence } from './words';
 
 /** One row of a label table, in the order `titrate` tries them (first match wins within its group). */
@@ -127,8 +128,11 @@ function labelTable(table: AgentTable): LabelTable {
  *   // ok: levels ['12.5 mg once daily', …, '75 mg once daily'], step '25 mg', rows: count ≥ 200 and ≤ 400 → 'Decrease by 25 mg…', …
  */
 export function titrationTableOf(source: Pick<AgentSource, 'agent' | 'eligibility' | 'label'>, ruleset: Ruleset = 'us-label'): Result<LabelTable> {
-  if (!source.eligibility.rulesets.includes(ruleset)) {
+  if (!isAgentSource(source)) return fail([{ field: 'source', message: messages.notASource() }]);
+  const chosen = readChoice(ruleset, 'ruleset', 'rule set', rulesets);
+  if (isFieldError(chosen)) return fail([chosen]);
+  if (!source.eligibility.rulesets.includes(chosen)) {
     return fail([{ field: 'ruleset', message: messages.rulesetUsOnly(source.agent) }]);
   }
-  return ok(labelTable(source.label(ruleset)));
+  return ok(labelTable(source.label(chosen)));
 }

@@ -8,6 +8,7 @@ export const messages = {
   firstDayNotZero: (day: number) =>
     `The first assessment must be day ${n(0)}, the day of the first dose (this one is day ${n(day)}).`,
   weightRequired: () => 'Enter the weight at initiation: romiplostim is dosed by actual body weight.',
+  notASource: () => 'This is not an agent’s label table as the engine’s agent modules make it.',
   agentNotCarried: (agent: string) =>
     `This page does not carry the ${agent} label table: use the full titration simulator for ${agent}.`,
   rulesetUsOnly: (agent: string) =>

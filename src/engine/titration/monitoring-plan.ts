@@ -3,7 +3,7 @@
  * schedules (eltrombopag liver tests; fostamatinib liver tests, blood pressure, pregnancy test).
  */
 import { ok, type Result } from '../result';
-import type { AgentSources } from './agent-source';
+import { readSources, type AgentSources } from './agent-source';
 import { isStable } from './monitoring';
 import { run } from './titrate';
 import type { Agent, Ruleset, TitrationInput } from './types';
@@ -28,7 +28,8 @@ export interface MonitoringPlan {
 
 /** `monitoringPlan` over the given agents: an input naming another agent fails on `agent`. */
 export function monitoringPlanWith(sources: AgentSources): (input: TitrationInput) => Result<MonitoringPlan> {
-  return (input) => planFor(input, sources);
+  const carried = readSources(sources);
+  return (input) => planFor(input, carried);
 }
 
 function planFor(input: TitrationInput, sources: AgentSources): Result<MonitoringPlan> {

@@ -5,7 +5,7 @@
  * a note.
  */
 import { fail, ok, type Note, type Result } from '../result';
-import { tableFrom, type AgentSources } from './agent-source';
+import { readSources, tableFrom, type AgentSources } from './agent-source';
 import { messages } from './messages';
 import { scheduleCounts } from './monitoring';
 import { walk } from './stepper';
@@ -44,8 +44,10 @@ export function run(input: unknown, sources: AgentSources): Result<Run> {
  *   // ok: one step, start at 1 mcg/kg × 70 kg = 70 mcg
  */
 export function titrateWith(sources: AgentSources): (input: TitrationInput) => Result<TitrationValue> {
+  // Anything but an agent's source is not carried: an input naming that agent then fails on `agent`.
+  const carried = readSources(sources);
   return (input) => {
-    const result = run(input, sources);
+    const result = run(input, carried);
     if (!result.ok) return result;
     const { table, steps, notes } = result.value;
     return ok({ agent: table.agent, ruleset: table.ruleset, steps }, notes);

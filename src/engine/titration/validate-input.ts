@@ -4,10 +4,10 @@
  * the caller passes for the agents it carries.
  */
 import { messages as generic } from '../messages';
-import { collectFields, hasErrors, readCountSeries } from '../plausibility';
+import { collectFields, hasErrors, mostCounts, readCountSeries } from '../plausibility';
 import { fail, ok, type FieldError, type Result } from '../result';
 import {
-  isFieldError, isRecord, ranges, readChoice, readOptionalBoolean, readOptionalNumber,
+  isFieldError, isRecord, listEntries, ranges, readChoice, readOptionalBoolean, readOptionalNumber,
 } from '../validate';
 import { optionWords, startOptions, type Eligibility } from './eligibility';
 import { messages } from './messages';
@@ -73,7 +73,8 @@ function readFields(record: Record<string, unknown>): Result<Fields> {
 /** Counts in day order from day 0, each with an optional weight (romiplostim children). */
 function readRows(value: unknown): Result<Row[]> {
   const series = readCountSeries(value, 'counts');
-  const list: unknown[] = Array.isArray(value) ? value : [];
+  // Holes read as missing entries, as readCountSeries reads them, so the weights line up with the counts.
+  const list = listEntries(value, mostCounts) ?? [];
   const errors: FieldError[] = [];
   const first = list[0];
   const firstDay = isRecord(first) ? first.day : undefined;

@@ -7,6 +7,7 @@
 import type { ReadableAtom } from 'nanostores';
 import { $case } from './case';
 import { $caseValues, type CaseValues } from './case-values';
+import { ShareLink } from '../shared/ui/ShareLink';
 import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
 import { useStore } from '../shared/ui/use-store';
@@ -38,10 +39,12 @@ export function CasePanel<K extends CaseFieldName>({ fields, views, heading = 'T
     <ToolSection id="case" heading={heading} class="case-panel">
       <UrlNotices />
       <p class="tool-intro" data-print="hide">
-        Typed once, used by every tool on this page. Nothing you type leaves this device.
+        Typed once, used by every tool on this page. Nothing you type is sent to a server: the case is kept in the
+        page’s address after “#”, which browsers do not send.
       </p>
       <div class="case-grid">{caseFieldNames.filter((name) => name !== 'prior').map(render)}</div>
       {render('prior')}
+      <ShareLink />
     </ToolSection>
   );
 }

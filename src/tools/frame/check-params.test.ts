@@ -28,7 +28,8 @@ describe('checkParams keeps what is usable', () => {
     ['start=2026-02-28', 'start=2026-02-28'],
     ['hide=case,notes', 'hide=case%2Cnotes'],
     ['prior=ivig:no-response,rituximab:response', 'prior=ivig%3Ano-response%2Crituximab%3Aresponse'],
-    ['counts=0:20,7:35.5', 'counts=0%3A20%2C7%3A35.5'],
+    ['counts=0:20,7:35.5', 'counts=0%3A20%3B7%3A35.5'], // an old link's commas, kept in the new form
+    ['counts=0:20;7:35%2C5', 'counts=0%3A20%3B7%3A35%252C5'], // a decimal comma stays inside its count
     ['wt=%2070%20', 'wt=70'],
   ])('%s', (query, clean) => {
     expect(check(query)).toEqual({ clean, notices: [] });

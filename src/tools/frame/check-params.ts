@@ -8,6 +8,7 @@ import { embedLinkMessages as messages } from '../shared/messages';
 import type { ParamKind, ParamRule } from '../shared/params';
 import { parseInput } from '../shared/parse-input';
 import { isIsoDate } from '../shared/days';
+import { encodeRows, splitRows } from '../shared/link-list';
 
 export interface CheckedParams {
   clean: URLSearchParams;
@@ -28,6 +29,17 @@ function keepParts(name: string, raw: string, usable: (part: string) => boolean,
     else notices.push(messages.partLeftOut(name, part, form));
   }
   return kept.join(',');
+}
+
+/** The usable rows of a counts list (link-list.ts: `;` between rows, or an old link's `,`), with a notice for each left out. */
+function keepRows(name: string, raw: string, parts: number, form: string, notices: string[]): string {
+  const kept: string[][] = [];
+  for (const row of splitRows(raw)) {
+    const numbers = row.parts?.map((part) => part.trim()) ?? [];
+    if (numbers.length >= 2 && numbers.length <= parts && numbers.every(isNumber)) kept.push(numbers);
+    else notices.push(messages.partLeftOut(name, row.text, form));
+  }
+  return encodeRows(kept);
 }
 
 /** The value to keep ('' to drop the parameter), adding a notice for whatever is not kept. */
@@ -55,10 +67,7 @@ function read(rule: ParamRule, raw: string, notices: string[]): string {
         return extra.length === 0 && kind.first.includes(first) && kind.second.includes(second);
       }, kind.form, notices);
     case 'counts':
-      return keepParts(name, raw, (part) => {
-        const numbers = part.split(':');
-        return numbers.length >= 2 && numbers.length <= kind.parts && numbers.every(isNumber);
-      }, kind.form, notices);
+      return keepRows(name, raw, kind.parts, kind.form, notices);
   }
 }
 

@@ -3,12 +3,16 @@
  * the full page's own codecs, so the page opens on what the learner sees (presets and anything typed
  * since). Kept current as the stores change; the theme, hidden panels and quiz belong to the embed only.
  */
+import { stateHref } from '../shared/fragment';
 import type { LiveTool } from '../shared/live-tool';
 import type { EmbedConfig } from './embed-config';
 
-/** The full page's address with a query, e.g. "/algorithm/?age=45#walker". */
+/**
+ * The full page's address with the state in its fragment, never its query (fragment.ts), so opening it sends
+ * the host nothing a learner typed: "/algorithm/#age=45&at=walker", or "/algorithm/#walker" with no state.
+ */
 export function pageHref(page: string, query: string, anchor?: string): string {
-  return `${page}${query === '' ? '' : `?${query}`}${anchor === undefined ? '' : `#${anchor}`}`;
+  return stateHref(page, query, anchor);
 }
 
 export function keepOpenLinkCurrent(config: EmbedConfig, tool: LiveTool): void {

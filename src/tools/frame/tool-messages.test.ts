@@ -35,9 +35,9 @@ describe('serveTool', () => {
   it('keeps “Open in ITP Pathway” on the tool’s current state', () => {
     const { live, $state } = tool({ state: 'idle' });
     serveTool(config, live);
-    expect(document.querySelector('[data-open-link]')?.getAttribute('href')).toBe('/tools/dose-calculator/?wt=70');
+    expect(document.querySelector('[data-open-link]')?.getAttribute('href')).toBe('/tools/dose-calculator/#wt=70');
     $state.set('wt=80');
-    expect(document.querySelector('[data-open-link]')?.getAttribute('href')).toBe('/tools/dose-calculator/?wt=80');
+    expect(document.querySelector('[data-open-link]')?.getAttribute('href')).toBe('/tools/dose-calculator/#wt=80');
   });
 
   it('sends each new result once', () => {

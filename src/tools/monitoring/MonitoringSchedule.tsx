@@ -4,6 +4,7 @@
  * dose-reduction ladder and blood-pressure rules as a helper.
  */
 import { $case } from '../case/case';
+import { stateHref } from '../shared/fragment';
 import type { ReferenceLabels } from '../shared/ui/Citations';
 import { NoteList } from '../shared/ui/NoteList';
 import { ProblemList } from '../shared/ui/ProblemList';
@@ -51,7 +52,7 @@ export function MonitoringSchedule({ refs, state }: MonitoringScheduleProps) {
       )}
       {fields.agent === 'fostamatinib' && <FostamatinibHelper refs={refs} helper={state.helper} />}
       <p class="result-actions" data-print="hide">
-        <a class="tool-link" href={`/tools/titration/?${titrationQuery(caseFields, fields)}`}>Titration steps for these counts</a>
+        <a class="tool-link" href={stateHref('/tools/titration/', titrationQuery(caseFields, fields))}>Titration steps for these counts</a>
       </p>
     </ToolSection>
   );

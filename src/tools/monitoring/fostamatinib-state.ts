@@ -48,7 +48,7 @@ const fields: Readonly<Record<string, FostamatinibFieldKey>> = {
  */
 function typedNumber(text: string, field: FostamatinibFieldKey, label: string, example: string, out: FostamatinibHelperOutcome): number | undefined {
   if (text.trim() === '') return undefined;
-  const read = readTypedValue(text, field, { label, min: 0, max: Number.MAX_VALUE, example });
+  const read = readTypedValue(text, field, { label, min: 0, max: Number.MAX_SAFE_INTEGER, example });
   if (read.ok) return read.value;
   out.errors[field] = read.errors.map((error) => error.message).join(' ');
   return undefined;

@@ -12,8 +12,8 @@ export const responseParams: readonly ParamSpec[] = inGroup('response', [
     description: 'The count when the treatment began, in the unit `cu`.',
   },
   {
-    name: 'counts', label: 'Counts', kind: { type: 'counts', parts: 2, form: 'day:count' }, default: '', example: '7:40,14:65',
-    description: 'Counts since the treatment began, comma-separated day:count pairs.',
+    name: 'counts', label: 'Counts', kind: { type: 'counts', parts: 2, form: 'day:count' }, default: '', example: '7:40;14:65',
+    description: 'Counts since the treatment began, day:count pairs separated by semicolons (a decimal comma in a count is written %2C).',
   },
   {
     name: 'cu', label: 'Unit of the counts', kind: choice(plateletUnits), default: emptyResponse.unit, example: 'x10^3/uL',

@@ -78,7 +78,7 @@ describe('response link', () => {
     const value = fields({ baseline: '10000', unit: '/uL', rows: rows(['7', '120000'], ['', ''], ['14', '130000']), bleeding: 'no' });
     const params = new URLSearchParams();
     responseCodec.encode(value, params);
-    expect(params.toString()).toBe('base=10000&cu=%2FuL&counts=7%3A120000%2C14%3A130000&rbleed=0');
+    expect(params.toString()).toBe('base=10000&cu=%2FuL&counts=7%3A120000%3B14%3A130000&rbleed=0');
     expect(responseCodec.decode(params, emptyResponse).value).toEqual({ ...value, rows: rows(['7', '120000'], ['14', '130000']) });
   });
 

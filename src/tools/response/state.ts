@@ -8,6 +8,8 @@ import { assessResponse, ranges, type Note, type PlateletUnit, type ResponseAsse
 import { plateletUnits, plateletsToSI, readTypedValue } from '../../engine/units';
 import type { Answer } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
+import { encodeRows, splitRows } from '../shared/link-list';
+import { linkMessages } from '../shared/messages';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';
 
@@ -61,16 +63,24 @@ export type ResponseFieldKey = `response.${'baseline' | 'unit' | 'bleeding'}` | 
 
 export const responseRowField = (row: number, key: keyof CountRow): ResponseFieldKey => `response.rows.${row}.${key}`;
 
+/**
+ * "7:40;14:65" → rows (link-list.ts; old links' "7:40,14:65" too). The values are kept as typed for the
+ * engine to check beside each row; a row that is not day:count is left out with a notice naming it.
+ */
+function decodeRows(raw: string, rejected: string[]): CountRow[] {
+  const rows: CountRow[] = [];
+  for (const { text, parts } of splitRows(raw)) {
+    if (parts?.length === 2) rows.push({ day: parts[0] ?? '', count: parts[1] ?? '' });
+    else rejected.push(linkMessages.notACount(text));
+  }
+  return rows;
+}
+
 export const responseCodec: UrlCodec<ResponseFields> = {
   decode(params, fallback) {
     const rejected: string[] = [];
     const counts = params.get('counts');
-    const rows = counts === null
-      ? fallback.rows
-      : counts.split(',').filter((pair) => pair !== '').map((pair) => {
-        const [day = '', count = ''] = pair.split(':');
-        return { day, count };
-      });
+    const rows = counts === null ? fallback.rows : decodeRows(counts, rejected);
     const value: ResponseFields = {
       baseline: params.get('base') ?? fallback.baseline,
       unit: readChoice(params, 'cu', plateletUnits, rejected) ?? fallback.unit,
@@ -82,8 +92,8 @@ export const responseCodec: UrlCodec<ResponseFields> = {
   encode(value, params) {
     writeValue(params, 'base', value.baseline.trim(), '');
     writeValue(params, 'cu', value.unit, emptyResponse.unit);
-    const counts = value.rows.filter((row) => !isBlank(row)).map((row) => `${row.day.trim()}:${row.count.trim()}`);
-    writeValue(params, 'counts', counts.join(','), '');
+    const counts = value.rows.filter((row) => !isBlank(row)).map((row) => [row.day.trim(), row.count.trim()]);
+    writeValue(params, 'counts', encodeRows(counts), '');
     writeAnswer(params, 'rbleed', value.bleeding);
   },
 };

@@ -43,17 +43,20 @@ const WEEKS = /^\s*(\d+)\s*(?:\+\s*([0-6]))?\s*$/;
 /** A day as weeks, with the days over a whole week after "+": "14" → "2", "17" → "2+3"; anything else as it is. */
 export function weekText(day: string): string {
   const trimmed = day.trim();
-  if (!/^\d+$/.test(trimmed)) return day;
-  const days = Number(trimmed);
+  const days = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (!Number.isSafeInteger(days)) return day;
   const rest = days % 7;
   return rest === 0 ? String(days / 7) : `${(days - rest) / 7}+${rest}`;
 }
 
 /**
- * Weeks typed ("2", or "2+3" for a count 3 days into week 2) as the day to store; text that is not weeks
- * is kept as typed, so the reader sees it again with the engine's error beside it.
+ * Weeks typed ("2", or "2+3" for a count 3 days into week 2) as the day to store; text that is not weeks, or
+ * weeks beyond a whole number of days JavaScript counts exactly, is kept as typed, so the reader sees it again
+ * with the engine's error beside it.
  */
 export function weeksToDay(text: string): string {
   const match = WEEKS.exec(text);
-  return match === null ? text : String(Number(match[1]) * 7 + Number(match[2] ?? 0));
+  const day = match === null ? Number.NaN : Number(match[1]) * 7 + Number(match[2] ?? 0);
+  // A week number of hundreds of digits is no week: kept as typed (the engine's error says so), never "Infinity".
+  return Number.isSafeInteger(day) ? String(day) : text;
 }

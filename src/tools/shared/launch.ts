@@ -14,5 +14,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-tool][data-scri
     root.after(script);
   };
   root.querySelector('[data-tool-start]')?.addEventListener('click', () => start('click'));
-  if (location.search !== '') start('link');
+  // A case in the fragment (a `=` in it, fragment.ts) or in an old link's query; kept inline, as this loads with the page.
+  if (location.search.length > 1 || location.hash.includes('=')) start('link');
 }

@@ -6,8 +6,11 @@
  */
 import { regimenName, type Agent, type RegimenId } from '../../engine';
 
-/** Quotes a link's parameter as the reader sees it in the address bar. */
-const quoted = (name: string, value: string) => `“${name}=${value}”`;
+/** The most of a link's value a notice quotes: enough to find it, never a page of whatever a link carried. */
+const MAX_QUOTED = 60;
+
+/** Quotes a link's parameter as the reader sees it in the address bar, cut short when long. */
+const quoted = (name: string, value: string) => `“${name}=${value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value}”`;
 
 export const linkMessages = {
   notAChoice: (name: string, raw: string, allowed: readonly string[]) =>

@@ -1,21 +1,26 @@
 /**
  * One start for a page's state: each store a tool names is bound to the link once, however many tools on
  * the page name it (the case is shared). Values a store remembers on this device (the case's units) apply
- * only to a page opened without a link, and never in an embed. Nothing here may fail inside a sandboxed
+ * only to a page opened without a link (in its fragment, or an old link's query), and never in an embed. Nothing here may fail inside a sandboxed
  * iframe: storage is optional and history changes are guarded (url-state.ts).
  */
 import type { Binding } from './binding';
+import { carriesState, readFragment } from './fragment';
 import { safeStorage } from './storage';
+import { moveQueryToFragment } from './url-state';
 
 const started = new WeakSet<object>();
 
 function startState(remember: boolean, bindings: readonly Binding[]): void {
   if (typeof window === 'undefined') return;
+  const linked = carriesState(window.location.search, window.location.hash);
+  // A page's old query link moves into the fragment; an embed's query is its educator's presets and stays.
+  if (remember) moveQueryToFragment();
   for (const binding of bindings) {
     if (started.has(binding.store)) continue;
     started.add(binding.store);
     const storage = remember && binding.remembered !== undefined ? safeStorage() : undefined;
-    if (storage !== undefined && window.location.search === '') binding.remembered?.restore(storage);
+    if (storage !== undefined && !linked) binding.remembered?.restore(storage);
     binding.bind();
     if (storage !== undefined) binding.remembered?.remember(storage);
   }
@@ -27,6 +32,17 @@ function startState(remember: boolean, bindings: readonly Binding[]): void {
  */
 export function startPageState(...bindings: Binding[]): void {
   startState(true, bindings);
+  scrollToTarget();
+}
+
+const scrolled = { done: false };
+
+/** The scroll target a fragment with state names (`#wt=70&at=result`), which the browser cannot find itself. */
+function scrollToTarget(): void {
+  const { state, anchor } = readFragment(window.location.hash);
+  if (scrolled.done || state.size === 0 || anchor === undefined) return;
+  scrolled.done = true;
+  requestAnimationFrame(() => document.getElementById(anchor)?.scrollIntoView());
 }
 
 /**

@@ -14,7 +14,7 @@ export type ParamKind =
   | { type: 'set'; allowed: readonly string[] }
   /** Comma-separated `first:second` pairs, e.g. prior=ivig:no-response,corticosteroids:dependent. */
   | { type: 'pairs'; first: readonly string[]; second: readonly string[]; form: string }
-  /** Comma-separated numbers joined by colons, e.g. counts=0:20,7:35 (`parts`: at most this many each). */
+  /** Rows of numbers joined by colons, `;` between rows, e.g. counts=0:20;7:35 (`parts`: at most this many each; link-list.ts). */
   | { type: 'counts'; parts: number; form: string }
   /** A calendar date, YYYY-MM-DD. */
   | { type: 'date' };

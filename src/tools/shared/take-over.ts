@@ -9,6 +9,7 @@
  */
 import { hydrate, render, type ComponentChild } from 'preact';
 import type { Binding } from './binding';
+import { carriesState } from './fragment';
 import { pageStateText } from './page-state';
 
 /** The option a select shows before anyone touches it: the last marked `selected`, else the first. */
@@ -61,7 +62,7 @@ export function inNextTask(step: () => void): void {
 export function takeOver(root: HTMLElement, bindings: readonly Binding[], start: () => void, view: ComponentChild): void {
   const built = pageStateText(bindings);
   start();
-  const asBuilt = root.dataset.prerendered !== undefined && window.location.search === ''
+  const asBuilt = root.dataset.prerendered !== undefined && !carriesState(window.location.search, window.location.hash)
     && pageStateText(bindings) === built && controlsAsBuilt(root);
   if (asBuilt) {
     const attach = () => {

@@ -4,6 +4,7 @@
  * live region, then the chart and the steps table, the engine's notes, and a copy for a clinical note.
  */
 import { $case } from '../case/case';
+import { stateHref } from '../shared/fragment';
 import type { ReferenceLabels } from '../shared/ui/Citations';
 import { readableCitations } from '../shared/note-text';
 import { CopyButton } from '../shared/ui/CopyButton';
@@ -50,7 +51,7 @@ export function TitrationSimulator({ refs, countLines, state }: TitrationSimulat
       <TitrationDetail outcome={result} refs={refs} countLines={countLines} />
       <div class="result-actions" data-print="hide">
         {result.state === 'done' && <CopyButton text={titrationSummaryText(result.value, result.warnings, result.input, readableCitations(refs))} />}
-        <a class="tool-link" href={`/tools/monitoring/?${titrationQuery(caseFields, fields)}`}>
+        <a class="tool-link" href={stateHref('/tools/monitoring/', titrationQuery(caseFields, fields))}>
           Monitoring schedule for these counts
         </a>
       </div>

@@ -45,7 +45,7 @@ describe('round trip', () => {
 describe('encoding', () => {
   it('is compact: counts as day:count, defaults left out', () => {
     expect(encode(fields({ rows: [{ day: '0', count: '12', weight: '' }, { day: '7', count: '18', weight: '' }, { day: '14', count: '35', weight: '' }] })))
-      .toBe('agent=romiplostim&counts=0:12,7:18,14:35');
+      .toBe('agent=romiplostim&counts=0:12;7:18;14:35');
   });
 
   it('writes only what is in force for the agent', () => {

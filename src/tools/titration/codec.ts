@@ -1,5 +1,5 @@
 /**
- * The titration simulator in a shareable link: `agent=romiplostim&rules=eu-smpc&counts=0:20,7:30` — counts
+ * The titration simulator in a shareable link: `agent=romiplostim&rules=eu-smpc&counts=0:20;7:30` — counts
  * as day:count (or day:count:weight for a child's updated romiplostim weight), days from the first dose.
  * Only what is in force for the agent is written; a parameter that cannot be used, or that belongs to
  * another agent, is left out with a notice, so a reader never works on a case that silently differs.
@@ -12,6 +12,7 @@ import { caseCodec } from '../case/case-url';
 import { parseInput } from '../shared/parse-input';
 import { cypChoices, dayEntries, emptyTitration, type TitrationFields, type TitrationRow } from './fields';
 import { isIsoDate } from '../shared/days';
+import { encodeRows, splitRows } from '../shared/link-list';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
 import { linkMessages } from '../shared/messages';
 import type { Decoded, UrlCodec } from '../shared/url-state';
@@ -21,25 +22,30 @@ const ownedBy: Readonly<Record<string, Agent>> = { rules: 'romiplostim', asian: 
 
 const isNumber = (text: string) => Number.isFinite(parseInput(text));
 
-/** "0:20,7:30:23.5" → rows; a part that is not day:count[:weight] in numbers is left out with a notice. */
+/**
+ * "0:20;7:30:23%2C5" → rows (link-list.ts; old links' "0:20,7:30" too); a row that is not day:count[:weight]
+ * in numbers is left out with a notice naming it.
+ */
 function decodeCounts(raw: string, rejected: string[]): TitrationRow[] {
   const rows: TitrationRow[] = [];
-  for (const part of raw.split(',').filter((text) => text !== '')) {
-    const [day = '', count = '', weight = '', ...extra] = part.split(':');
-    if (extra.length === 0 && isNumber(day) && isNumber(count) && (weight === '' || isNumber(weight))) {
+  for (const { text, parts } of splitRows(raw)) {
+    const [day = '', count = '', weight = '', ...extra] = parts ?? [];
+    if (parts !== undefined && extra.length === 0 && isNumber(day) && isNumber(count) && (weight === '' || isNumber(weight))) {
       rows.push({ day, count, weight });
     } else {
-      rejected.push(linkMessages.notACount(part));
+      rejected.push(linkMessages.notACount(text));
     }
   }
   return rows;
 }
 
 function encodeCounts(rows: readonly TitrationRow[]): string {
-  return rows
+  return encodeRows(rows
     .filter((row) => row.count.trim() !== '' || row.weight.trim() !== '')
-    .map((row) => [row.day, row.count, row.weight].map((text) => text.trim()).join(':').replace(/:$/, ''))
-    .join(',');
+    .map((row) => {
+      const [day, count, weight] = [row.day, row.count, row.weight].map((text) => text.trim());
+      return weight === '' ? [day ?? '', count ?? ''] : [day ?? '', count ?? '', weight ?? ''];
+    }));
 }
 
 /** Drops parameters meant for another agent, saying so. */
@@ -91,7 +97,7 @@ export const titrationCodec: UrlCodec<TitrationFields> = {
   },
 };
 
-/** The query string for the case and the simulator, for a link to the other titration page. */
+/** The case and the simulator as link parameters, for the fragment of a link to the other titration page (fragment.ts). */
 export function titrationQuery(caseFields: CaseFields, fields: TitrationFields): string {
   const params = new URLSearchParams();
   caseCodec.encode(caseFields, params);

@@ -16,8 +16,8 @@ export const titrationParams: readonly ParamSpec[] = inGroup('titration', [
     description: 'Set by the page: each agent has its own. A tool page’s link carries it, and it is used only when it names the page’s agent.',
   },
   {
-    name: 'counts', label: 'Counts', kind: { type: 'counts', parts: 3, form: countsForm }, default: '', example: '0:20,7:35,14:60',
-    description: `The counts so far, comma-separated: ${countsForm}; the weight is in the unit \`wtu\`.`,
+    name: 'counts', label: 'Counts', kind: { type: 'counts', parts: 3, form: countsForm }, default: '', example: '0:20;7:35;14:60',
+    description: `The counts so far, separated by semicolons (a decimal comma in a count is written %2C): ${countsForm}; the weight is in the unit \`wtu\`.`,
   },
   {
     name: 'cu', label: 'Unit of the counts', kind: choice(plateletUnits), default: emptyTitration.unit, example: 'x10^3/uL',

@@ -5,34 +5,10 @@
  * no DOM, clock or randomness (DESIGN.md, "The house"; STYLE.md item 1).
  */
 import { describe, expect, it } from 'vitest';
+import { entryPoints } from './entry-points';
 import { folderCycles, folderOf, importsBetween, sourceFiles, specifiers, type SourceFile } from './import-graph';
 
 const files = sourceFiles();
-
-/**
- * The engine's entry points, one per concept; nothing else of it may be imported from outside. The four
- * per-agent modules are provisional: the titration developer is making one module per agent (the lead
- * settles the paths when the branches meet), and the agents' own scripts load them one at a time.
- */
-const entryPoints = [
-  'src/engine/index.ts',
-  'src/engine/titration/index.ts',
-  'src/engine/titration/romiplostim.ts',
-  'src/engine/titration/eltrombopag.ts',
-  'src/engine/titration/avatrombopag.ts',
-  'src/engine/titration/fostamatinib.ts',
-  'src/engine/regimens/index.ts',
-  // One per regimen: a page loads the regimen its reader chooses (src/tools/dose/on-choice/).
-  ...['anti-d', 'danazol-azathioprine', 'dexamethasone-high-dose', 'ivig', 'methylprednisolone-pulse', 'multiagent-rescue',
-    'prednisone', 'rituximab-low-dose', 'rituximab-standard'].map((regimen) => `src/engine/regimens/${regimen}.ts`),
-  'src/engine/algorithm/index.ts',
-  // One per population: a page loads the part its reader's case needs (src/tools/walker/on-choice/).
-  'src/engine/algorithm/parts/adult.ts',
-  'src/engine/algorithm/parts/child.ts',
-  'src/engine/algorithm/parts/pregnancy.ts',
-  'src/engine/format/index.ts',
-  'src/engine/units.ts',
-];
 
 const inEngine = (path: string) => path.startsWith('src/engine/');
 const engine = files.filter((file) => inEngine(file.path));

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { lintText } from '../../../scripts/lib/ismp-lint.mjs';
 import { recommend, referenceKeys, citationKey, type CaseInput, type Recommendation } from '../../../src/engine';
 import { caseCodec } from '../../../src/tools/case/case-url';
+import { readFragment } from '../../../src/tools/shared/fragment';
 import { emptyCase, type CaseFields } from '../../../src/tools/case/case';
 import { caseValues } from '../../../src/tools/case/case-values';
 import { teachingCases, walkerHref, type RichText, type TeachingCase } from '../../../src/teach/cases';
@@ -26,9 +27,10 @@ function typedText(entry: TeachingCase): string[] {
 }
 
 /** The case fields the walker reads, as the link decoder gives them back. */
-function decodeLink(href: string): { url: URL; value: CaseFields; rejected: string[] } {
+function decodeLink(href: string): { url: URL; anchor: string | undefined; value: CaseFields; rejected: string[] } {
   const url = new URL(href, 'https://itp-pathway.example.org');
-  return { url, ...caseCodec.decode(url.searchParams, emptyCase) };
+  const { state, anchor } = readFragment(url.hash);
+  return { url, anchor, ...caseCodec.decode(state, emptyCase) };
 }
 
 describe.each(teachingCases.map((entry) => [entry.id, entry] as const))('teaching case %s', (_id, entry) => {
@@ -59,9 +61,10 @@ describe.each(teachingCases.map((entry) => [entry.id, entry] as const))('teachin
   });
 
   it('opens the walker on the same case', () => {
-    const { url, value, rejected } = decodeLink(walkerHref(entry.input));
+    const { url, anchor, value, rejected } = decodeLink(walkerHref(entry.input));
     expect(url.pathname).toBe('/algorithm/');
-    expect(url.hash).toBe('#walker');
+    expect(url.search).toBe('');
+    expect(anchor).toBe('walker');
     expect(rejected).toEqual([]);
     const pregnant = entry.input.pregnant === undefined ? '' : entry.input.pregnant ? 'yes' : 'no';
     expect(value).toEqual({

@@ -5,6 +5,7 @@
  * named, with its messages.
  */
 import type { FieldError, Result } from '../../result';
+import { jsonData, listOf, literal, record, shaped, text, type Shape } from '../../shape';
 import { titrate } from '../all-agents';
 import { eltrombopagLiverAction } from '../eltrombopag-liver';
 import { fostamatinibBloodPressure } from '../fostamatinib-blood-pressure';
@@ -46,13 +47,36 @@ const refused = (errors: readonly FieldError[]): VectorRun => ({ answer: refusal
 
 function titrationRun(expected: readonly StepExpectation[], result: Result<TitrationValue>): VectorRun {
   if (!result.ok) return refused(result.errors);
+  if (expected.length === 0) return { answer: [], reasons: [] };
+  // A row expecting more steps than its counts give is answered with the steps there are: it does not match.
   const last = result.value.steps.slice(-expected.length);
-  return { answer: expected.map((want, index) => stepAnswer(want, last[index])), reasons: last.map((step) => step.reason) };
+  const wanted = expected.slice(expected.length - last.length);
+  return { answer: wanted.map((want, index) => stepAnswer(want, last[index])), reasons: last.map((step) => step.reason) };
 }
+
+const anObject: Shape = record({});
+/** What each kind of check reads of its row: the expectation's fields, and the input where it is taken apart. */
+const checks: readonly Shape[] = [
+  record({ kind: literal('titration'), expected: listOf(anObject) }),
+  record({ kind: literal('refusal') }),
+  record({ kind: literal('eltrombopag-liver') }),
+  record({ kind: literal('fostamatinib-reduction'), input: anObject, expected: anObject }),
+  record({ kind: literal('fostamatinib-blood-pressure'), expected: anObject }),
+];
+const isExpectation = record({ expected: jsonData });
+const isCheck: Shape = (value) => checks.some((shape) => shape(value)) && isExpectation(value);
+const isVector = record({ id: text, check: isCheck });
+
+/** A row as the worked examples are written (vector-type.ts), or undefined. */
+export const readVector = (value: unknown): TitrationVector | undefined => shaped<TitrationVector>(value, isVector);
+
+/** The answer to something that is not a worked example: a refusal naming it, which matches no row. */
+const notAVector = (): VectorRun => ({ answer: { refused: ['vector'] }, reasons: ['Not a worked example: nothing to run.'] });
 
 /** Runs a row through the engine: the answer shaped like `vector.check.expected`, and the reasons behind it. */
 export function runVector(vector: TitrationVector): VectorRun {
-  const { check } = vector;
+  const check = readVector(vector)?.check;
+  if (check === undefined) return notAVector();
   switch (check.kind) {
     case 'titration':
       return titrationRun(check.expected, titrate(check.input));
@@ -86,5 +110,6 @@ export const vectorAnswer = (vector: TitrationVector): VectorAnswer => runVector
 
 /** Same fields, same values, in the same order: the comparison the tests and the page both make. */
 export function vectorMatches(vector: TitrationVector): boolean {
+  if (readVector(vector) === undefined) return false;
   return JSON.stringify(vectorAnswer(vector)) === JSON.stringify(vector.check.expected);
 }

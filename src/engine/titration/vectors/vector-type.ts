@@ -100,5 +100,8 @@ export const weekly = (...counts: number[]): CountEntry[] => counts.map((count, 
 /** Counts on the given days: pairs of [day, count]. */
 export const onDays = (...pairs: [number, number][]): CountEntry[] => pairs.map(([day, count]) => ({ day, count }));
 
-/** The worked example a row belongs to: "W12" for "W12b". */
-export const workedExample = (vector: TitrationVector): string => vector.id.replace(/[a-z]$/, '');
+/** The worked example a row belongs to: "W12" for "W12b"; '' for anything that is not a row with an id. */
+export function workedExample(vector: TitrationVector): string {
+  const id: unknown = typeof vector === 'object' && vector !== null ? Reflect.get(vector, 'id') : undefined;
+  return typeof id === 'string' ? id.replace(/[a-z]$/, '') : '';
+}
