@@ -1,7 +1,8 @@
 /**
  * The case walked through the treatment algorithm (recommend() via the `$walk` store): the urgency, the
  * options best first with their reasons and sources, the notes, and the path — lit on the page's diagram
- * and said in words beside it.
+ * and said in words beside it. Compact (`view=compact`, for a slide): the questions hidden, and the path as
+ * a chain of steps that stands in for the diagram, which the embed then hides (tools.css).
  */
 import { useEffect } from 'preact/hooks';
 import type { Recommendation } from '../../engine';
@@ -16,12 +17,14 @@ import { UrlNotices } from '../shared/ui/UrlNotices';
 import { useStore } from '../shared/ui/use-store';
 import { walkerControlId, walkerControlIds } from './control-ids';
 import { lightPath } from './light-path';
-import { $walk, $walker, setWalkerField, type WalkerFields } from './state';
+import { $walk, $walker, setWalkerField, type WalkerAnswers } from './state';
 
 export interface AlgorithmWalkerProps {
   refs: ReferenceLabels;
   /** Algorithm node id → its label in the diagram, built at build time (build.ts). */
   labels: Readonly<Record<string, string>>;
+  /** The result and the path only (WalkerView decides: only once the case is walked). */
+  compact?: boolean;
 }
 
 const urgencyWords: Record<Recommendation['urgency'], string> = {
@@ -30,7 +33,7 @@ const urgencyWords: Record<Recommendation['urgency'], string> = {
   routine: 'Routine',
 };
 
-const questions: readonly { key: keyof WalkerFields; legend: string; hint: string }[] = [
+const questions: readonly { key: keyof WalkerAnswers; legend: string; hint: string }[] = [
   { key: 'anticoagulants', legend: 'Taking an anticoagulant', hint: 'Raises the urgency of a low count.' },
   { key: 'procedurePlanned', legend: 'Procedure or delivery planned', hint: 'A rapid rise may be needed.' },
   { key: 'qualityOfLifeImpaired', legend: 'Quality of life reduced by ITP (children)', hint: 'A reason for second-line treatment in children.' },
@@ -52,16 +55,16 @@ function Options({ recommendation, refs }: { recommendation: Recommendation; ref
   );
 }
 
-export function AlgorithmWalker({ refs, labels }: AlgorithmWalkerProps) {
+export function AlgorithmWalker({ refs, labels, compact = false }: AlgorithmWalkerProps) {
   const walker = useStore($walker);
   const outcome = useStore($walk);
   const path = outcome.state === 'walked' ? outcome.recommendation.path : [];
   useEffect(() => lightPath(path), [path.join(' ')]);
 
   return (
-    <ToolSection id="walk" heading="Where this case goes" class="algorithm-walker">
+    <ToolSection id="walk" heading="Where this case goes" class={compact ? 'algorithm-walker walker-compact' : 'algorithm-walker'}>
       <UrlNotices />
-      <div class="tool-controls" data-print="hide">
+      <div class="tool-controls" data-print="hide" hidden={compact}>
         {questions.map((question) => (
           <ChoiceField
             key={question.key} id={walkerControlIds[question.key]} legend={question.legend} hint={question.hint}
@@ -86,8 +89,8 @@ export function AlgorithmWalker({ refs, labels }: AlgorithmWalkerProps) {
                 <NoteList notes={outcome.warnings} refs={refs} />
               </>
             )}
-            <h3>The path, lit on the diagram above</h3>
-            <ol class="path-text">
+            <h3>{compact ? 'The path through the algorithm' : 'The path, lit on the diagram above'}</h3>
+            <ol class={compact ? 'path-text path-chain' : 'path-text'}>
               {path.map((id) => (
                 <li key={id}>{labels[id] ?? id}</li>
               ))}
