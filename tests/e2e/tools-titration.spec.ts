@@ -196,8 +196,9 @@ test('is axe-clean with a result in both themes, and usable at 320 px wide', asy
   await expectOnlyTablesScroll(page);
   const box = await chart(page).boundingBox();
   expect(box?.width).toBeLessThanOrEqual(320);
-  const scroller = page.getByRole('region', { name: /Steps:/ });
-  expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  // At 320 px the steps are cards (phone.spec.ts checks every field): nothing left to scroll to.
+  const steps = page.getByRole('region', { name: /Steps:/ });
+  expect(await steps.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
   await page.locator('#titration-count-3').fill('120');
   await expect(latest(page)).toContainText('Day 21');
 });
