@@ -106,7 +106,7 @@ export default defineConfig({
         // Starlight's theme script, minified: it is written into every page.
         ThemeProvider: './src/components/overrides/ThemeProvider.astro',
       },
-      customCss: ['./src/styles/utilities.css', './src/styles/theme.css', './src/styles/diagram.css', './src/styles/tools.css', './src/styles/titration.css', './src/styles/teach.css', './src/styles/print.css'],
+      customCss: ['./src/styles/utilities.css', './src/styles/theme.css', './src/styles/tables.css', './src/styles/diagram.css', './src/styles/tools.css', './src/styles/titration.css', './src/styles/teach.css', './src/styles/print.css'],
     }),
     // Before offline(): the service worker's cache name hashes the finished pages.
     citedOn(),

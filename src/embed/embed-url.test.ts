@@ -24,6 +24,10 @@ describe('iframeSnippet', () => {
     expect(snippet).toContain(`sandbox="${SANDBOX}"`);
   });
 
+  it('lets a diagram fill the screen (Full screen needs the frame’s permission)', () => {
+    expect(snippet).toMatch(/allow="[^"]*\bfullscreen\b/);
+  });
+
   it('runs scripts but never shares the host’s origin', () => {
     expect(SANDBOX.split(' ')).toContain('allow-scripts');
     expect(SANDBOX).not.toContain('allow-same-origin');

@@ -24,7 +24,9 @@ export interface SnippetOptions {
 /**
  * `allow-scripts` is all a widget needs to run; `allow-popups` (and `…-to-escape-sandbox`, so the new tab
  * is an ordinary page) lets "Open in ITP Pathway" and the source links open in a new tab. No
- * `allow-same-origin`: the widget cannot reach the host page, its cookies or its storage.
+ * `allow-same-origin`: the widget cannot reach the host page, its cookies or its storage. The snippet's
+ * `allow="… fullscreen"` lets a diagram's Full screen button fill the screen; without it, the diagram fills
+ * the frame instead.
  */
 export const SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 
@@ -34,7 +36,7 @@ export function iframeSnippet({ src, title, height, hostScriptOrigin }: SnippetO
     `  title="${attribute(title)}"`,
     `  width="100%" height="${String(Math.round(height))}" loading="lazy"`,
     `  sandbox="${SANDBOX}"`,
-    '  allow="clipboard-write" style="border: 0"></iframe>',
+    '  allow="clipboard-write; fullscreen" style="border: 0"></iframe>',
   ].join('\n');
   return hostScriptOrigin === undefined ? frame : `${frame}\n<script src="${attribute(hostScriptOrigin)}/embed-host.js" defer></script>`;
 }

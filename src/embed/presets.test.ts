@@ -110,7 +110,7 @@ describe('the schema names every parameter the codecs write', () => {
   });
 
   it('the walker', () => {
-    const full = { anticoagulants: 'yes', procedurePlanned: 'no', qualityOfLifeImpaired: 'yes' } as const;
+    const full = { anticoagulants: 'yes', procedurePlanned: 'no', qualityOfLifeImpaired: 'yes', view: 'compact' } as const;
     expect(written((params) => walkerCodec.encode(full, params))).toEqual(names('walker'));
   });
 });

@@ -15,7 +15,7 @@ describe('widgetParams', () => {
     ['titration-avatrombopag', ['age', 'agent', 'counts', 'cu', 'cyp', 'entry', 'start', 'theme', 'hide', 'quiz']],
     ['titration-fostamatinib', ['age', 'agent', 'counts', 'cu', 'entry', 'start', 'theme', 'hide', 'quiz']],
     ['response', ['base', 'counts', 'cu', 'rbleed', 'theme', 'hide', 'quiz']],
-    ['walker', ['age', 'plt', 'pltu', 'bleed', 'months', 'prior', 'preg', 'gest', 'deliv', 'anticoag', 'procedure', 'qol', 'theme', 'hide', 'quiz']],
+    ['walker', ['age', 'plt', 'pltu', 'bleed', 'months', 'prior', 'preg', 'gest', 'deliv', 'anticoag', 'procedure', 'qol', 'view', 'theme', 'hide', 'quiz']],
     ['algorithm', ['theme', 'hide']],
     ['overview', ['theme', 'hide']],
   ] as const)('%s', (id, expected) => {

@@ -10,7 +10,7 @@ import { doseCodec, emptyDose, type DoseFields } from './dose/state';
 import { emptyResponse, responseCodec, type ResponseFields } from './response/state';
 import { titrationCodec } from './titration/codec';
 import { dayEntries, emptyTitration, type TitrationFields } from './titration/fields';
-import { emptyWalker, walkerCodec, type WalkerFields } from './walker/state';
+import { emptyWalker, walkerCodec, walkerViews, type WalkerFields } from './walker/state';
 import type { Answer } from './shared/parse-input';
 import type { UrlCodec } from './shared/url-state';
 
@@ -64,8 +64,10 @@ describe('the dose calculator and the walker', () => {
     }));
   });
 
-  it('reads back the walker’s three questions', () => {
-    const walker: fc.Arbitrary<WalkerFields> = fc.record({ anticoagulants: answer, procedurePlanned: answer, qualityOfLifeImpaired: answer });
+  it('reads back the walker’s three questions and its view', () => {
+    const walker: fc.Arbitrary<WalkerFields> = fc.record({
+      anticoagulants: answer, procedurePlanned: answer, qualityOfLifeImpaired: answer, view: fc.constantFrom('' as const, ...walkerViews),
+    });
     fc.assert(fc.property(walker, (value) => {
       expect(throughLink(walkerCodec, value, emptyWalker)).toEqual({ value, rejected: [] });
     }));

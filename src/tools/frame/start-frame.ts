@@ -15,7 +15,6 @@ import { readConfig } from './embed-config';
 import { startEmbedFrame } from './host-messages';
 import { openLinksInNewTab } from './new-tab-links';
 import { showNotices } from './notices';
-import { keepDiagramsFullSize } from './projector';
 import { serveTool } from './tool-messages';
 
 export function startFrame(): void {
@@ -26,7 +25,6 @@ export function startFrame(): void {
   const root = document.documentElement;
   const theme = clean.get('theme');
   if (theme !== null) root.dataset.theme = theme;
-  if (theme === 'projector') keepDiagramsFullSize();
   root.dataset.hide = (clean.get('hide') ?? '').replaceAll(',', ' ');
   if (clean.get('quiz') === '1') root.dataset.answer = 'hidden';
   root.dataset.query = clean.toString();

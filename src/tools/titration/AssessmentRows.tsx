@@ -1,7 +1,9 @@
 /**
- * The assessments, typed from the keyboard: Enter in a day moves to its count; Enter in the last count
- * adds a row, due on the day the engine says the next count is, and moves into it. Days are counted from
- * the first dose (day 0), or typed as weeks or dates. Romiplostim rows take a child's updated weight.
+ * The assessments, typed from the keyboard: Enter in a day moves to its count; Enter in a count moves to
+ * the next row's count, adding a row (due on the day the engine says the next count is) after the last.
+ * Never to the next row's day: it is already filled in, and a count typed there would be read as a day
+ * (issue #19; hazard log H-PHONE-02). Days are counted from the first dose (day 0), or typed as weeks or
+ * dates. Romiplostim rows take a child's updated weight.
  */
 import { useRef } from 'preact/hooks';
 import type { Note, WeightUnit } from '../../engine';
@@ -30,19 +32,13 @@ const unitChoices = plateletUnits.map((unit) => ({ value: unit, label: unitLabel
 const messages = (notes: readonly Note[] | undefined) => notes?.map((note) => note.message);
 
 export function AssessmentRows({ state, fields, weightUnit, errors, notes }: AssessmentRowsProps) {
-  const dayInputs = useRef<(HTMLInputElement | null)[]>([]);
   const countInputs = useRef<(HTMLInputElement | null)[]>([]);
   const moveFocus = usePendingFocus();
-  // The count field is the sign that a row has rendered; a day typed as a week or date may be disabled.
-  const focusRow = (row: number, on: 'day' | 'count') => moveFocus(() => {
-    const count = countInputs.current[row];
-    const day = dayInputs.current[row];
-    if (count === null || count === undefined) return undefined;
-    return on === 'day' && day !== null && day !== undefined && !day.disabled ? day : count;
-  });
+  // Focus waits for the row's count field, which a new row brings with its render.
+  const focusCount = (row: number) => moveFocus(() => countInputs.current[row]);
 
   const weighed = fields.agent === 'romiplostim';
-  const add = () => focusRow(state.addCountRow(), 'day');
+  const add = () => focusCount(state.addCountRow());
   return (
     <div class="assessments" data-print="hide">
       <h3>Counts</h3>
@@ -59,15 +55,12 @@ export function AssessmentRows({ state, fields, weightUnit, errors, notes }: Ass
       <ol class={`assessment-rows${weighed ? ' with-weight' : ''}`}>
         {fields.rows.map((row, index) => {
           const detail = `of count ${index + 1}`;
-          const dayRef = (input: HTMLInputElement | null) => {
-            dayInputs.current[index] = input;
-          };
-          const next = () => (index === fields.rows.length - 1 ? add() : focusRow(index + 1, 'day'));
+          const next = () => (index === fields.rows.length - 1 ? add() : focusCount(index + 1));
           return (
             <li key={index} class="assessment-row">
               <WhenField
-                id={rowControlId(index, 'day')} index={index} row={row} fields={fields} error={errors[rowField(index, 'day')]} inputRef={dayRef}
-                onEnter={() => focusRow(index, 'count')} state={state}
+                id={rowControlId(index, 'day')} index={index} row={row} fields={fields} error={errors[rowField(index, 'day')]}
+                onEnter={() => focusCount(index)} state={state}
               />
               <NumberField
                 id={rowControlId(index, 'count')} label="Count" labelDetail={detail} value={row.count} error={errors[rowField(index, 'count')]}

@@ -2,8 +2,10 @@
  * Every step as a row: the day, the count, the decision, the dose (with volume and vial for romiplostim,
  * level and weekly pattern for avatrombopag, mg a day for the others), the rule that fired with its source,
  * and when the next count is due (after a stop too: weekly for at least 4 weeks). A hold that needs the
- * prescriber's restart decision is flagged in its row. The chart's text equivalent. It scrolls sideways inside its own box, so
- * the page does not at 320 px.
+ * prescriber's restart decision is flagged in its row. The chart's text equivalent. Where the column is
+ * narrower than the table (a phone), each step is a card of label–value lines instead (titration.css), so no
+ * field is off-screen; the labels come from `data-label`, and the roles keep it a table to a screen reader
+ * whatever its display.
  */
 import type { ComponentChildren } from 'preact';
 import type { Agent, TitrationStep } from '../../engine';
@@ -84,32 +86,29 @@ export function StepsTable({ steps, agent, caption, refs }: StepsTableProps) {
   const columns = agentColumns[agent];
   return (
     <div class="table-scroll" role="region" aria-labelledby="titration-steps-caption" tabIndex={0}>
-      <table class="steps-table">
+      <table class="steps-table" role="table">
         <caption id="titration-steps-caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Count</th>
-            <th scope="col">Decision</th>
-            {columns.map((column) => <th key={column.heading} scope="col">{column.heading}</th>)}
-            <th scope="col">Rule</th>
-            <th scope="col">Next count</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            {['Day', 'Count', 'Decision', ...columns.map((column) => column.heading), 'Rule', 'Next count'].map((heading) => (
+              <th key={heading} scope="col" role="columnheader">{heading}</th>
+            ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {steps.map((step) => (
-            <tr key={step.day} class={`action-${step.action}${step.restartDecision === true ? ' restart-needed' : ''}`}>
-              <th scope="row">{dayCell(step.day)}</th>
-              <td>{formatCount(step.count)}</td>
-              <td>
+            <tr key={step.day} class={`action-${step.action}${step.restartDecision === true ? ' restart-needed' : ''}`} role="row">
+              <th scope="row" role="rowheader">{dayCell(step.day)}</th>
+              <td role="cell" data-label="Count">{formatCount(step.count)}</td>
+              <td role="cell" data-label="Decision">
                 {actionNames[step.action]}
                 {step.restartDecision === true && <strong class="sub restart-flag">Restart decision needed now</strong>}
               </td>
-              {columns.map((column) => <td key={column.heading}>{column.cell(step)}</td>)}
-              <td class="rule">
+              {columns.map((column) => <td key={column.heading} role="cell" data-label={column.heading}>{column.cell(step)}</td>)}
+              <td role="cell" data-label="Rule" class="rule">
                 {step.reason} <Citations citations={[step.citation]} refs={refs} />
               </td>
-              <td>
+              <td role="cell" data-label="Next count">
                 Day {formatNumber(step.nextCountDue)}
                 <span class="sub">{step.countSchedule}</span>
               </td>

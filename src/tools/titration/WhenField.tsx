@@ -3,7 +3,6 @@
  * for day 17), or a date (the first row's date is the first dose). The store keeps the day whichever is
  * used, so a switch between them loses nothing.
  */
-import type { Ref } from 'preact';
 import { DateField } from '../shared/ui/DateField';
 import { NumberField } from '../shared/ui/NumberField';
 import { weeksToDay, weekText } from '../shared/days';
@@ -16,13 +15,12 @@ export interface WhenFieldProps {
   row: TitrationRow;
   fields: TitrationFields;
   error: string | undefined;
-  inputRef: Ref<HTMLInputElement>;
   onEnter: () => void;
   state: TitrationState;
 }
 
-export function WhenField({ id, index, row, fields, error, inputRef, onEnter, state }: WhenFieldProps) {
-  const common = { id, labelDetail: `of count ${index + 1}`, error, inputRef, onEnter };
+export function WhenField({ id, index, row, fields, error, onEnter, state }: WhenFieldProps) {
+  const common = { id, labelDetail: `of count ${index + 1}`, error, onEnter };
   if (fields.entry === 'date') {
     const waiting = index > 0 && !hasStart(fields);
     return (

@@ -1,7 +1,9 @@
 /**
  * The case walked through the treatment algorithm (recommend() via the `$walk` store): the urgency and what
  * it means, the options best first with their reasons and sources, the notes, and the path — lit on the
- * page's diagram and said in words beside it. The quality-of-life question shows for a child only.
+ * page's diagram and said in words beside it. The quality-of-life question shows for a child only. Compact
+ * (`view=compact`, for a slide): the questions hidden, and the path as a chain of steps that stands in for
+ * the diagram, which the embed then hides (tools.css).
  */
 import { useEffect } from 'preact/hooks';
 import { answerChoices } from '../shared/ui/choices';
@@ -16,22 +18,24 @@ import { useStore } from '../shared/ui/use-store';
 import { $caseValues } from '../case/case-values';
 import { walkerControlId, walkerControlIds } from './control-ids';
 import { lightPath } from './light-path';
-import { $walk, $walker, asksQualityOfLife, setWalkerField, type WalkerFields } from './state';
+import { $walk, $walker, asksQualityOfLife, setWalkerField, type WalkerAnswers } from './state';
 import { Options, Urgency } from './WalkedAdvice';
 
 export interface AlgorithmWalkerProps {
   refs: ReferenceLabels;
   /** Algorithm node id → its label in the diagram, built at build time (build.ts). */
   labels: Readonly<Record<string, string>>;
+  /** The result and the path only (WalkerView decides: only once the case is walked). */
+  compact?: boolean;
 }
 
-const questions: readonly { key: keyof WalkerFields; legend: string; hint: string; children?: true }[] = [
+const questions: readonly { key: keyof WalkerAnswers; legend: string; hint: string; children?: true }[] = [
   { key: 'anticoagulants', legend: 'Taking an anticoagulant', hint: 'Raises the urgency of a low count.' },
   { key: 'procedurePlanned', legend: 'Procedure planned (surgery or an invasive test)', hint: 'A rapid rise may be needed. A delivery has its own question in pregnancy.' },
   { key: 'qualityOfLifeImpaired', legend: 'Quality of life reduced by ITP', hint: 'Children only: like mucosal bleeding, a reason to treat.', children: true },
 ];
 
-export function AlgorithmWalker({ refs, labels }: AlgorithmWalkerProps) {
+export function AlgorithmWalker({ refs, labels, compact = false }: AlgorithmWalkerProps) {
   const walker = useStore($walker);
   const outcome = useStore($walk);
   const child = asksQualityOfLife(useStore($caseValues));
@@ -39,9 +43,9 @@ export function AlgorithmWalker({ refs, labels }: AlgorithmWalkerProps) {
   useEffect(() => lightPath(path), [path.join(' ')]);
 
   return (
-    <ToolSection id="walk" heading="Where this case goes" class="algorithm-walker">
+    <ToolSection id="walk" heading="Where this case goes" class={compact ? 'algorithm-walker walker-compact' : 'algorithm-walker'}>
       <UrlNotices />
-      <div class="tool-controls" data-print="hide">
+      <div class="tool-controls" data-print="hide" hidden={compact}>
         {questions.filter((question) => question.children !== true || child).map((question) => (
           <ChoiceField
             key={question.key} id={walkerControlIds[question.key]} legend={question.legend} hint={question.hint}
@@ -64,8 +68,8 @@ export function AlgorithmWalker({ refs, labels }: AlgorithmWalkerProps) {
                 <NoteList notes={outcome.warnings} refs={refs} />
               </>
             )}
-            <h3>The path, lit on the diagram above</h3>
-            <ol class="path-text">
+            <h3>{compact ? 'The path through the algorithm' : 'The path, lit on the diagram above'}</h3>
+            <ol class={compact ? 'path-text path-chain' : 'path-text'}>
               {path.map((id) => (
                 <li key={id}>{labels[id] ?? id}</li>
               ))}

@@ -1,8 +1,8 @@
 /** The ids the walker's view gives its own controls; the stores name fields ("walker.anticoagulants"). */
 import { caseControlId } from '../case/control-ids';
-import type { WalkerFields, WalkerProblemField } from './state';
+import type { WalkerAnswers, WalkerProblemField } from './state';
 
-export const walkerControlIds: Readonly<Record<keyof WalkerFields, string>> = {
+export const walkerControlIds: Readonly<Record<keyof WalkerAnswers, string>> = {
   anticoagulants: 'walker-anticoagulants',
   procedurePlanned: 'walker-procedure',
   qualityOfLifeImpaired: 'walker-qol',

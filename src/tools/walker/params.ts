@@ -2,7 +2,8 @@
  * The algorithm walker's own link parameters, documented (its case parameters are the case's). The names
  * and values are its codec's (state.ts); a unit test holds the codec to them.
  */
-import { flagKind as flag, inGroup, type ParamSpec } from '../shared/params';
+import { choiceKind as choice, flagKind as flag, inGroup, type ParamSpec } from '../shared/params';
+import { walkerViews } from './state';
 
 export const walkerParams: readonly ParamSpec[] = inGroup('walker', [
   {
@@ -16,5 +17,9 @@ export const walkerParams: readonly ParamSpec[] = inGroup('walker', [
   {
     name: 'qol', label: 'Quality of life reduced by ITP (children)', kind: flag, default: '', example: '1',
     description: '1 or 0; read for children only (under 18): like mucosal bleeding, a reason to treat.',
+  },
+  {
+    name: 'view', label: 'View', kind: choice(walkerViews), default: '', example: 'compact',
+    description: 'compact shows only the urgency, the options, their notes and the walked path as a chain of steps (for a slide); left out, the case, the questions and the whole diagram show too. A case that cannot be walked yet is always shown in full, so every problem can be fixed.',
   },
 ]);

@@ -114,9 +114,14 @@ describe('the case’s part of the algorithm, loaded on its age and pregnancy an
 describe('walker link', () => {
   it('round-trips the three answers and rejects anything but 1 or 0', () => {
     const params = new URLSearchParams();
-    walkerCodec.encode({ anticoagulants: 'yes', procedurePlanned: 'no', qualityOfLifeImpaired: '' }, params);
+    walkerCodec.encode({ anticoagulants: 'yes', procedurePlanned: 'no', qualityOfLifeImpaired: '', view: '' }, params);
     expect(params.toString()).toBe('anticoag=1&procedure=0');
-    expect(walkerCodec.decode(params, emptyWalker).value).toEqual({ anticoagulants: 'yes', procedurePlanned: 'no', qualityOfLifeImpaired: '' });
+    expect(walkerCodec.decode(params, emptyWalker).value).toEqual({ anticoagulants: 'yes', procedurePlanned: 'no', qualityOfLifeImpaired: '', view: '' });
     expect(walkerCodec.decode(new URLSearchParams('qol=yes'), emptyWalker).rejected).toEqual(['“qol=yes” must be 1 or 0; the default was kept.']);
+  });
+
+  it('reads view=compact and refuses any other view', () => {
+    expect(walkerCodec.decode(new URLSearchParams('view=compact'), emptyWalker).value.view).toBe('compact');
+    expect(walkerCodec.decode(new URLSearchParams('view=tiny'), emptyWalker)).toMatchObject({ value: { view: '' }, rejected: [expect.stringContaining('view=tiny')] });
   });
 });

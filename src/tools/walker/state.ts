@@ -15,23 +15,32 @@ import { walkerMessages } from '../shared/messages';
 import { loadedNothing } from '../shared/on-choice';
 import { answerValue, type Answer } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
-import { readAnswer, writeAnswer } from '../shared/url-params';
+import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';
 import type { PartRules } from './parts';
 
-export interface WalkerFields {
+/** The walker's questions, which the algorithm reads. */
+export interface WalkerAnswers {
   anticoagulants: Answer;
   procedurePlanned: Answer;
   qualityOfLifeImpaired: Answer;
 }
 
+/** How the walker may show its answer besides in full (`view=`): the result and the lit path only, for a slide. */
+export const walkerViews = ['compact'] as const;
+export type WalkerLayout = '' | (typeof walkerViews)[number];
+
+export interface WalkerFields extends WalkerAnswers {
+  view: WalkerLayout;
+}
+
 const params = { anticoagulants: 'anticoag', procedurePlanned: 'procedure', qualityOfLifeImpaired: 'qol' } as const;
 
-export const emptyWalker: WalkerFields = { anticoagulants: '', procedurePlanned: '', qualityOfLifeImpaired: '' };
+export const emptyWalker: WalkerFields = { anticoagulants: '', procedurePlanned: '', qualityOfLifeImpaired: '', view: '' };
 
 export const $walker = atom<WalkerFields>({ ...emptyWalker });
 
-export function setWalkerField(key: keyof WalkerFields, value: Answer): void {
+export function setWalkerField(key: keyof WalkerAnswers, value: Answer): void {
   $walker.set({ ...$walker.get(), [key]: value });
 }
 
@@ -39,18 +48,20 @@ export const walkerCodec: UrlCodec<WalkerFields> = {
   decode(search, fallback) {
     const rejected: string[] = [];
     const value = { ...fallback };
-    for (const key of Object.keys(params) as (keyof WalkerFields)[]) {
+    for (const key of Object.keys(params) as (keyof WalkerAnswers)[]) {
       value[key] = readAnswer(search, params[key], rejected) ?? fallback[key];
     }
+    value.view = readChoice(search, 'view', walkerViews, rejected) ?? fallback.view;
     return { value, rejected };
   },
   encode(value, search) {
-    for (const key of Object.keys(params) as (keyof WalkerFields)[]) writeAnswer(search, params[key], value[key]);
+    for (const key of Object.keys(params) as (keyof WalkerAnswers)[]) writeAnswer(search, params[key], value[key]);
+    writeValue(search, 'view', value.view, '');
   },
 };
 
 /** A field a walker problem can name: its own questions ("walker.anticoagulants"), or the case's. */
-export type WalkerProblemField = `walker.${keyof WalkerFields}` | CaseFieldKey;
+export type WalkerProblemField = `walker.${keyof WalkerAnswers}` | CaseFieldKey;
 
 /** The case fields the walker reads. */
 export const walkerCaseFields = [
@@ -88,7 +99,7 @@ function untouched(fields: CaseFields): boolean {
   return walkerCaseFields.every((key) => JSON.stringify(fields[key]) === JSON.stringify(emptyCase[key]));
 }
 
-function optional(key: keyof WalkerFields, answer: Answer): Partial<CaseInput> {
+function optional(key: keyof WalkerAnswers, answer: Answer): Partial<CaseInput> {
   const value = answerValue(answer);
   return value === undefined ? {} : { [key]: value };
 }

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMermaid, parseTimeout } from '../support/mermaid-parser';
-import { renderDiagram } from '../../../src/lib/diagram/render';
+import { LABEL_PX, renderDiagram, smallestFont } from '../../../src/lib/diagram/render';
 import { splitSource } from '../../../src/lib/diagram/source';
 import { wrapLabels, wrapText } from '../../../src/lib/diagram/wrap';
 
@@ -50,9 +50,19 @@ describe('renderDiagram', () => {
     expect(rendered.svg).not.toMatch(/data-label="accTitle|data-label="accDescr/);
   });
 
-  it('is fluid (no fixed pixel width) so it cannot shift the layout', () => {
-    expect(rendered.svg).toMatch(/<svg[^>]*width="100%"/);
-    expect(rendered.svg).not.toMatch(/<svg[^>]*height="\d/);
+  it('carries its drawn size, from which diagram.css sizes it (never squeezed to the column), and starts at its first node', () => {
+    expect(rendered).toMatchObject({ width: 696, height: 1243, start: 'bleed' });
+    expect(rendered.svg).toMatch(/<svg[^>]* width="696" height="1243"[^>]*--dg-w:696px/);
+    expect(rendered.svg).not.toMatch(/<svg[^>]*(max-width|min-width)/);
+  });
+
+  it(`draws no word below ${LABEL_PX} px: edge labels are raised from 11 px and their boxes widened about their centre`, () => {
+    expect(smallestFont(rendered.svg)).toBe(LABEL_PX);
+    const yes = /data-label="yes">\s*<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*>\s*<text x="([\d.]+)"[^>]*font-size="(\d+)"/.exec(rendered.svg);
+    const [x, width, centre, size] = (yes ?? []).slice(1).map(Number);
+    expect(size).toBe(LABEL_PX);
+    expect(width).toBeCloseTo((35.47 - 16) * (12 / 11) + 16, 1);
+    expect((x ?? 0) + (width ?? 0) / 2).toBeCloseTo(centre ?? 0, 0);
   });
 
   it('prefixes marker ids so several diagrams can share a page', () => {
