@@ -50,10 +50,10 @@
 
   /** Passes this page's height to the page that frames it, if any, in every form a host listens for. */
   var lastReported = -1;
-  function reportOwnHeight() {
+  function reportOwnHeight(again) {
     if (window.parent === window) return;
     var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === lastReported || !usableHeight(height)) return;
+    if ((height === lastReported && again !== true) || !usableHeight(height)) return;
     lastReported = height;
     var parent = window.parent;
     parent.postMessage({ source: 'itp-pathway', type: 'host-resize', height: height }, '*');
@@ -68,6 +68,10 @@
   window.addEventListener('message', function (event) {
     var data = event.data;
     if (!data || typeof data !== 'object' || data.source !== 'itp-pathway' || typeof data.type !== 'string') return;
+    if (data.type === 'host-hello') {
+      if (event.source === window.parent && window.parent !== window) reportOwnHeight(true);
+      return;
+    }
     var frame = senderFrame(event.source);
     if (!frame) return;
     if (data.type === 'host-resize') {
@@ -81,4 +85,11 @@
     }
     frame.dispatchEvent(new CustomEvent('itp-pathway:' + data.type, { detail: data }));
   });
+
+  // Frames that reported their height before this script listened are asked again (the widgets and a copy
+  // of this script in a framed page answer with their height; nothing else).
+  var frames = document.getElementsByTagName('iframe');
+  for (var i = 0; i < frames.length; i += 1) {
+    if (frames[i].contentWindow) frames[i].contentWindow.postMessage({ source: 'itp-pathway', type: 'host-hello' }, '*');
+  }
 })();

@@ -9,9 +9,11 @@
  *   { source: 'itp-pathway', type: 'statement', widget, statement }  in quiz mode, the learner's answer as
  *                                                                an xAPI statement (xapi.ts)
  * and, with each `resize`, the same height in the forms other hosts listen for (resizeForOtherHosts).
- * Nothing the reader typed is sent beyond what the result itself shows, and nothing at all is received:
- * the widget listens to no message, so a host cannot drive it. Messages go to any parent ('*') because a
- * sandboxed frame cannot know its host's origin; hosts check the sender (public/embed-host.js).
+ * Nothing the reader typed is sent beyond what the result itself shows. The widget listens to one message
+ * only, the host script's `{ source: 'itp-pathway', type: 'host-hello' }` from its parent, and answers it
+ * with its height again (a host script that loads after the widget has reported would otherwise wait for
+ * the next change): a host cannot drive the widget. Messages go to any parent ('*') because a sandboxed
+ * frame cannot know its host's origin; hosts check the sender (public/embed-host.js).
  */
 import type { ResultData } from '../shared/results';
 import type { AnswerStatement } from './xapi';
@@ -51,17 +53,24 @@ export function postToHost(message: EmbedMessage | H5pResize | string): void {
   if (window.parent !== window) window.parent.postMessage(message, '*');
 }
 
-/** Reports the page's height now and whenever it changes, in our form and the others. */
+const isHostHello = (event: MessageEvent) =>
+  event.source === window.parent && typeof event.data === 'object' && event.data !== null
+  && event.data.source === MESSAGE_SOURCE && event.data.type === 'host-hello';
+
+/** Reports the page's height now and whenever it changes, in our form and the others, and again when a host script asks. */
 function reportHeight(widget: string): void {
   let last = -1;
-  const report = () => {
+  const report = (again = false) => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === last) return;
+    if (height === last && !again) return;
     last = height;
     postToHost({ source: MESSAGE_SOURCE, type: 'resize', widget, height });
     for (const message of resizeForOtherHosts(height)) postToHost(message);
   };
-  new ResizeObserver(report).observe(document.documentElement);
+  new ResizeObserver(() => report()).observe(document.documentElement);
+  window.addEventListener('message', (event) => {
+    if (isHostHello(event)) report(true);
+  });
 }
 
 /**
