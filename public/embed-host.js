@@ -22,7 +22,8 @@
   'use strict';
   if (window.itpPathwayHost) return; // Loaded twice: the first copy does the work.
   window.itpPathwayHost = true;
-  var script = document.currentScript;
+  // A module script has no currentScript: then the first tag that loads this script, or names the site.
+  var script = document.currentScript || document.querySelector('script[data-origin], script[src$="embed-host.js"]');
   var named = script && script.getAttribute('data-origin');
   var origin = new URL(named || (script && script.src) || window.location.href, window.location.href).origin;
   var MAX_HEIGHT = 20000;

@@ -39,11 +39,34 @@ test('turns a preset into the snippet, the address and the preview', async ({ pa
   await expect(page.locator('[data-builder-preview]')).toHaveAttribute('src', address);
   await page.locator('[data-builder-preview]').scrollIntoViewIfNeeded();
   await expect(preview.getByRole('button', { name: 'Reveal the answer' })).toBeVisible();
+  await preview.getByLabel(/The first drug’s dose/).fill('681.8');
   await preview.getByRole('button', { name: 'Reveal the answer' }).click();
   await expect(preview.getByRole('status', { name: 'Dose' })).toContainText('681.8 mg');
 
   await builder.getByLabel('Add the host script').uncheck();
   await expect(snippet).not.toHaveValue(/<script/);
+});
+
+test('writes the preview’s measured height into the snippet, at the width chosen, and lists the link’s problems', async ({ page }) => {
+  const builder = page.locator('[data-embed-builder]');
+  const preview = page.locator('[data-builder-preview]');
+  const snippet = builder.getByLabel('Code to paste into your course page');
+  const snippetHeight = async () => Number(/height="(\d+)"/.exec(await snippet.inputValue())?.[1]);
+  await builder.getByLabel('Widget', { exact: true }).selectOption('response');
+  await builder.getByLabel('Baseline count').fill('10');
+  await preview.scrollIntoViewIfNeeded();
+  await builder.getByLabel('600 px (a course column)').check();
+  await expect(preview).toHaveAttribute('src', '/embed/response/?base=10');
+  const content = () => page.frames().find((frame) => frame.url().includes('/embed/response/'))?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect.poll(async () => (await snippetHeight()) - ((await content()) ?? 0)).toBe(0);
+  expect(await preview.evaluate((frame) => frame.getBoundingClientRect().width)).toBe(600);
+  const at600 = await snippetHeight();
+  await builder.getByLabel('320 px (a phone)').check();
+  await expect.poll(snippetHeight).toBeGreaterThan(at600);
+  await expect.poll(async () => (await snippetHeight()) - ((await content()) ?? 0)).toBe(0);
+
+  await builder.getByLabel('Baseline count').fill('5000');
+  await expect(builder.locator('[data-builder-notices]')).toContainText('“base=5000” could not be used');
 });
 
 test('fills the walker from a teaching case', async ({ page }) => {
