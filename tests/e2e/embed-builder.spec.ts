@@ -1,6 +1,7 @@
 // The embed builder on Teach → Embedding the tools: a widget and a preset give the snippet, the address and
 // a live preview; a teaching case fills the walker; the controls shown are the chosen widget's.
 import { expect, test } from '@playwright/test';
+import sizes from '../../src/embed/sizes.json' with { type: 'json' };
 import { expectAxeClean } from './support/axe';
 
 test.beforeEach(async ({ page }) => {
@@ -89,8 +90,10 @@ test('copies the snippet, or selects it where the clipboard is refused', async (
   await expect(builder.getByRole('status')).toHaveText(/Copied to the clipboard|The code is selected/);
 });
 
-test('lists every widget, and each teaching case as a walker embed', async ({ page }) => {
-  await expect(page.getByRole('table', { name: 'The widgets' }).locator('tbody tr')).toHaveCount(9);
+test('lists every widget with its measured height, and each teaching case as a walker embed', async ({ page }) => {
+  const table = page.getByRole('table', { name: 'The widgets' });
+  await expect(table.locator('tbody tr')).toHaveCount(9);
+  await expect(table.getByRole('row', { name: /Regimen dose calculator/ })).toContainText(`${sizes.widgets.dose.height.toLocaleString('en-US')} px`);
   const links = page.locator('.case-embeds a', { hasText: 'walker embed' });
   await expect(links).toHaveCount(7);
   await expect(links.first()).toHaveAttribute('href', /^\/embed\/walker\/\?age=/);

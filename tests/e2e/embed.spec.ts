@@ -2,13 +2,17 @@
 // so the frame is cross-origin and its origin is "null", as on a course page): the preset takes effect,
 // the frame sends ready, resize (with its LTI and H5P forms) and result, a bad preset is listed without breaking the
 // widget, quiz and hide work, a 320 px frame never scrolls sideways, and nothing is requested elsewhere.
+import xapiValidation from '@learninglocker/xapi-validation';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { embedRoutes, sitemapRoutes, watchForeignRequests } from './support/site';
+
+// The validator is CommonJS with `exports.default`; Playwright's loader hands over the whole module object.
+const validateStatement: typeof xapiValidation = typeof xapiValidation === 'function' ? xapiValidation : (xapiValidation as unknown as { default: typeof xapiValidation }).default;
 
 interface Message {
   origin: string;
   fromFrame: boolean;
-  data: { source?: string; type?: string; context?: string; widget?: string; height?: number; result?: { state: string; value?: unknown } } | string;
+  data: { source?: string; type?: string; context?: string; widget?: string; height?: number; result?: { state: string; value?: unknown }; statement?: unknown } | string;
 }
 
 /** A host page with one sandboxed frame of `path`; the host records every message it receives. */
@@ -158,6 +162,34 @@ test.describe('embed presentation', () => {
     await expect(frame.getByRole('status', { name: 'Response' })).toContainText('Response (R)');
     await expect.poll(() => lastResult(page)).toMatchObject({ state: 'done', value: { category: 'response' } });
     await expect(frame.getByRole('button', { name: 'Hide the answer' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  test('quiz=1 reveals nothing until the learner answers, then sends each attempt as a valid xAPI statement', async ({ page, baseURL }) => {
+    const frame = await host(page, baseURL, '/embed/response/?base=10&rbleed=0&counts=7:40,14:45&quiz=1');
+    await expectFrameMessages(page, 'response');
+    const reveal = frame.getByRole('button', { name: 'Reveal the answer' });
+    await reveal.click();
+    await expect(frame.getByText('Give your answer first: it is what the reveal checks.')).toBeVisible();
+    await expect(frame.getByRole('status', { name: 'Response' })).toBeHidden();
+    expect((await messages(page)).filter(ours('statement'))).toEqual([]);
+
+    await frame.getByLabel('No response (NR)').check();
+    const before = Date.now();
+    await reveal.click();
+    await frame.getByRole('button', { name: 'Hide the answer' }).click();
+    await frame.getByLabel('Response (R)').check();
+    await frame.getByRole('button', { name: 'Reveal the answer' }).click();
+    await expect.poll(async () => (await messages(page)).filter(ours('statement')).length).toBe(2);
+    const statements = (await messages(page)).filter(ours('statement')).map((message) => fields(message).statement);
+    const attempt = `${baseURL ?? ''}/xapi/extensions/attempt`;
+    expect(statements).toMatchObject([
+      { result: { response: 'no-response', success: false, score: { scaled: 0, raw: 0, min: 0, max: 1 } }, context: { extensions: { [attempt]: 1 } } },
+      { result: { response: 'response', success: true, score: { scaled: 1, raw: 1, min: 0, max: 1 } }, context: { extensions: { [attempt]: 2 } } },
+    ]);
+    for (const statement of statements) {
+      expect(validateStatement({ actor: { objectType: 'Agent', mbox: 'mailto:learner@example.org' }, ...(statement as object) })).toEqual([]);
+      expect(Date.parse(String((statement as { timestamp?: unknown }).timestamp))).toBeGreaterThanOrEqual(before - 1000);
+    }
   });
 
   test('quiz=1 on the walker leaves the path unlit until revealed', async ({ page, baseURL }) => {
