@@ -192,6 +192,18 @@ test.describe('embed presentation', () => {
     }
   });
 
+  test('quiz=1 keeps the hidden answer’s place, so a frame sized before the reveal shows the whole answer', async ({ page, baseURL }) => {
+    const frame = await host(page, baseURL, '/embed/response/?base=10&rbleed=0&counts=7:40,14:45&quiz=1');
+    await expectFrameMessages(page, 'response');
+    const height = () => frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    const before = await height();
+    await frame.getByLabel('Response (R)').check();
+    await frame.getByRole('button', { name: 'Reveal the answer' }).click();
+    await expect(frame.getByRole('status', { name: 'Response' })).toBeVisible();
+    // The feedback line under the button is the only new text.
+    expect(await height()).toBeLessThanOrEqual(before + 40);
+  });
+
   test('quiz=1 on the walker leaves the path unlit until revealed', async ({ page, baseURL }) => {
     const frame = await host(page, baseURL, '/embed/walker/?age=45&plt=5&bleed=life-threatening&months=1&quiz=1');
     const litNode = frame.locator('svg g.node.is-on-path[data-id="case-start"] > rect');
