@@ -103,6 +103,10 @@ test('axe: the builder with the walker and a teaching case chosen', async ({ pag
   const builder = page.locator('[data-embed-builder]');
   await builder.getByLabel('Widget', { exact: true }).selectOption('walker');
   await builder.getByLabel('Teaching case').selectOption({ index: 1 });
+  // The preview loads lazily: below the fold it stays empty, and axe finds a frame without main or h1.
+  await page.locator('[data-builder-preview]').scrollIntoViewIfNeeded();
+  await expect.poll(() => page.frames().some((frame) => /\/embed\/walker\/\?age=/.test(frame.url()))).toBe(true);
+  await expect(page.frameLocator('[data-builder-preview]').locator('main h1')).toHaveCount(1);
   // With its live preview: the builder's frame is sandboxed, so axe's cross-frame run is needed.
   await expectAxeClean(page, { include: '[data-embed-builder]', frames: true });
 });
