@@ -6,7 +6,7 @@ const port = Number(process.env.PLAYWRIGHT_PORT ?? 4327);
 // The static host (scripts/serve-dist.mjs): dist/ with its _headers applied, as Netlify or Cloudflare serve it.
 const hostPort = Number(process.env.PLAYWRIGHT_HOST_PORT ?? port + 1);
 // Specs that need what a real host sends (headers, slash redirects) run against it, not `astro preview`.
-const onStaticHost = ['**/offline*.spec.ts', '**/headers*.spec.ts', '**/privacy*.spec.ts'];
+const onStaticHost = ['**/offline*.spec.ts', '**/headers*.spec.ts', '**/privacy*.spec.ts', '**/embed-matrix*.spec.ts', '**/embed-hosts.spec.ts'];
 
 export default defineConfig({
   testDir: 'tests/e2e',

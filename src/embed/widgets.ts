@@ -9,6 +9,7 @@ import type { ParamSpec } from '../tools/shared/params';
 import type { EmbedSpec } from '../tools/shared/tool';
 import { diagramEmbeds } from './diagrams';
 import { presetParams } from './presets';
+import sizes from './sizes.json';
 
 export type WidgetId = string;
 
@@ -23,6 +24,21 @@ export interface Widget extends EmbedSpec {
   groups: readonly string[];
 }
 
+/**
+ * The snippet's height: measured at the snippet's width with the widget's example preset
+ * (scripts/measure-embed-heights.mjs writes sizes.json; tests/e2e/embed-matrix.spec.ts holds it to the
+ * widget), falling back to the definition's estimate for a widget not measured yet.
+ */
+const measured: Readonly<Record<string, { preset: string; height: number } | undefined>> = sizes.widgets;
+
+/** The width the heights were measured at, in CSS pixels. */
+export const measuredWidth = sizes.width;
+
+/** The preset a widget's height was measured with (its example on the Teach page). */
+export const examplePreset = (id: WidgetId): string => measured[id]?.preset ?? '';
+
+const sized = <T extends Widget>(entry: T): T => ({ ...entry, height: measured[entry.id]?.height ?? entry.height });
+
 export const widgets: readonly Widget[] = [
   ...tools.flatMap((definition) => definition.embeds.map((embed): Widget => ({
     ...embed,
@@ -32,7 +48,7 @@ export const widgets: readonly Widget[] = [
     groups: [...new Set(definition.params.map((spec) => spec.group))],
   }))),
   ...diagramEmbeds.map((embed): Widget => ({ ...embed, groups: [] })),
-];
+].map(sized);
 
 export function widget(id: WidgetId): Widget {
   const found = widgets.find((entry) => entry.id === id);

@@ -1,6 +1,7 @@
 // The embed builder on Teach → Embedding the tools: a widget and a preset give the snippet, the address and
 // a live preview; a teaching case fills the walker; the controls shown are the chosen widget's.
 import { expect, test } from '@playwright/test';
+import sizes from '../../src/embed/sizes.json' with { type: 'json' };
 import { expectAxeClean } from './support/axe';
 
 test.beforeEach(async ({ page }) => {
@@ -39,11 +40,34 @@ test('turns a preset into the snippet, the address and the preview', async ({ pa
   await expect(page.locator('[data-builder-preview]')).toHaveAttribute('src', address);
   await page.locator('[data-builder-preview]').scrollIntoViewIfNeeded();
   await expect(preview.getByRole('button', { name: 'Reveal the answer' })).toBeVisible();
+  await preview.getByLabel(/The first drug’s dose/).fill('681.8');
   await preview.getByRole('button', { name: 'Reveal the answer' }).click();
   await expect(preview.getByRole('status', { name: 'Dose' })).toContainText('681.8 mg');
 
   await builder.getByLabel('Add the host script').uncheck();
   await expect(snippet).not.toHaveValue(/<script/);
+});
+
+test('writes the preview’s measured height into the snippet, at the width chosen, and lists the link’s problems', async ({ page }) => {
+  const builder = page.locator('[data-embed-builder]');
+  const preview = page.locator('[data-builder-preview]');
+  const snippet = builder.getByLabel('Code to paste into your course page');
+  const snippetHeight = async () => Number(/height="(\d+)"/.exec(await snippet.inputValue())?.[1]);
+  await builder.getByLabel('Widget', { exact: true }).selectOption('response');
+  await builder.getByLabel('Baseline count').fill('10');
+  await preview.scrollIntoViewIfNeeded();
+  await builder.getByLabel('600 px (a course column)').check();
+  await expect(preview).toHaveAttribute('src', '/embed/response/?base=10');
+  const content = () => page.frames().find((frame) => frame.url().includes('/embed/response/'))?.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect.poll(async () => (await snippetHeight()) - ((await content()) ?? 0)).toBe(0);
+  expect(await preview.evaluate((frame) => frame.getBoundingClientRect().width)).toBe(600);
+  const at600 = await snippetHeight();
+  await builder.getByLabel('320 px (a phone)').check();
+  await expect.poll(snippetHeight).toBeGreaterThan(at600);
+  await expect.poll(async () => (await snippetHeight()) - ((await content()) ?? 0)).toBe(0);
+
+  await builder.getByLabel('Baseline count').fill('5000');
+  await expect(builder.locator('[data-builder-notices]')).toContainText('“base=5000” could not be used');
 });
 
 test('fills the walker from a teaching case', async ({ page }) => {
@@ -66,8 +90,10 @@ test('copies the snippet, or selects it where the clipboard is refused', async (
   await expect(builder.getByRole('status')).toHaveText(/Copied to the clipboard|The code is selected/);
 });
 
-test('lists every widget, and each teaching case as a walker embed', async ({ page }) => {
-  await expect(page.getByRole('table', { name: 'The widgets' }).locator('tbody tr')).toHaveCount(9);
+test('lists every widget with its measured height, and each teaching case as a walker embed', async ({ page }) => {
+  const table = page.getByRole('table', { name: 'The widgets' });
+  await expect(table.locator('tbody tr')).toHaveCount(9);
+  await expect(table.getByRole('row', { name: /Regimen dose calculator/ })).toContainText(`${sizes.widgets.dose.height.toLocaleString('en-US')} px`);
   const links = page.locator('.case-embeds a', { hasText: 'walker embed' });
   await expect(links).toHaveCount(7);
   await expect(links.first()).toHaveAttribute('href', /^\/embed\/walker\/\?age=/);
@@ -77,6 +103,10 @@ test('axe: the builder with the walker and a teaching case chosen', async ({ pag
   const builder = page.locator('[data-embed-builder]');
   await builder.getByLabel('Widget', { exact: true }).selectOption('walker');
   await builder.getByLabel('Teaching case').selectOption({ index: 1 });
+  // The preview loads lazily: below the fold it stays empty, and axe finds a frame without main or h1.
+  await page.locator('[data-builder-preview]').scrollIntoViewIfNeeded();
+  await expect.poll(() => page.frames().some((frame) => /\/embed\/walker\/\?age=/.test(frame.url()))).toBe(true);
+  await expect(page.frameLocator('[data-builder-preview]').locator('main h1')).toHaveCount(1);
   // With its live preview: the builder's frame is sandboxed, so axe's cross-frame run is needed.
   await expectAxeClean(page, { include: '[data-embed-builder]', frames: true });
 });

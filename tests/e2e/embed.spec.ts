@@ -1,14 +1,18 @@
 // Every widget embedded in <iframe sandbox="allow-scripts"> on a host page made for the test (about:blank,
 // so the frame is cross-origin and its origin is "null", as on a course page): the preset takes effect,
-// the frame sends ready, resize, lti.frameResize and result, a bad preset is listed without breaking the
+// the frame sends ready, resize (with its LTI and H5P forms) and result, a bad preset is listed without breaking the
 // widget, quiz and hide work, a 320 px frame never scrolls sideways, and nothing is requested elsewhere.
+import xapiValidation from '@learninglocker/xapi-validation';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { embedRoutes, sitemapRoutes, watchForeignRequests } from './support/site';
+
+// The validator is CommonJS with `exports.default`; Playwright's loader hands over the whole module object.
+const validateStatement: typeof xapiValidation = typeof xapiValidation === 'function' ? xapiValidation : (xapiValidation as unknown as { default: typeof xapiValidation }).default;
 
 interface Message {
   origin: string;
   fromFrame: boolean;
-  data: { source?: string; type?: string; subject?: string; widget?: string; height?: number; result?: { state: string; value?: unknown } };
+  data: { source?: string; type?: string; context?: string; widget?: string; height?: number; result?: { state: string; value?: unknown }; statement?: unknown } | string;
 }
 
 /** A host page with one sandboxed frame of `path`; the host records every message it receives. */
@@ -43,20 +47,28 @@ async function waitFor(page: Page, accept: (message: Message) => boolean): Promi
   return found;
 }
 
-const ours = (type: string) => (message: Message) => message.data.source === 'itp-pathway' && message.data.type === type;
-const lastResult = async (page: Page) => (await messages(page)).filter(ours('result')).at(-1)?.data.result;
+/** A message's fields; the LTI forms are JSON strings, which have none. */
+const fields = (message: Message | undefined): Exclude<Message['data'], string> => (message === undefined || typeof message.data === 'string' ? {} : message.data);
+const ours = (type: string) => (message: Message) => fields(message).source === 'itp-pathway' && fields(message).type === type;
+const lastResult = async (page: Page) => fields((await messages(page)).filter(ours('result')).at(-1)).result;
 
 /** ready first, then a resize and its LTI twin with the same height, all from the frame, origin "null". */
 async function expectFrameMessages(page: Page, widget: string): Promise<void> {
   const resize = await waitFor(page, ours('resize'));
-  const lti = await waitFor(page, (message) => message.data.subject === 'lti.frameResize');
+  // The LTI forms are JSON strings (hosts JSON.parse them); H5P's is an object with scrollHeight.
+  const parsed = (message: Message): unknown => (typeof message.data === 'string' ? JSON.parse(message.data) : undefined);
+  const lti = await waitFor(page, (message) => typeof message.data === 'string' && message.data.includes('"lti.frameResize"'));
+  const brightspace = await waitFor(page, (message) => typeof message.data === 'string' && message.data.includes('org.imsglobal.lti.frameResize'));
+  const h5p = await waitFor(page, (message) => fields(message).context === 'h5p');
   const all = await messages(page);
   expect(all.findIndex(ours('ready'))).toBe(0);
   for (const message of all) expect(message).toMatchObject({ origin: 'null', fromFrame: true });
   expect(all[0]?.data).toEqual({ source: 'itp-pathway', type: 'ready', widget });
-  expect(resize.data.widget).toBe(widget);
-  expect(resize.data.height).toBeGreaterThan(200);
-  expect(lti.data).toEqual({ subject: 'lti.frameResize', height: resize.data.height });
+  expect(fields(resize).widget).toBe(widget);
+  expect(fields(resize).height).toBeGreaterThan(200);
+  expect(parsed(lti)).toEqual({ subject: 'lti.frameResize', height: fields(resize).height });
+  expect(parsed(brightspace)).toEqual({ subject: 'org.imsglobal.lti.frameResize', height: fields(resize).height });
+  expect(h5p.data).toEqual({ context: 'h5p', action: 'resize', scrollHeight: fields(resize).height, height: fields(resize).height });
 }
 
 interface WidgetCase {
@@ -144,6 +156,7 @@ test.describe('embed presentation', () => {
     await expectFrameMessages(page, 'response');
     await expect(frame.getByRole('status', { name: 'Response' })).toBeHidden();
     expect((await messages(page)).filter(ours('result'))).toEqual([]);
+    await frame.getByLabel('Response (R)').check();
     const reveal = frame.getByRole('button', { name: 'Reveal the answer' });
     await reveal.press('Enter');
     await expect(frame.getByRole('status', { name: 'Response' })).toContainText('Response (R)');
@@ -151,11 +164,52 @@ test.describe('embed presentation', () => {
     await expect(frame.getByRole('button', { name: 'Hide the answer' })).toHaveAttribute('aria-expanded', 'true');
   });
 
+  test('quiz=1 reveals nothing until the learner answers, then sends each attempt as a valid xAPI statement', async ({ page, baseURL }) => {
+    const frame = await host(page, baseURL, '/embed/response/?base=10&rbleed=0&counts=7:40,14:45&quiz=1');
+    await expectFrameMessages(page, 'response');
+    const reveal = frame.getByRole('button', { name: 'Reveal the answer' });
+    await reveal.click();
+    await expect(frame.getByText('Give your answer first: it is what the reveal checks.')).toBeVisible();
+    await expect(frame.getByRole('status', { name: 'Response' })).toBeHidden();
+    expect((await messages(page)).filter(ours('statement'))).toEqual([]);
+
+    await frame.getByLabel('No response (NR)').check();
+    const before = Date.now();
+    await reveal.click();
+    await frame.getByRole('button', { name: 'Hide the answer' }).click();
+    await frame.getByLabel('Response (R)').check();
+    await frame.getByRole('button', { name: 'Reveal the answer' }).click();
+    await expect.poll(async () => (await messages(page)).filter(ours('statement')).length).toBe(2);
+    const statements = (await messages(page)).filter(ours('statement')).map((message) => fields(message).statement);
+    const attempt = `${baseURL ?? ''}/xapi/extensions/attempt`;
+    expect(statements).toMatchObject([
+      { result: { response: 'no-response', success: false, score: { scaled: 0, raw: 0, min: 0, max: 1 } }, context: { extensions: { [attempt]: 1 } } },
+      { result: { response: 'response', success: true, score: { scaled: 1, raw: 1, min: 0, max: 1 } }, context: { extensions: { [attempt]: 2 } } },
+    ]);
+    for (const statement of statements) {
+      expect(validateStatement({ actor: { objectType: 'Agent', mbox: 'mailto:learner@example.org' }, ...(statement as object) })).toEqual([]);
+      expect(Date.parse(String((statement as { timestamp?: unknown }).timestamp))).toBeGreaterThanOrEqual(before - 1000);
+    }
+  });
+
+  test('quiz=1 keeps the hidden answer’s place, so a frame sized before the reveal shows the whole answer', async ({ page, baseURL }) => {
+    const frame = await host(page, baseURL, '/embed/response/?base=10&rbleed=0&counts=7:40,14:45&quiz=1');
+    await expectFrameMessages(page, 'response');
+    const height = () => frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    const before = await height();
+    await frame.getByLabel('Response (R)').check();
+    await frame.getByRole('button', { name: 'Reveal the answer' }).click();
+    await expect(frame.getByRole('status', { name: 'Response' })).toBeVisible();
+    // The feedback line under the button is the only new text.
+    expect(await height()).toBeLessThanOrEqual(before + 40);
+  });
+
   test('quiz=1 on the walker leaves the path unlit until revealed', async ({ page, baseURL }) => {
     const frame = await host(page, baseURL, '/embed/walker/?age=45&plt=5&bleed=life-threatening&months=1&quiz=1');
     const litNode = frame.locator('svg g.node.is-on-path[data-id="case-start"] > rect');
     await expect(litNode).toHaveCount(1);
     await expect(litNode).toHaveCSS('stroke-width', '0.75px');
+    await frame.getByRole('radio', { name: 'Emergency' }).check();
     await frame.getByRole('button', { name: 'Reveal the answer' }).click();
     await expect(litNode).toHaveCSS('stroke-width', '3px');
   });
@@ -168,6 +222,26 @@ test.describe('embed presentation', () => {
     await expect(frame.locator('.notes')).toBeHidden();
     await expect(frame.getByRole('heading', { name: 'Warnings' })).toBeHidden();
     await expect(frame.getByRole('button', { name: 'Print' })).toBeHidden();
+  });
+
+  test('a value out of range in a hidden panel is listed above the widget, not behind a link to a hidden field', async ({ page, baseURL }) => {
+    const frame = await host(page, baseURL, '/embed/dose/?wt=5000&ht=170&regimen=rituximab-standard&hide=case');
+    const notice = frame.getByRole('alert').filter({ hasText: 'could not be used' });
+    await expect(notice).toContainText('“wt=5000” could not be used: the weight must be between 0.5 kg and 350 kg; it was not used.');
+    await expect(notice).toBeInViewport();
+    await expect(frame.getByRole('heading', { name: 'The patient' })).toBeHidden();
+    const box = await notice.boundingBox();
+    const widget = await frame.locator('[data-tool="dose"]').boundingBox();
+    expect(box !== null && widget !== null && box.y + box.height <= widget.y).toBe(true);
+  });
+
+  test('a 5,000-character value is cut in its notice, which wraps inside a 320 px frame', async ({ page, baseURL }) => {
+    const frame = await host(page, baseURL, `/embed/response/?cu=${'x'.repeat(5000)}&utm_source=newsletter&fbclid=abc`, { width: 320 });
+    const notice = frame.getByRole('alert');
+    await expect(notice).toContainText(`“cu=${'x'.repeat(40)}…” is not one of`);
+    await expect(notice.locator('li')).toHaveCount(1);
+    const widths = await frame.locator('html').evaluate((html) => ({ scroll: html.scrollWidth, client: html.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 
   test('the per-agent titration page keeps its agent whatever the link says, and takes its own silently', async ({ page, baseURL }) => {
@@ -245,16 +319,16 @@ test.describe('host script (public/embed-host.js)', () => {
   test('sizes its frame to the widget', async ({ page, baseURL }) => {
     await host(page, baseURL, '/embed/response/', { hostScript: true });
     const resize = await waitFor(page, ours('resize'));
-    await expect.poll(() => page.locator('iframe').evaluate((frame: HTMLIFrameElement) => frame.clientHeight)).toBe(resize.data.height);
+    await expect.poll(() => page.locator('iframe').evaluate((frame: HTMLIFrameElement) => frame.clientHeight)).toBe(fields(resize).height);
   });
 
   test('ignores a resize that does not come from its frame', async ({ page, baseURL }) => {
     await host(page, baseURL, '/embed/response/', { hostScript: true });
     const resize = await waitFor(page, ours('resize'));
-    await expect.poll(() => page.locator('iframe').evaluate((frame: HTMLIFrameElement) => frame.clientHeight)).toBe(resize.data.height);
+    await expect.poll(() => page.locator('iframe').evaluate((frame: HTMLIFrameElement) => frame.clientHeight)).toBe(fields(resize).height);
     await page.evaluate(() => window.postMessage({ source: 'itp-pathway', type: 'resize', height: 50 }, '*'));
     await page.waitForTimeout(200);
-    expect(await page.locator('iframe').evaluate((frame: HTMLIFrameElement) => frame.clientHeight)).toBe(resize.data.height);
+    expect(await page.locator('iframe').evaluate((frame: HTMLIFrameElement) => frame.clientHeight)).toBe(fields(resize).height);
   });
 
   test('passes the widget’s result on as a DOM event on its iframe', async ({ page, baseURL }) => {

@@ -3,6 +3,10 @@
  * the form into the embed's address and snippet, reloads the preview a moment after the last change, fills
  * the walker's case from a teaching case, and copies the snippet (selecting it where the clipboard is
  * refused). The form names are the link's own parameter names; empty means "not set".
+ * The snippet's height is the preview's own, as the host script on this page fits it (its `resize`, at the
+ * preview width chosen), so a platform that strips the host script still shows the whole widget; until the
+ * preview has sized itself, the widget's measured height at 600 px (src/embed/sizes.json). The link's
+ * problems the preview reports (its `notices`) are listed for the educator beside the code.
  */
 import { embedUrl, iframeSnippet } from '../../embed/embed-url';
 
@@ -36,7 +40,41 @@ function start(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-builder-status]');
   if (form === null || widget === null || teachingCase === null || preview === null) return;
   if (snippet === null || link === null || host === null || status === null) return;
+  const box = root.querySelector<HTMLElement>('[data-builder-preview-box]');
+  const notices = root.querySelector<HTMLElement>('[data-builder-notices]');
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The preview's height for the address it shows, once it has reported one. */
+  let measured: { path: string; height: number } | undefined;
+  let path = '';
+
+  const writeSnippet = () => {
+    const chosen = widget.value;
+    const option = widget.selectedOptions[0];
+    const height = measured?.path === path ? measured.height : Number(option?.dataset.height ?? '800');
+    snippet.value = iframeSnippet({
+      src: embedUrl(window.location.origin, chosen, presetOf(form)),
+      title: `${option?.dataset.title ?? chosen} — ITP Pathway`,
+      height,
+      ...(host.checked ? { hostScriptOrigin: window.location.origin } : {}),
+    });
+  };
+
+  const showNotices = (list: readonly string[]) => {
+    const items = notices?.querySelector('ul');
+    if (notices === null || items === null || items === undefined) return;
+    items.replaceChildren(...list.map((text) => Object.assign(document.createElement('li'), { textContent: text })));
+    notices.hidden = list.length === 0;
+  };
+
+  preview.addEventListener('itp-pathway:resize', (event) => {
+    const height = event instanceof CustomEvent && typeof event.detail?.height === 'number' ? event.detail.height : undefined;
+    if (height === undefined || preview.getAttribute('src') !== path) return;
+    measured = { path, height };
+    writeSnippet();
+  });
+  preview.addEventListener('itp-pathway:notices', (event) => {
+    if (event instanceof CustomEvent && Array.isArray(event.detail?.notices)) showNotices(event.detail.notices);
+  });
 
   const update = () => {
     const chosen = widget.value;
@@ -46,20 +84,17 @@ function start(root: HTMLElement): void {
       for (const control of controls(wrapper)) control.disabled = !shown;
     }
     const option = widget.selectedOptions[0];
-    const url = embedUrl(window.location.origin, chosen, presetOf(form));
-    const path = url.slice(window.location.origin.length);
+    path = embedUrl(window.location.origin, chosen, presetOf(form)).slice(window.location.origin.length);
     link.href = path;
     link.firstChild?.replaceWith(path);
-    snippet.value = iframeSnippet({
-      src: url,
-      title: `${option?.dataset.title ?? chosen} — ITP Pathway`,
-      height: Number(option?.dataset.height ?? '800'),
-      ...(host.checked ? { hostScriptOrigin: window.location.origin } : {}),
-    });
+    writeSnippet();
     status.textContent = '';
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (preview.getAttribute('src') !== path) preview.src = path;
+      if (preview.getAttribute('src') !== path) {
+        showNotices([]);
+        preview.src = path;
+      }
       preview.title = `Preview of the ${option?.dataset.title ?? chosen} embed`;
     }, PREVIEW_DELAY_MS);
   };
@@ -75,8 +110,8 @@ function start(root: HTMLElement): void {
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   root.querySelector('.builder-width')?.addEventListener('change', (event) => {
-    const narrow = event.target instanceof HTMLInputElement && event.target.value === 'narrow';
-    root.querySelector('[data-builder-preview-box]')?.classList.toggle('is-narrow', narrow);
+    // A new width re-lays the widget out; its next `resize` measures it anew.
+    if (event.target instanceof HTMLInputElement && box !== null) box.dataset.width = event.target.value;
   });
   root.querySelector('[data-builder-copy]')?.addEventListener('click', () => {
     navigator.clipboard.writeText(snippet.value).then(

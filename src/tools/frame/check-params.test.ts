@@ -4,11 +4,17 @@ import { checkParams } from './check-params';
 import type { ParamRule } from '../shared/params';
 
 const rules: ParamRule[] = [
+  { name: 'age', kind: { type: 'number' }, default: '' },
+  { name: 'months', kind: { type: 'number' }, default: '' },
+  { name: 'plt', kind: { type: 'number' }, default: '' },
+  { name: 'pltu', kind: { type: 'choice', allowed: ['x10^9/L', 'x10^3/uL', '/uL'] }, default: 'x10^9/L' },
   { name: 'wt', kind: { type: 'number' }, default: '' },
   { name: 'wtu', kind: { type: 'choice', allowed: ['kg', 'lb'] }, default: 'kg' },
   { name: 'bleed', kind: { type: 'choice', allowed: ['none', 'minor'] }, default: '' },
   { name: 'preg', kind: { type: 'flag' }, default: '' },
   { name: 'start', kind: { type: 'date' }, default: '' },
+  { name: 'entry', kind: { type: 'choice', allowed: ['day', 'week', 'date'] }, default: 'day', needs: { date: 'start' } },
+  { name: 'cu', kind: { type: 'choice', allowed: ['x10^9/L', 'x10^3/uL', '/uL'] }, default: 'x10^9/L' },
   { name: 'hide', kind: { type: 'set', allowed: ['case', 'notes'] }, default: '' },
   { name: 'prior', kind: { type: 'pairs', first: ['ivig', 'rituximab'], second: ['response', 'no-response'], form: 'therapy:outcome' }, default: '' },
   { name: 'counts', kind: { type: 'counts', parts: 2, form: 'day:count' }, default: '' },
@@ -39,8 +45,53 @@ describe('checkParams keeps what is usable', () => {
     expect(check('wt=&bleed=')).toEqual({ clean: '', notices: [] });
   });
 
-  it('reads a repeated parameter once, by its first value, as the stores do', () => {
-    expect(check('wt=70&wt=80')).toEqual({ clean: 'wt=70', notices: [] });
+  it('ignores marketing parameters a shared link picks up, without a word to the learner', () => {
+    expect(check('utm_source=newsletter&wt=70&fbclid=abc&gclid=x&mc_cid=1&mc_eid=2&UTM_MEDIUM=email')).toEqual({ clean: 'wt=70', notices: [] });
+  });
+});
+
+describe('checkParams reports what the educator would not notice', () => {
+  it('reads a repeated parameter once, by its first value, as the stores do, and says so', () => {
+    expect(check('wt=70&wt=80')).toEqual({ clean: 'wt=70', notices: ['“wt” is given 2 times; only the first was read.'] });
+  });
+
+  it('falls back when a value needs another that is missing (entry=date without start)', () => {
+    expect(check('entry=date')).toEqual({ clean: '', notices: ['“entry=date” needs “start” as well; day was used.'] });
+    expect(check('entry=date&start=2026-02-01')).toEqual({ clean: 'entry=date&start=2026-02-01', notices: [] });
+    expect(check('entry=week')).toEqual({ clean: 'entry=week', notices: [] });
+  });
+
+  it('cuts a long value in its notice, so a pasted paragraph never fills the frame', () => {
+    const long = 'x'.repeat(5000);
+    const { notices } = check(`wtu=${long}`);
+    expect(notices).toEqual([`“wtu=${'x'.repeat(40)}…” is not one of kg, lb; kg was used.`]);
+    expect(check(`${long}=1`).notices[0]?.length).toBeLessThan(120);
+  });
+});
+
+describe('checkParams range-checks numbers with the engine’s readers, in the link’s unit', () => {
+  it.each([
+    ['wt=5000', '“wt=5000” could not be used: the weight must be between 0.5 kg and 350 kg; it was not used.'],
+    ['wt=800&wtu=lb', '“wt=800” could not be used: the weight must be between 0.5 kg and 350 kg (800 lb = 362.87 kg); it was not used.'],
+    ['plt=20000', '“plt=20000” could not be used: 20,000 ×10⁹/L is not a plausible platelet count; it looks like a value in /µL, which would be 20 ×10⁹/L. Check the number and the unit; it was not used.'],
+    ['months=-1', '“months=-1” could not be used: the time since diagnosis cannot be negative; it was not used.'],
+    ['age=200', '“age=200” could not be used: the age must be between 0 years and 120 years; it was not used.'],
+  ])('%s', (query, notice) => {
+    expect(check(query).notices).toEqual([notice]);
+  });
+
+  it.each([['wt=160&wtu=lb', 'wt=160&wtu=lb'], ['plt=20000&pltu=%2FuL', 'plt=20000&pltu=%2FuL'], ['age=0.5', 'age=0.5']])('keeps %s', (query, clean) => {
+    expect(check(query)).toEqual({ clean, notices: [] });
+  });
+
+  it('checks each count’s day and count, keeping the rest', () => {
+    expect(check('counts=0:20,9999:30,7:5000')).toEqual({
+      clean: 'counts=0%3A20',
+      notices: [
+        '“counts=…9999:30…” could not be used: the day must be between 0 days and 3,650 days; it was left out.',
+        '“counts=…7:5000…” could not be used: 5,000 ×10⁹/L is not a plausible platelet count; it looks like a value in /µL, which would be 5 ×10⁹/L. Check the number and the unit; it was left out.',
+      ],
+    });
   });
 });
 

@@ -29,7 +29,7 @@ export function startFrame(): void {
   if (clean.get('quiz') === '1') root.dataset.answer = 'hidden';
   root.dataset.query = clean.toString();
   showNotices(notices, document.querySelector<HTMLElement>('[data-embed-notices]'));
-  startEmbedFrame(config.widget);
+  startEmbedFrame(config.widget, notices);
   // Results go after `ready`, which startEmbedFrame sends from its own DOMContentLoaded listener: the tool
   // usually announces itself after that event, but may come first.
   onLiveTool((tool) => {

@@ -21,12 +21,15 @@ beforeEach(() => {
   post.mockClear();
   Object.defineProperty(window, 'parent', { value: { postMessage: post }, configurable: true });
   document.body.innerHTML = '<a data-open-link href="/tools/dose-calculator/">Open in ITP Pathway</a>'
-    + '<button type="button" data-quiz-reveal aria-expanded="false">Reveal the answer</button>';
+    + '<form data-quiz><fieldset data-quiz-fields><input name="quiz-answer" id="quiz-answer"></fieldset>'
+    + '<button type="button" data-quiz-reveal aria-expanded="false">Reveal the answer</button><p data-quiz-feedback></p></form>';
+  document.documentElement.dataset.query = 'wt=70&quiz=1';
 });
 
 afterEach(() => {
   Object.defineProperty(window, 'parent', { value: window, configurable: true });
   delete document.documentElement.dataset.answer;
+  delete document.documentElement.dataset.query;
 });
 
 const sent = () => post.mock.calls.map(([message]) => message);
@@ -51,12 +54,57 @@ describe('serveTool', () => {
     ]);
   });
 
-  it('in quiz mode, sends nothing until the answer is revealed', () => {
+});
+
+describe('serveTool in quiz mode', () => {
+  const doseDone: ResultData<unknown> = { state: 'done', value: { items: [{ drug: 'rituximab', dose: '681.8 mg' }] } };
+  const reveal = () => document.querySelector<HTMLButtonElement>('[data-quiz-reveal]')?.click();
+  const answer = (text: string) => {
+    const input = document.querySelector<HTMLInputElement>('#quiz-answer');
+    if (input !== null) input.value = text;
+  };
+  const quizConfig = { ...config, tool: 'dose' };
+
+  beforeEach(() => {
     document.documentElement.dataset.answer = 'hidden';
-    const { live } = tool({ state: 'done', value: 1 });
-    serveTool(config, live);
+  });
+
+  it('sends nothing, and reveals nothing, until the learner has answered', () => {
+    serveTool(quizConfig, tool(doseDone).live);
+    reveal();
     expect(sent()).toEqual([]);
-    document.querySelector<HTMLButtonElement>('[data-quiz-reveal]')?.click();
-    expect(sent()).toEqual([{ source: 'itp-pathway', type: 'result', widget: 'dose', result: { state: 'done', value: 1 } }]);
+    expect(document.documentElement.dataset.answer).toBe('hidden');
+    expect(document.querySelector('[data-quiz-feedback]')?.textContent).toMatch(/Give your answer first/);
+  });
+
+  it('on the reveal, sends the result and the learner’s answer as a statement, then locks the answer', () => {
+    serveTool(quizConfig, tool(doseDone).live);
+    answer('681.8');
+    reveal();
+    const [result, statement] = sent();
+    expect(result).toEqual({ source: 'itp-pathway', type: 'result', widget: 'dose', result: doseDone });
+    expect(statement).toMatchObject({
+      source: 'itp-pathway', type: 'statement', widget: 'dose',
+      statement: { result: { response: '681.8', success: true, score: { scaled: 1, raw: 1, min: 0, max: 1 } } },
+    });
+    expect(document.querySelector<HTMLFieldSetElement>('[data-quiz-fields]')?.disabled).toBe(true);
+    expect(document.querySelector('[data-quiz-feedback]')?.textContent).toMatch(/matches/);
+  });
+
+  it('numbers each new attempt, with its own answer and time', () => {
+    vi.useFakeTimers({ now: new Date('2026-03-01T10:00:00Z') });
+    serveTool(quizConfig, tool(doseDone).live);
+    answer('680');
+    reveal();
+    reveal();
+    vi.setSystemTime(new Date('2026-03-01T10:02:00Z'));
+    answer('681.8');
+    reveal();
+    vi.useRealTimers();
+    const statements = sent().filter((message) => message.type === 'statement').map((message) => message.statement);
+    expect(statements.map((statement) => [statement.result.response, statement.result.success, statement.timestamp, Object.values(statement.context.extensions)])).toEqual([
+      ['680', false, '2026-03-01T10:00:00.000Z', [1]],
+      ['681.8', true, '2026-03-01T10:02:00.000Z', [2]],
+    ]);
   });
 });

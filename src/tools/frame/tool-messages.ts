@@ -1,13 +1,16 @@
 /**
  * What an embed does with its tool once the tool answers input (tools/shared/live-tool.ts): keeps "Open in
  * ITP Pathway" current and sends each new result to the host page, unless quiz mode hides the answer (then
- * on each reveal).
+ * on each reveal, after the learner's answer as an xAPI statement).
  */
 import type { LiveTool } from '../shared/live-tool';
+import type { ResultData } from '../shared/results';
 import type { EmbedConfig } from './embed-config';
 import { MESSAGE_SOURCE, postToHost } from './host-messages';
 import { keepOpenLinkCurrent } from './open-link';
 import { isAnswerHidden, startQuiz } from './quiz';
+import { quizQuestions } from './quiz-questions';
+import { activityId } from './xapi';
 
 function sendResults(config: EmbedConfig, $result: NonNullable<LiveTool['result']>): void {
   let last = '';
@@ -21,7 +24,15 @@ function sendResults(config: EmbedConfig, $result: NonNullable<LiveTool['result'
   };
   $result.listen(send);
   send();
-  startQuiz(send);
+  const question = config.tool === undefined ? undefined : quizQuestions[config.tool];
+  startQuiz({
+    ...(question === undefined ? {} : { question }),
+    activity: activityId(window.location.href, new URLSearchParams(document.documentElement.dataset.query ?? '')),
+    name: `Quiz: the ${config.name}`,
+    result: (): ResultData<unknown> => $result.get(),
+    onReveal: send,
+    onStatement: (statement) => postToHost({ source: MESSAGE_SOURCE, type: 'statement', widget: config.widget, statement }),
+  });
 }
 
 export function serveTool(config: EmbedConfig, tool: LiveTool): void {

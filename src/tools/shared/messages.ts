@@ -34,6 +34,10 @@ export const embedLinkMessages = {
   notUsed: 'it was not used',
   defaultUsed: (value: string) => `${value} was used`,
   unknown: (name: string, widget: string) => `“${name}” is not a setting of the ${widget}; it was ignored.`,
+  outOfRange: (name: string, raw: string, why: string, fallback: string) => `${quoted(name, raw)} could not be used: ${why}; ${fallback}.`,
+  partOutOfRange: (name: string, part: string, why: string) => `${quoted(name, `…${part}…`)} could not be used: ${why}; it was left out.`,
+  repeated: (name: string, count: number) => `“${name}” is given ${count} times; only the first was read.`,
+  needs: (name: string, raw: string, other: string, fallback: string) => `${quoted(name, raw)} needs “${other}” as well; ${fallback}.`,
 } as const;
 
 /** What the titration simulator asks for before the engine is called; the engine's own messages cover the rest. */

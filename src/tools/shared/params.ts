@@ -24,6 +24,8 @@ export interface ParamRule {
   kind: ParamKind;
   /** The value used when the parameter is absent or unusable; '' when the field is simply left unset. */
   default: string;
+  /** Values that need another parameter to mean anything: `{ date: 'start' }` (entry=date needs start). */
+  needs?: Readonly<Record<string, string>>;
 }
 
 /** Who reads a parameter: the case, the embeds' display settings, or a tool (by its id). */

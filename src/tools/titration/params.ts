@@ -6,7 +6,7 @@
 import { rulesets, titrationAgents as agents } from '../../engine';
 import { plateletUnits } from '../../engine/units';
 import { choiceKind as choice, flagKind as flag, inGroup, type ParamSpec } from '../shared/params';
-import { cypChoices, emptyTitration } from './fields';
+import { cypChoices, dayEntries, emptyTitration } from './fields';
 
 const countsForm = 'day:count (day 0 is the first dose), or day:count:weight for a child reweighed on romiplostim';
 
@@ -36,8 +36,8 @@ export const titrationParams: readonly ParamSpec[] = inGroup('titration', [
     description: 'Avatrombopag only: sets the start level.',
   },
   {
-    name: 'entry', label: 'Counts entered as', kind: choice(['day', 'date']), default: emptyTitration.entry, example: 'date',
-    description: 'Show the rows as days from the first dose or as dates (dates need `start`).',
+    name: 'entry', label: 'Counts entered as', kind: choice(dayEntries), default: emptyTitration.entry, example: 'week', needs: { date: 'start' },
+    description: 'Show the rows as days from the first dose, weeks from it, or dates (dates need `start`).',
   },
   {
     name: 'start', label: 'Date of the first dose', kind: { type: 'date' }, default: '', example: '2026-11-02',
