@@ -2,6 +2,8 @@
  * The algorithm walker: on the algorithm page (/algorithm/#walker) it starts on request, below the diagram
  * it lights; its embed draws that diagram above it.
  */
+import { partsFor } from '../../engine';
+import { thresholds } from '../../engine/algorithm';
 import { defineTool } from '../shared/tool';
 import { walkerInstance } from './instance';
 import { walkerParams } from './params';
@@ -24,4 +26,9 @@ export const walkerTool = defineTool({
     figure: { diagram: 'algorithm', title: 'Treatment algorithm' },
   }],
   instance: walkerInstance,
+  // The parts a child's and an adult's case load, pregnant or not, as the engine decides them (partsFor):
+  // a pregnant child's case loads two scripts, weighed together by the budget check.
+  loadedTogether: [0, thresholds.adultFromYears]
+    .flatMap((ageYears) => [false, true].map((pregnant) => partsFor({ ageYears, pregnant })))
+    .filter((parts) => parts.length > 1),
 });
