@@ -6,6 +6,7 @@ import { partsFor } from '../../engine';
 import { thresholds } from '../../engine/algorithm';
 import { defineTool } from '../shared/tool';
 import { walkerInstance } from './instance';
+import { scriptsFor } from './parts';
 import { walkerParams } from './params';
 import { walkerCaseFields } from './state';
 
@@ -26,9 +27,9 @@ export const walkerTool = defineTool({
     figure: { diagram: 'algorithm', title: 'Treatment algorithm' },
   }],
   instance: walkerInstance,
-  // The parts a child's and an adult's case load, pregnant or not, as the engine decides them (partsFor):
-  // a pregnant child's case loads two scripts, weighed together by the budget check.
+  // The part scripts a child's and an adult's case load, pregnant or not (the engine's partsFor, parts.ts):
+  // a pregnant child's case loads two, weighed together by the budget check.
   loadedTogether: [0, thresholds.adultFromYears]
-    .flatMap((ageYears) => [false, true].map((pregnant) => partsFor({ ageYears, pregnant })))
-    .filter((parts) => parts.length > 1),
+    .flatMap((ageYears) => [false, true].map((pregnant) => scriptsFor(partsFor({ ageYears, pregnant }))))
+    .filter((scripts) => scripts.length > 1),
 });

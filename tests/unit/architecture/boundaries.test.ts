@@ -30,6 +30,8 @@ const entryPoints = [
   'src/engine/algorithm/parts/adult.ts',
   'src/engine/algorithm/parts/child.ts',
   'src/engine/algorithm/parts/pregnancy.ts',
+  // A pregnant child's: the child's check rows alone (a pregnancy never walks the children's nodes).
+  'src/engine/algorithm/parts/child-in-pregnancy.ts',
   'src/engine/format/index.ts',
   'src/engine/units.ts',
 ];
