@@ -9,6 +9,7 @@ import lazySearch from './src/integrations/lazy-search.mjs';
 import offline from './src/integrations/offline.mjs';
 import { buildVersion } from './src/integrations/build-version.mjs';
 import pageCsp from './src/integrations/page-csp.mjs';
+import terseToolScripts from './src/integrations/terse-tool-scripts.mjs';
 
 // One version per build, shared by the pages (src/lib/version.ts) and the service worker.
 const version = buildVersion();
@@ -53,6 +54,8 @@ export default defineConfig({
     // That keeps a tool that imports the engine through its entry points (src/engine/index.ts and the
     // others the boundary test names) as small as one that reached into the engine's internal modules.
     worker: {
+      // Terser over each finished tool script: see src/integrations/terse-tool-scripts.mjs.
+      plugins: () => [terseToolScripts()],
       rolldownOptions: {
         output: { comments: false },
         treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]engine[\\/]/.test(id) },

@@ -52,7 +52,8 @@ for (const { route, kind, js, total, html, css, ok } of weights) {
 }
 console.log(
   'gzip. JS0: before the reader interacts. JSall: everything the page loads, with what loads on first use and its\n' +
-    'largest choice script (data-load-on-choice), shown again as "choice". Budgets: content JS0 ≤ 5 KB (and JSall ≤ 30 KB\n' +
+    'largest choice script (data-load-on-choice), or set of them one input loads at once (data-loaded-together, a+b),\n' +
+    'shown again as "choice". Budgets: content JS0 ≤ 5 KB (and JSall ≤ 30 KB\n' +
     'with a tool started on use); tool and embed pages JSall ≤ 30 KB.',
 );
 console.log(

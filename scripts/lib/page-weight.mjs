@@ -6,6 +6,9 @@
 // - on a choice: a tool root's `data-load-on-choice` attribute, JSON `{ "<choice>": "<script URL>", … }`,
 //   names the scripts it loads when the reader makes a choice (a titration agent's rules and table); one of
 //   them loads, so the page is held to the LARGEST, with what it imports beyond the page's own scripts.
+//   Where one reader's input loads several of them at once (the walker: a pregnant child's case needs the
+//   pregnancy part and the child's), the root lists those sets in `data-loaded-together`, JSON
+//   `[["<choice>", "<choice>"], …]`, and each set is weighed as one choice, its scripts' files counted once.
 // The site search (its dialog and Pagefind's UI), loaded on any page only when the reader opens it, is
 // weighed once by searchWeight(), not per page.
 import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
@@ -47,17 +50,38 @@ function resolveAsset(dist, fromFile, spec) {
 const decodeAttribute = (value) =>
   value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
+/** Each tool root with a `data-load-on-choice` map: its [choice, script URL] pairs and the sets of choices loaded together. */
+export function choiceRoots(html) {
+  return [...html.matchAll(/<[^>]*\bdata-load-on-choice=[^>]*>/g)].map(([tag]) => {
+    const scripts = readScripts(attribute(tag, 'data-load-on-choice') ?? '');
+    const togetherText = attribute(tag, 'data-loaded-together');
+    const together = togetherText === undefined ? [] : JSON.parse(togetherText);
+    const known = new Set(scripts.map(([choice]) => choice));
+    if (!Array.isArray(together) || together.some((set) => !Array.isArray(set) || set.length < 2 || set.some((choice) => !known.has(choice)))) {
+      throw new Error(`data-loaded-together must list sets of two or more of the root's choices: ${togetherText}`);
+    }
+    return { scripts, together };
+  });
+}
+
 /** Each `data-load-on-choice` map on the page, as [choice, script URL] pairs; throws on one that is not such JSON. */
 export function choiceScripts(html) {
-  return [...html.matchAll(/\bdata-load-on-choice=(?:"([^"]*)"|'([^']*)')/g)].map((match) => {
-    const text = decodeAttribute(match[1] ?? match[2] ?? '');
-    const map = JSON.parse(text);
-    const pairs = typeof map === 'object' && map !== null && !Array.isArray(map) ? Object.entries(map) : [];
-    if (pairs.length === 0 || pairs.some(([, url]) => typeof url !== 'string' || !url.endsWith('.js'))) {
-      throw new Error(`data-load-on-choice must map each choice to a .js URL: ${text}`);
-    }
-    return pairs;
-  });
+  return choiceRoots(html).map((root) => root.scripts);
+}
+
+/** An attribute's value in one tag, as the browser reads it; undefined when the tag has none. */
+function attribute(tag, name) {
+  const match = tag.match(new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)')`));
+  return match === null ? undefined : decodeAttribute(match[1] ?? match[2] ?? '');
+}
+
+function readScripts(text) {
+  const map = JSON.parse(text);
+  const pairs = typeof map === 'object' && map !== null && !Array.isArray(map) ? Object.entries(map) : [];
+  if (pairs.length === 0 || pairs.some(([, url]) => typeof url !== 'string' || !url.endsWith('.js'))) {
+    throw new Error(`data-load-on-choice must map each choice to a .js URL: ${text}`);
+  }
+  return pairs;
 }
 
 export function scriptWeight(dist, htmlPath) {
@@ -93,14 +117,17 @@ export function scriptWeight(dist, htmlPath) {
   while (dynamic.length > 0) visit(dynamic.pop(), lazy, eager, dynamic);
   const sum = (set) => [...set].reduce((total, file) => total + gzipSize(file), 0);
   const counted = new Set([...eager, ...lazy]);
-  // Per tool root, the choice whose script adds most beyond what the page already loads.
-  const choices = choiceScripts(html).map((pairs) => {
-    const weighed = pairs.map(([choice, url]) => {
+  // Per tool root, the choice (or set of choices loaded together) whose scripts add most beyond what the
+  // page already loads.
+  const choices = choiceRoots(html).map(({ scripts, together }) => {
+    const urls = new Map(scripts);
+    const sets = [...scripts.map(([choice]) => [choice]), ...together];
+    const weighed = sets.map((set) => {
       const files = new Set();
       const later = [];
-      visit(resolveAsset(dist, htmlPath, url), files, counted, later);
+      for (const choice of set) visit(resolveAsset(dist, htmlPath, urls.get(choice)), files, counted, later);
       while (later.length > 0) visit(later.pop(), files, counted, later);
-      return { choice, bytes: sum(files), files: [...files].map((f) => relative(dist, f)) };
+      return { choice: set.join('+'), bytes: sum(files), files: [...files].map((f) => relative(dist, f)) };
     });
     return weighed.reduce((largest, next) => (next.bytes > largest.bytes ? next : largest));
   });

@@ -112,6 +112,22 @@ test.describe('the questions that apply (issue #17)', () => {
     await expect(result(page).locator('.urgency')).toBeVisible();
   });
 
+  test('a pregnant child loads the pregnancy part and the children’s rows only, and gets the engine’s answer', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname);
+    });
+    await openTool(page, `${path}${pregnancyQuery.replace('age=31', 'age=16')}`);
+    const engine = recommend({
+      ageYears: 16, count: 15, bleeding: 'none', monthsSinceDiagnosis: 5, pregnant: true, gestationWeeks: 30,
+      prior: [{ therapy: 'corticosteroids', outcome: 'no-response' }, { therapy: 'ivig', outcome: 'no-response' }],
+    });
+    if (!engine.ok) throw new Error('engine failed');
+    await expect(result(page).locator('.options > li > strong')).toHaveText(engine.value.options.map((o) => o.label));
+    const parts = scripts.map((script) => script.match(/\/(adult|child-in-pregnancy|child|pregnancy)-[\w-]+\.js$/)?.[1]).filter(Boolean);
+    expect(parts.sort()).toEqual(['child-in-pregnancy', 'pregnancy']);
+  });
+
   test('an option whose therapy failed says first why it returns', async ({ page }) => {
     await openTool(page, `${path}${pregnancyQuery}`);
     const engine = recommend({

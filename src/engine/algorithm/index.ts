@@ -4,7 +4,8 @@
  * algorithmGrades() give pages the numbers and the ASH grades it decides on.
  *
  * The graph's populations are parts a page loads on its reader's case (`partsFor`), each a declared entry
- * point of its own (parts/adult.ts, parts/child.ts, parts/pregnancy.ts): `recommendWith(parts)` walks the
+ * point of its own (parts/adult.ts, parts/child.ts, parts/pregnancy.ts, and parts/child-in-pregnancy.ts, the
+ * children's rows alone, all a pregnant child's walk needs of their part): `recommendWith(parts)` walks the
  * parts carried, and `recommend` is it over all three.
  */
 import { algorithmNodes } from './graph';

@@ -3,9 +3,10 @@
  * helper: the ladder with the current daily dose marked and the next step down, and the label's action
  * for a blood pressure reading. The engine decides both (through `$fostamatinibHelperOutcome`).
  */
-import { boundText, fostamatinibBloodPressureRules, fostamatinibReductionLadder } from '../../engine';
+import { boundText } from '../../engine';
 import { formatAmount } from '../../engine/format';
-import type { FostamatinibHelperState } from './fostamatinib-state';
+import type { FostamatinibHelperOutcome, FostamatinibHelperState } from './fostamatinib-state';
+import type { FostamatinibHelperRules } from './helper-rules';
 import { Citations, type ReferenceLabels } from '../shared/ui/Citations';
 import { NumberField } from '../shared/ui/NumberField';
 import { ResultRegion } from '../shared/ui/ResultRegion';
@@ -26,13 +27,19 @@ const ids = {
 } as const;
 
 const mg = (amount: number) => formatAmount(amount, 'mg');
-const ladderChoices = fostamatinibReductionLadder.map((step) => ({ value: String(step.dailyMg), label: `${mg(step.dailyMg)} a day (${step.schedule})` }));
 const citation = 'tavalisse-uspi §2.3';
 
+/** Shown once fostamatinib's script has brought the rules (helper-rules.ts); until then its result says it is loading. */
 export function FostamatinibHelper({ refs, helper }: FostamatinibHelperProps) {
-  const fields = useStore(helper.$fields);
+  const rules = useStore(helper.$rules);
   const outcome = useStore(helper.$outcome);
+  return rules === undefined || outcome === undefined ? null : <Helper refs={refs} helper={helper} rules={rules} outcome={outcome} />;
+}
+
+function Helper({ refs, helper, rules, outcome }: FostamatinibHelperProps & { rules: FostamatinibHelperRules; outcome: FostamatinibHelperOutcome }) {
+  const fields = useStore(helper.$fields);
   const { reduction, pressure } = outcome;
+  const ladderChoices = rules.ladder.map((step) => ({ value: String(step.dailyMg), label: `${mg(step.dailyMg)} a day (${step.schedule})` }));
   return (
     <section class="fostamatinib-helper" aria-labelledby="fostamatinib-helper-heading">
       <h3 id="fostamatinib-helper-heading">Fostamatinib: toxicity and blood pressure</h3>
@@ -50,7 +57,7 @@ export function FostamatinibHelper({ refs, helper }: FostamatinibHelperProps) {
             <tr><th scope="col">Daily total</th><th scope="col">Morning</th><th scope="col">Evening</th></tr>
           </thead>
           <tbody>
-            {fostamatinibReductionLadder.map((step) => (
+            {rules.ladder.map((step) => (
               <tr key={step.dailyMg} aria-current={step.dailyMg === outcome.dailyMg ? 'true' : undefined} class={step.dailyMg === outcome.dailyMg ? 'current' : undefined}>
                 <th scope="row">{mg(step.dailyMg)}{step.dailyMg === outcome.dailyMg && <span class="sub">now</span>}</th>
                 <td>{mg(step.morningMg)}</td>
@@ -80,7 +87,7 @@ export function FostamatinibHelper({ refs, helper }: FostamatinibHelperProps) {
       <details class="label-notes">
         <summary>The label’s blood-pressure rules, first match wins</summary>
         <ul class="notes">
-          {fostamatinibBloodPressureRules.map((rule) => (
+          {rules.bloodPressureRules.map((rule) => (
             <li key={rule.id}>
               Systolic {boundText(rule.either.systolic)} or diastolic {boundText(rule.either.diastolic)} mmHg
               {rule.weeks === undefined ? '' : `, for ${boundText(rule.weeks)} weeks`}: {rule.advice}.

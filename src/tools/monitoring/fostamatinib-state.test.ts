@@ -4,8 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { fostamatinibBloodPressure, fostamatinibReduce, fostamatinibReductionLadder } from '../../engine';
 import { emptyFostamatinibHelper, fostamatinibHelper, type FostamatinibHelperFields } from './fostamatinib-state';
+import { fostamatinibHelperRules } from './fostamatinib-rules';
 
-const helper = (over: Partial<FostamatinibHelperFields>, latest?: number) => fostamatinibHelper({ ...emptyFostamatinibHelper, ...over }, latest);
+const helper = (over: Partial<FostamatinibHelperFields>, latest?: number) =>
+  fostamatinibHelper({ ...emptyFostamatinibHelper, ...over }, latest, fostamatinibHelperRules);
 const reduce = (dailyMg: number) => {
   const result = fostamatinibReduce(dailyMg);
   return result.ok ? result.value : undefined;

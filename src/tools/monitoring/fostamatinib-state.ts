@@ -5,11 +5,10 @@
  * readings of the moment rather than part of the case.
  */
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
-import {
-  fostamatinibBloodPressure, fostamatinibReduce, type BloodPressureDecision, type FostamatinibReduction, type TitrationValue,
-} from '../../engine';
+import type { BloodPressureDecision, FostamatinibReduction, TitrationValue } from '../../engine';
 import { readTypedValue } from '../../engine/units';
 import type { EngineOutcome } from '../titration/outcome';
+import type { FostamatinibHelperRules } from './helper-rules';
 
 export interface FostamatinibHelperFields {
   /** A daily dose on the ladder, in mg, or '' for the latest step's. */
@@ -54,9 +53,11 @@ function typedNumber(text: string, field: FostamatinibFieldKey, label: string, e
   return undefined;
 }
 
-export function fostamatinibHelper(typed: FostamatinibHelperFields, latestDailyMg: number | undefined): FostamatinibHelperOutcome {
+export function fostamatinibHelper(
+  typed: FostamatinibHelperFields, latestDailyMg: number | undefined, rules: FostamatinibHelperRules,
+): FostamatinibHelperOutcome {
   const dailyMg = typed.dailyMg === '' ? latestDailyMg : Number(typed.dailyMg);
-  const reduced = dailyMg === undefined ? undefined : fostamatinibReduce(dailyMg);
+  const reduced = dailyMg === undefined ? undefined : rules.reduce(dailyMg);
   const out: FostamatinibHelperOutcome = { dailyMg, reduction: reduced?.ok === true ? reduced.value : undefined, errors: {}, pressure: undefined };
   if (typed.systolic.trim() === '' && typed.diastolic.trim() === '') return out;
   const readings = {
@@ -64,7 +65,7 @@ export function fostamatinibHelper(typed: FostamatinibHelperFields, latestDailyM
     diastolic: typedNumber(typed.diastolic, 'fostamatinib.diastolic', 'diastolic blood pressure', '90', out),
     weeks: typedNumber(typed.weeks, 'fostamatinib.weeks', 'time at this blood pressure', '2', out),
   };
-  const decided = fostamatinibBloodPressure({ ...readings, currentDailyMg: dailyMg });
+  const decided = rules.bloodPressure({ ...readings, currentDailyMg: dailyMg });
   if (decided.ok && Object.keys(out.errors).length === 0) return { ...out, pressure: decided.value };
   // What could not be read as a number keeps its own message; the engine's cover the rest.
   for (const error of decided.ok ? [] : decided.errors) out.errors[fields[error.field] ?? 'fostamatinib.systolic'] ??= error.message;
@@ -73,18 +74,24 @@ export function fostamatinibHelper(typed: FostamatinibHelperFields, latestDailyM
 
 export interface FostamatinibHelperState {
   $fields: WritableAtom<FostamatinibHelperFields>;
-  $outcome: ReadableAtom<FostamatinibHelperOutcome>;
+  /** Fostamatinib's helper rules, once its script has loaded (helper-rules.ts). */
+  $rules: ReadableAtom<FostamatinibHelperRules | undefined>;
+  /** Undefined until the rules have loaded. */
+  $outcome: ReadableAtom<FostamatinibHelperOutcome | undefined>;
   set<K extends keyof FostamatinibHelperFields>(key: K, value: FostamatinibHelperFields[K]): void;
 }
 
 /** The helper on a page, reading the latest step's daily dose while the simulator is on fostamatinib. */
-export function fostamatinibHelperState($steps: ReadableAtom<EngineOutcome<TitrationValue>>): FostamatinibHelperState {
+export function fostamatinibHelperState(
+  $steps: ReadableAtom<EngineOutcome<TitrationValue>>, $rules: ReadableAtom<FostamatinibHelperRules | undefined>,
+): FostamatinibHelperState {
   const $fields = atom<FostamatinibHelperFields>({ ...emptyFostamatinibHelper });
   const $latestDailyMg = computed($steps, ({ result }) =>
     result.state === 'done' && result.value.agent === 'fostamatinib' ? result.value.steps.at(-1)?.mgPerDay : undefined);
   return {
     $fields,
-    $outcome: computed([$fields, $latestDailyMg], fostamatinibHelper),
+    $rules,
+    $outcome: computed([$fields, $latestDailyMg, $rules], (typed, latest, rules) => (rules === undefined ? undefined : fostamatinibHelper(typed, latest, rules))),
     set: (key, value) => $fields.set({ ...$fields.get(), [key]: value }),
   };
 }

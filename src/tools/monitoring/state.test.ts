@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { monitoringPlan } from '../../engine';
 import { eltrombopagSource } from '../../engine/titration/eltrombopag';
+import { fostamatinibSource } from '../../engine/titration/fostamatinib';
 import { $case, emptyCase } from '../case/case';
 import { carrying } from '../titration/agents';
 import { emptyTitration } from '../titration/fields';
+import { fostamatinibHelperRules } from './fostamatinib-rules';
 import { monitoringState } from './state';
 
 describe('monitoringState', () => {
@@ -22,7 +24,14 @@ describe('monitoringState', () => {
   });
 
   it('reads the fostamatinib helper’s dose from the latest step', () => {
-    const monitoring = monitoringState({ rules: carrying({}) });
-    expect(monitoring.helper.$outcome.get().dailyMg).toBeUndefined();
+    const monitoring = monitoringState({ rules: carrying({ fostamatinib: fostamatinibSource }), helperRules: () => fostamatinibHelperRules });
+    expect(monitoring.helper.$outcome.get()?.dailyMg).toBeUndefined();
+  });
+
+  it('has the fostamatinib helper’s rules only once fostamatinib’s script has brought them with its label table', () => {
+    expect(monitoringState({ rules: carrying({}), helperRules: () => fostamatinibHelperRules }).helper.$outcome.get()).toBeUndefined();
+    expect(monitoringState({ rules: carrying({ fostamatinib: fostamatinibSource }), helperRules: () => undefined }).helper.$rules.get()).toBeUndefined();
+    const loaded = monitoringState({ rules: carrying({ fostamatinib: fostamatinibSource }), helperRules: () => fostamatinibHelperRules });
+    expect(loaded.helper.$rules.get()).toBe(fostamatinibHelperRules);
   });
 });

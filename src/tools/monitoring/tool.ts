@@ -1,6 +1,7 @@
 /**
  * The monitoring schedule: what to measure next and when, on /tools/monitoring/, from the same agent and
- * counts as the titration simulator (the same link, and the same per-agent scripts). No embed.
+ * counts as the titration simulator (the same link, and the same per-agent scripts, fostamatinib's with its
+ * helper's rules: on-choice/). No embed.
  */
 import { defineTool } from '../shared/tool';
 import { titrationParams } from '../titration/params';
@@ -11,6 +12,5 @@ export const monitoringTool = defineTool({
   page: '/tools/monitoring/',
   params: titrationParams,
   embeds: [],
-  loadsOnChoice: 'titration',
   instance: monitoringInstance,
 });

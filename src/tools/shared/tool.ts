@@ -75,6 +75,11 @@ export interface ToolDefinition {
   /** The tool whose scripts loaded on a reader's choice it uses (src/tools/<tool>/on-choice/), if any. */
   loadsOnChoice?: string;
   /**
+   * The sets of those choices one reader's input loads at once, when it can load more than one (a pregnant
+   * child's case: the pregnancy part and the child's): the budget check weighs each set as one choice.
+   */
+  loadedTogether?: readonly (readonly string[])[];
+  /**
    * Makes the tool's state: its stores, its view over them, its result. A tool whose stores are module-level
    * (the case, the dose calculator's) hands out the same ones; one an embed fixes (the titration agent) makes
    * new ones on each call, so that the build renders each embed from its own state and mutates nothing shared.

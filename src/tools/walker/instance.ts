@@ -4,14 +4,13 @@
  */
 import { computed } from 'nanostores';
 import { h } from 'preact';
-import { algorithmPartIds } from '../../engine';
 import { caseBinding } from '../case/binding';
 import { binding } from '../shared/binding';
 import { loadOnChoice, readChoiceScripts } from '../shared/on-choice';
 import { stringMap } from '../shared/props';
 import type { ToolInstance } from '../shared/tool';
 import { walkerResult } from './result';
-import { readPart } from './parts';
+import { partScripts, readPart } from './parts';
 import { $partRules, $walk, $walker, $wantedParts, walkerCodec } from './state';
 import { WalkerView } from './WalkerView';
 
@@ -21,7 +20,7 @@ export function walkerInstance(): ToolInstance {
     view: (props) => h(WalkerView, { refs: props.refs, labels: stringMap(props.data.labels) ?? {} }),
     result: computed($walk, walkerResult),
     start(root) {
-      loadOnChoice($partRules, $wantedParts, readChoiceScripts(root.dataset.loadOnChoice, algorithmPartIds), readPart);
+      loadOnChoice($partRules, $wantedParts, readChoiceScripts(root.dataset.loadOnChoice, partScripts), readPart);
     },
   };
 }

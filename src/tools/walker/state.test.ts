@@ -5,7 +5,8 @@ import { emptyCase, type CaseFields } from '../case/case';
 import { caseValues } from '../case/case-values';
 import { walkerMessages } from '../shared/messages';
 import { loadedNothing } from '../shared/on-choice';
-import { asksQualityOfLife, emptyWalker, partsWanted, walkerCodec, walkOutcome, type WalkerFields } from './state';
+import { childPartInPregnancy } from '../../engine/algorithm/parts/child-in-pregnancy';
+import { asksQualityOfLife, emptyWalker, partsWanted, scriptsWanted, walkerCodec, walkOutcome, type WalkerFields } from './state';
 
 const walk = (c: Partial<CaseFields>, w: Partial<WalkerFields> = {}) => {
   const fields = { ...emptyCase, ...c };
@@ -97,6 +98,19 @@ describe('the case’s part of the algorithm, loaded on its age and pregnancy an
     expect(partsWanted({ ...fields, age: '8' }, caseValues({ ...fields, age: '8' }))).toEqual(['child']);
     expect(partsWanted({ ...fields, pregnant: 'yes' }, values)).toEqual(['pregnancy']);
     expect(partsWanted({ ...emptyCase }, caseValues(emptyCase))).toEqual([]);
+  });
+
+  it('loads, for a pregnant child, the pregnancy part and the children’s rows alone, and walks them to recommend()’s answer', () => {
+    const teen = { ...fields, age: '16', pregnant: 'yes' as const, gestation: '30' };
+    const teenValues = caseValues(teen);
+    expect(scriptsWanted(teen, teenValues)).toEqual(['pregnancy', 'child-in-pregnancy']);
+    expect(scriptsWanted({ ...fields, age: '8' }, caseValues({ ...fields, age: '8' }))).toEqual(['child']);
+    const loaded = { have: { pregnancy: allParts.pregnancy, 'child-in-pregnancy': childPartInPregnancy }, loading: [], failed: [] };
+    expect(walkOutcome(teen, teenValues, emptyWalker, loaded)).toEqual(walkOutcome(teen, teenValues, emptyWalker, loadedNothing(allParts)));
+    expect(walkOutcome(teen, teenValues, emptyWalker, loaded)).toMatchObject({ state: 'walked' });
+    // A child who is not pregnant needs the children's nodes: the rows alone are not enough.
+    const child = { ...fields, age: '8' };
+    expect(walkOutcome(child, caseValues(child), emptyWalker, loaded)).toMatchObject({ state: 'problems' });
   });
 
   it('waits while the part loads, and says so if it cannot be loaded', () => {

@@ -17,7 +17,7 @@ import { answerValue, type Answer } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';
-import type { PartRules } from './parts';
+import { carriedParts, scriptsFor, type PartRules, type PartScript } from './parts';
 
 /** The walker's questions, which the algorithm reads. */
 export interface WalkerAnswers {
@@ -115,13 +115,18 @@ export function partsWanted(typed: CaseFields, values: CaseValues): AlgorithmPar
  */
 export const $partRules = atom<PartRules>(loadedNothing());
 
-export const $wantedParts = computed([$case, $caseValues], partsWanted);
+/** The scripts those parts come from (parts.ts). */
+export function scriptsWanted(typed: CaseFields, values: CaseValues): PartScript[] {
+  return scriptsFor(partsWanted(typed, values));
+}
+
+export const $wantedParts = computed([$case, $caseValues], scriptsWanted);
 
 export function walkOutcome(typed: CaseFields, values: CaseValues, walker: WalkerFields, parts: PartRules): WalkOutcome {
   if (untouched(typed)) return { state: 'idle' };
   const unreadable = caseProblems(values.errors, walkerCaseFields);
   if (unreadable.length > 0) return { state: 'problems', problems: unreadable };
-  const wanted = partsWanted(typed, values);
+  const wanted = scriptsWanted(typed, values);
   if (wanted.some((part) => parts.loading.includes(part))) return { state: 'loading' };
   if (wanted.some((part) => parts.failed.includes(part))) return { state: 'problems', problems: [{ field: caseField('age'), message: walkerMessages.partNotLoaded }] };
   const pregnant = answerValue(typed.pregnant);
@@ -139,7 +144,7 @@ export function walkOutcome(typed: CaseFields, values: CaseValues, walker: Walke
     ...optional('procedurePlanned', walker.procedurePlanned),
     ...(asksQualityOfLife(values) ? optional('qualityOfLifeImpaired', walker.qualityOfLifeImpaired) : {}),
   };
-  const result = recommendWith(parts.have)(input);
+  const result = recommendWith(carriedParts(parts.have, wanted))(input);
   if (!result.ok) return { state: 'problems', problems: engineProblems(result.errors, problemFields, caseField('age')) };
   return { state: 'walked', recommendation: result.value, warnings: result.warnings };
 }

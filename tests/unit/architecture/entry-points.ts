@@ -18,6 +18,8 @@ export const entryPoints = [
   'src/engine/algorithm/parts/adult.ts',
   'src/engine/algorithm/parts/child.ts',
   'src/engine/algorithm/parts/pregnancy.ts',
+  // The children's check rows without their nodes: a pregnancy never reaches the children's nodes.
+  'src/engine/algorithm/parts/child-in-pregnancy.ts',
   'src/engine/format/index.ts',
   'src/engine/units.ts',
 ];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { choiceScripts, scriptWeight, searchWeight } from '../../../scripts/lib/page-weight.mjs';
+import { choiceRoots, choiceScripts, scriptWeight, searchWeight } from '../../../scripts/lib/page-weight.mjs';
 
 const gz = (text: string) => gzipSync(Buffer.from(text), { level: 9 }).length;
 // Sizes differ enough to tell which files were counted.
@@ -72,6 +72,27 @@ describe('choice scripts (data-load-on-choice)', () => {
     ]);
     for (const bad of ['[]', '{}', '{"x":1}', '{"x":"/a.css"}']) {
       expect(() => choiceScripts(`<div data-load-on-choice='${bad}'>`)).toThrow(/data-load-on-choice/);
+    }
+  });
+});
+
+describe('choices loaded together (data-loaded-together)', () => {
+  const together = `<div data-tool="walker" data-load-on-choice="{&quot;a&quot;:&quot;/_astro/agent-a.js&quot;,&quot;b&quot;:&quot;/_astro/agent-b.js&quot;}" data-loaded-together="[[&quot;a&quot;,&quot;b&quot;]]"></div>`;
+
+  it('weighs a set that one input loads at once as one choice, each file counted once', () => {
+    const dist = fakeDist();
+    writeFileSync(join(dist, 'index.html'), together);
+    const weight = scriptWeight(dist, join(dist, 'index.html'));
+    // a + b share rules.js and shared.js: counted once each, more than a alone.
+    const both = ['agent-a', 'agent-b', 'rules', 'shared'].reduce((total, name) => total + gz(files[`_astro/${name}.js`] ?? ''), 0);
+    expect(weight.largestChoices.map((choice) => choice.choice)).toEqual(['a+b']);
+    expect(weight.choiceJs).toBe(both);
+  });
+
+  it('refuses a set naming a choice the root does not offer, or a single choice', () => {
+    expect(choiceRoots(together)[0]?.together).toEqual([['a', 'b']]);
+    for (const bad of ['[[&quot;a&quot;,&quot;z&quot;]]', '[[&quot;a&quot;]]', '{}']) {
+      expect(() => choiceRoots(together.replace('[[&quot;a&quot;,&quot;b&quot;]]', bad))).toThrow(/data-loaded-together/);
     }
   });
 });

@@ -2,4 +2,4 @@
 import { adultPart } from '../../../engine/algorithm/parts/adult';
 import { handOverPart } from '../parts';
 
-handOverPart(adultPart);
+handOverPart('adult', adultPart);

@@ -2,4 +2,4 @@
 import { childPart } from '../../../engine/algorithm/parts/child';
 import { handOverPart } from '../parts';
 
-handOverPart(childPart);
+handOverPart('child', childPart);

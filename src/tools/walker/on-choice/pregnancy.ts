@@ -2,4 +2,4 @@
 import { pregnancyPart } from '../../../engine/algorithm/parts/pregnancy';
 import { handOverPart } from '../parts';
 
-handOverPart(pregnancyPart);
+handOverPart('pregnancy', pregnancyPart);

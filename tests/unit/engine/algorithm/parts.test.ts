@@ -10,6 +10,7 @@ import {
 } from '../../../../src/engine/algorithm';
 import { adultPart } from '../../../../src/engine/algorithm/parts/adult';
 import { childPart } from '../../../../src/engine/algorithm/parts/child';
+import { childPartInPregnancy } from '../../../../src/engine/algorithm/parts/child-in-pregnancy';
 import { pregnancyPart } from '../../../../src/engine/algorithm/parts/pregnancy';
 import { chronicDependentAdult } from './helpers';
 
@@ -51,6 +52,18 @@ describe('recommendWith', () => {
       walked += 1;
     }
     expect(walked).toBeGreaterThan(200_000);
+  }, 300_000);
+
+  it('for a pregnant child, with the pregnancy part and the child’s rows alone (no child nodes), gives the contract’s answer for every such case of the enumerated space', () => {
+    const walker = recommendWith({ pregnancy: pregnancyPart, child: childPartInPregnancy });
+    let walked = 0;
+    for (const input of enumerateCases()) {
+      if (partsFor(input).join() !== 'pregnancy,child') continue;
+      const alone = JSON.stringify(walker(input));
+      if (alone !== JSON.stringify(recommend(input))) expect(walker(input)).toEqual(recommend(input));
+      walked += 1;
+    }
+    expect(walked).toBeGreaterThan(1_000);
   }, 300_000);
 
   it('with every part, is recommend() for any input at all, valid or not', () => {
