@@ -5,17 +5,18 @@
 import { atom, computed } from 'nanostores';
 import {
   bsaFormulas, planRegimenWith, prednisoneRules, regimenIds,
-  type BsaFormula, type Note, type PatientInput, type PrednisoneRule, type RegimenId, type RegimenPlan,
+  type BsaFormula, type Note, type PrednisoneRule, type RegimenId, type RegimenPlan,
 } from '../../engine';
 import { $case, type CaseFields } from '../case/case';
 import { $caseValues, type CaseValues } from '../case/case-values';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
 import { doseMessages } from '../shared/messages';
 import { loadedNothing } from '../shared/on-choice';
-import { answerValue, type Answer } from '../shared/parse-input';
+import type { Answer } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';
+import { patientFrom } from './patient-input';
 import type { RegimenRules } from './regimens';
 
 export interface DoseFields {
@@ -81,24 +82,6 @@ export type DoseOutcome =
   | { state: 'loading'; regimen: RegimenId }
   | { state: 'problems'; problems: Problem<DoseProblemField>[] }
   | { state: 'plan'; plan: RegimenPlan; warnings: Note[] };
-
-function patientFrom(fields: CaseFields, values: CaseValues, dose: DoseFields): Partial<PatientInput> {
-  const pregnant = answerValue(fields.pregnant);
-  const splenectomised = answerValue(fields.splenectomised);
-  const datNegative = answerValue(dose.datNegative);
-  return {
-    ...(values.weightKg === undefined ? {} : { weightKg: values.weightKg }),
-    ...(values.heightCm === undefined ? {} : { heightCm: values.heightCm }),
-    ...(values.ageYears === undefined ? {} : { ageYears: values.ageYears }),
-    ...(values.haemoglobinGdL === undefined ? {} : { haemoglobinGdL: values.haemoglobinGdL }),
-    ...(fields.rhD === '' ? {} : { rhD: fields.rhD }),
-    ...(splenectomised === undefined ? {} : { splenectomised }),
-    ...(pregnant === undefined ? {} : { pregnant }),
-    ...(datNegative === undefined ? {} : { datNegative }),
-    bsaFormula: dose.bsaFormula,
-    prednisoneRule: dose.prednisoneRule,
-  };
-}
 
 /**
  * The regimens' rules the page has: each is loaded when it is chosen (regimens.ts). Module-level like the
