@@ -15,23 +15,26 @@ import type { RegimenDose } from './state';
 
 export interface OptionDoseProps {
   dose: RegimenDose;
+  /** Whether the option has more than one regimen (rituximab): then each is named. */
+  named: boolean;
   fields: CaseFields;
   refs: ReferenceLabels;
 }
 
-function Items({ dose }: { dose: Extract<RegimenDose, { state: 'plan' }> }) {
+function Items({ dose, refs }: { dose: Extract<RegimenDose, { state: 'plan' }>; refs: ReferenceLabels }) {
   return (
     <ul class="patient-dose-items">
       {dose.plan.items.map((item) => (
         <li key={item.drug}>
-          {drugDisplayName(item.drug)} <strong class="dose">{formatItemDose(item)}</strong>, {item.route}; {item.schedule}
+          {drugDisplayName(item.drug)} <strong class="dose">{formatItemDose(item)}</strong>, {item.route}; {item.schedule}{' '}
+          <Citations citations={item.citations} refs={refs} />
         </li>
       ))}
     </ul>
   );
 }
 
-export function OptionDose({ dose, fields, refs }: OptionDoseProps) {
+export function OptionDose({ dose, named, fields, refs }: OptionDoseProps) {
   const [shown, setShown] = useState(false);
   const link = <a href={doseLink(fields, dose.regimen)}>Working, cap and every note in the dose calculator</a>;
   if (dose.state === 'loading') return <p class="result-placeholder">Loading this regimen’s doses…</p>;
@@ -39,7 +42,7 @@ export function OptionDose({ dose, fields, refs }: OptionDoseProps) {
   const alerts = dose.warnings.filter((note) => note.limit !== undefined);
   return (
     <div class="patient-dose">
-      <p class="patient-dose-name">{dose.plan.name} <Citations citations={dose.plan.citations} refs={refs} /></p>
+      {named && <p class="patient-dose-name">{dose.plan.name}</p>}
       {alerts.length > 0 && (
         <ul class="patient-alerts">
           {alerts.map((note) => (
@@ -54,7 +57,7 @@ export function OptionDose({ dose, fields, refs }: OptionDoseProps) {
           Show the dose anyway
         </button>
       ) : (
-        <Items dose={dose} />
+        <Items dose={dose} refs={refs} />
       )}
       <p class="patient-dose-link" data-print="hide">{link}</p>
     </div>

@@ -18,7 +18,7 @@ import { ResultRegion } from '../shared/ui/ResultRegion';
 import { ToolSection } from '../shared/ui/ToolSection';
 import { useStore } from '../shared/ui/use-store';
 import { titrationLink, walkerLink } from './links';
-import { patientNoteText } from './note';
+import { caseLine, patientNoteText } from './note';
 import { OptionDose } from './OptionDose';
 import { $arrivedWithCase, $summary, type OptionSummary } from './state';
 
@@ -36,7 +36,7 @@ function Option({ summary, refs }: { summary: OptionSummary; refs: ReferenceLabe
           Starting dose by agent: <a href={titrationLink(fields)}>open the titration simulator with this case</a>.
         </p>
       )}
-      {doses.map((dose) => <OptionDose key={dose.regimen} dose={dose} fields={fields} refs={refs} />)}
+      {doses.map((dose) => <OptionDose key={dose.regimen} dose={dose} named={doses.length > 1} fields={fields} refs={refs} />)}
     </li>
   );
 }
@@ -50,8 +50,9 @@ export function SummaryCard({ refs }: { refs: ReferenceLabels }) {
   useEffect(() => {
     if (!walked || !$arrivedWithCase.get()) return;
     $arrivedWithCase.set(false);
-    heading.current?.focus();
-    heading.current?.scrollIntoView({ block: 'start' });
+    // The card from its top (its heading and the case line), below the site's sticky header (tools.css).
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.closest('section')?.scrollIntoView({ block: 'start' });
   }, [walked]);
   const note = patientNoteText(summary, fields, values, readableCitations(refs));
 
@@ -63,6 +64,7 @@ export function SummaryCard({ refs }: { refs: ReferenceLabels }) {
         {summary.state === 'problems' && <ProblemList lead="For an answer:" problems={summary.problems} controlId={caseControlId} />}
         {summary.state === 'walked' && (
           <>
+            <p class="patient-case-line">{caseLine(fields, values)}</p>
             <h3 ref={heading} tabIndex={-1} class={`urgency-line urgency--${summary.urgency}`}>
               {urgencyMeanings[summary.urgency].label}: {urgencyMeanings[summary.urgency].action}
             </h3>

@@ -13,7 +13,8 @@ import { bleedingLabels, outcomeLabels, therapyLabels } from '../case/labels';
 import { sourcesText, type Cite } from '../shared/note-text';
 import type { OptionSummary, PatientSummary, RegimenDose } from './state';
 
-function caseLine(fields: CaseFields, values: CaseValues): string {
+/** The case in one line: on the summary card (what the answer is for, and all a print shows of the form) and first in the note. */
+export function caseLine(fields: CaseFields, values: CaseValues): string {
   const parts = [
     values.ageYears === undefined ? undefined : `age ${formatAmount(values.ageYears, 'years', 1)}`,
     values.weightKg === undefined ? undefined : `weight ${formatAmount(values.weightKg, 'kg')}`,
