@@ -90,6 +90,9 @@ export type {
 // The walker over the parts of the graph a page carries: each population's part (algorithm/parts/<part>.ts) is
 // a declared entry point, loaded for the reader's case (`partsFor`); `recommend` is this over all three.
 export { recommendWith, partsFor, allParts, algorithmPartIds } from './algorithm';
+// Each option in one line and by name, for a summary (the "Your patient" page) that shows the walker's full reasons on request.
+export { optionBriefs, optionLabels } from './algorithm';
+export type { OptionBrief } from './algorithm';
 export type { AlgorithmPart, AlgorithmParts, AlgorithmPartId } from './algorithm';
 // The numbers and ASH grades the algorithm decides on, for pages that state them.
 export { thresholds, algorithmGrades } from './algorithm';

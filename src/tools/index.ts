@@ -5,12 +5,13 @@
  */
 import { doseTool } from './dose/tool';
 import { monitoringTool } from './monitoring/tool';
+import { patientTool } from './patient/tool';
 import { responseTool } from './response/tool';
 import type { ToolDefinition } from './shared/tool';
 import { titrationTool } from './titration/tool';
 import { walkerTool } from './walker/tool';
 
-export const tools: readonly ToolDefinition[] = [doseTool, titrationTool, monitoringTool, responseTool, walkerTool];
+export const tools: readonly ToolDefinition[] = [patientTool, doseTool, titrationTool, monitoringTool, responseTool, walkerTool];
 
 export function tool(id: string): ToolDefinition {
   const found = tools.find((entry) => entry.id === id);

@@ -1,7 +1,9 @@
 // The regimen dose calculator in Chromium: the numbers on screen are the engine's, links reproduce the
 // screen, units convert, bad input shows its error and no dose, nothing leaves the browser.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { formatItemDose, planRegimen, regimenIds, regimenName, regimenSummaryText } from '../../src/engine';
+import { parse } from 'yaml';
+import { citationKey, formatItemDose, planRegimen, regimenIds, regimenName, regimenSummaryText } from '../../src/engine';
 import { expectAxeCleanInBothThemes } from './support/axe';
 import { expectNoSideways, openTool, recordRequests, sandboxLike } from './tools-support';
 
@@ -103,7 +105,17 @@ test('copies the plan as plain text for a clinical note', async ({ page, context
   await expect(page.getByText('Copied to the clipboard.')).toBeVisible();
   const engine = planRegimen('rituximab-standard', { weightKg: 70, heightCm: 170 });
   if (!engine.ok) throw new Error('engine failed');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(regimenSummaryText(engine.value, engine.warnings));
+  // Sources as the bibliography's short references (issue #19 item 5), then the site's version.
+  const references = parse(readFileSync('src/content/references.yaml', 'utf8')) as { id: string; short: string }[];
+  const short = new Map(references.map((entry) => [entry.id, entry.short]));
+  const cite = (citation: string) => {
+    const key = citationKey(citation);
+    const locator = citation.slice(key.length).trim();
+    return `${short.get(key) ?? key}${locator === '' ? '' : `, ${locator}`}`;
+  };
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied.startsWith(`${regimenSummaryText(engine.value, engine.warnings, cite)}\n`)).toBe(true);
+  expect(copied.split('\n').at(-1)).toMatch(/^ITP Pathway, version of .+\.$/);
 });
 
 test('prints the case and the result without the form chrome', async ({ page }) => {

@@ -5,7 +5,7 @@
 import { atom, computed } from 'nanostores';
 import {
   bsaFormulas, planRegimenWith, prednisoneRules, regimenIds,
-  type BsaFormula, type Note, type PatientInput, type PrednisoneRule, type RegimenId, type RegimenPlan,
+  type BsaFormula, type Note, type PrednisoneRule, type RegimenId, type RegimenPlan,
 } from '../../engine';
 import { $case, type CaseFields } from '../case/case';
 import type { CaseValues } from '../case/case-values';
@@ -13,10 +13,11 @@ import { $weighedCaseValues } from '../case/weight-check';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
 import { doseMessages } from '../shared/messages';
 import { loadedNothing } from '../shared/on-choice';
-import { answerValue, type Answer } from '../shared/parse-input';
+import type { Answer } from '../shared/parse-input';
 import { engineProblems, type Problem } from '../shared/problems';
 import { readAnswer, readChoice, writeAnswer, writeValue } from '../shared/url-params';
 import type { UrlCodec } from '../shared/url-state';
+import { patientFrom } from './patient-input';
 import type { RegimenRules } from './regimens';
 
 export interface DoseFields {
@@ -86,29 +87,6 @@ export type DoseOutcome =
   | { state: 'loading'; regimen: RegimenId }
   | { state: 'problems'; problems: Problem<DoseProblemField>[] }
   | { state: 'plan'; plan: RegimenPlan; warnings: Note[] };
-
-function patientFrom(fields: CaseFields, values: CaseValues, dose: DoseFields): Partial<PatientInput> {
-  const pregnant = answerValue(fields.pregnant);
-  const splenectomised = answerValue(fields.splenectomised);
-  const datNegative = answerValue(dose.datNegative);
-  const hepaticImpairment = answerValue(fields.hepatic);
-  return {
-    ...(values.weightKg === undefined ? {} : { weightKg: values.weightKg }),
-    ...(values.heightCm === undefined ? {} : { heightCm: values.heightCm }),
-    ...(values.ageYears === undefined ? {} : { ageYears: values.ageYears }),
-    ...(values.haemoglobinGdL === undefined ? {} : { haemoglobinGdL: values.haemoglobinGdL }),
-    ...(fields.rhD === '' ? {} : { rhD: fields.rhD }),
-    ...(splenectomised === undefined ? {} : { splenectomised }),
-    ...(pregnant === undefined ? {} : { pregnant }),
-    ...(datNegative === undefined ? {} : { datNegative }),
-    ...(hepaticImpairment === undefined ? {} : { hepaticImpairment }),
-    // The case checked the weight against the age and height first (case-values.ts); a weight it blocks
-    // never reaches here unless the reader confirmed it, and then the engine is told so too.
-    ...(fields.weightConfirmed === 'yes' ? { weightConfirmed: true } : {}),
-    bsaFormula: dose.bsaFormula,
-    prednisoneRule: dose.prednisoneRule,
-  };
-}
 
 /**
  * The regimens' rules the page has: each is loaded when it is chosen (regimens.ts). Module-level like the

@@ -1,0 +1,25 @@
+/**
+ * The "Your patient" page's tree: the case (the walker's fields and what a dose needs, bleeding and the
+ * IVIG failure one tap each) and, directly below it, the summary card.
+ */
+import { CasePanel } from '../case/CasePanel';
+import { AgeField, CountField, HeightField, PregnantField, WeightField } from '../case/field-views';
+import { DeliveryField, GestationField } from '../case/pregnancy-fields';
+import type { ReferenceLabels } from '../shared/ui/Citations';
+import { BleedingChoice, MonthsNumber, PriorWithIvig } from './quick-fields';
+import { patientCaseFields } from './state';
+import { SummaryCard } from './SummaryCard';
+
+const views = {
+  age: AgeField, weight: WeightField, height: HeightField, count: CountField, bleeding: BleedingChoice,
+  months: MonthsNumber, prior: PriorWithIvig, pregnant: PregnantField, gestation: GestationField, deliveryPlanned: DeliveryField,
+};
+
+export function PatientView({ refs }: { refs: ReferenceLabels }) {
+  return (
+    <>
+      <CasePanel fields={patientCaseFields} views={views} />
+      <SummaryCard refs={refs} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * "Your patient" on its page: the case bound to the link, its tree, and the
+ * loading on choice of the algorithm's part for the case and of the regimens its first options need
+ * (on-choice/: the walker's and the dose calculator's own scripts, listed on the root).
+ */
+import { h } from 'preact';
+import { regimenIds } from '../../engine';
+import { caseBinding } from '../case/binding';
+import { readRegimen } from '../dose/regimens';
+import { loadOnChoice, readChoiceScripts } from '../shared/on-choice';
+import type { ToolInstance } from '../shared/tool';
+import { partScripts, readPart } from '../walker/parts';
+import { $partRules, $wantedParts } from '../walker/state';
+import { PatientView } from './PatientView';
+import { $arrivedWithCase, $patientRegimens, $wantedPatientRegimens } from './state';
+
+export function patientInstance(): ToolInstance {
+  return {
+    // The walker's own questions are not asked here: a link carries them to the Algorithm page (links.ts).
+    bindings: [caseBinding],
+    view: (props) => h(PatientView, { refs: props.refs }),
+    start(root) {
+      $arrivedWithCase.set(window.location.search !== '');
+      const scripts = root.dataset.loadOnChoice;
+      loadOnChoice($partRules, $wantedParts, readChoiceScripts(scripts, partScripts), readPart);
+      loadOnChoice($patientRegimens, $wantedPatientRegimens, readChoiceScripts(scripts, regimenIds), readRegimen);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Links from the summary to the tool that shows an option in full, carrying the case so that the tool opens
+ * on it: the dose calculator with the regimen chosen, the titration simulator, the walker with its path lit.
+ */
+import type { RegimenId } from '../../engine';
+import type { CaseFields } from '../case/case';
+import { caseCodec } from '../case/case-url';
+
+function withCase(path: string, fields: CaseFields, extra: Record<string, string> = {}, hash = ''): string {
+  const params = new URLSearchParams();
+  caseCodec.encode(fields, params);
+  for (const [name, value] of Object.entries(extra)) params.set(name, value);
+  const query = params.toString();
+  return `${path}${query === '' ? '' : `?${query}`}${hash}`;
+}
+
+export const doseLink = (fields: CaseFields, regimen: RegimenId) => withCase('/tools/dose-calculator/', fields, { regimen });
+
+export const titrationLink = (fields: CaseFields) => withCase('/tools/titration/', fields);
+
+export const walkerLink = (fields: CaseFields) => withCase('/algorithm/', fields, {}, '#walker');

@@ -1,0 +1,2 @@
+/** The rituximab-standard regimen for the "Your patient" page: the dose calculator's own script for it (dose/regimens.ts). */
+import '../../dose/on-choice/rituximab-standard';
