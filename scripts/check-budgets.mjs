@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { KB, budgetChecks, kindOf } from './lib/budgets.mjs';
+import { overruns } from './lib/budget-overruns.mjs';
 import { keystrokeLatencies } from './lib/latency.mjs';
 import { LATENCY_TOOLS } from './lib/latency-tools.mjs';
 import { PERFORMANCE_FLOOR, lighthouseScores } from './lib/lighthouse.mjs';
@@ -38,17 +39,24 @@ const weights = await timed('weights', () => pages.filter(({ route }) => route !
   const kind = kindOf(route, readFileSync(file, 'utf8'));
   const total = js.eagerJs + js.lazyJs + js.choiceJs;
   const over = budgetChecks(kind, js).filter(([, bytes, limit]) => bytes > limit);
+  // A listed overrun (budget-overruns.mjs) holds at its figure; a page off the list is held to its budget.
+  const listed = overruns[route];
+  const status = listed === undefined
+    ? (over.length === 0 ? 'ok' : 'over')
+    : over.length === 0 ? 'unlist' : total <= listed * KB ? 'listed' : 'grown';
   for (const [what, bytes, limit] of over) {
-    console.error(`${route}: ${kb(bytes)} KB of JavaScript ${what}, over its ${limit / KB} KB budget.`);
+    if (status === 'over') console.error(`${route}: ${kb(bytes)} KB of JavaScript ${what}, over its ${limit / KB} KB budget.`);
   }
+  if (status === 'grown') console.error(`${route}: ${kb(total)} KB of JavaScript in all, more than its listed overrun of ${listed} KB.`);
+  if (status === 'unlist') console.error(`${route}: within its budget now: take it off scripts/lib/budget-overruns.mjs.`);
   const html = gzipSync(readFileSync(file)).length;
-  return { route, kind, js, total, html, css: styleWeight(dist, file), ok: over.length === 0 };
+  return { route, kind, js, total, html, css: styleWeight(dist, file), status, ok: status === 'ok' || status === 'listed' };
 }));
 console.log('      kind      JS0 KB  JSall KB  choice KB  HTML KB  CSS KB  page');
-for (const { route, kind, js, total, html, css, ok } of weights) {
+for (const { route, kind, js, total, html, css, status } of weights) {
   const figures = [[js.eagerJs, 6], [total, 9], [js.choiceJs, 10], [html, 8], [css, 7]].map(([bytes, width]) => kb(bytes).padStart(width));
   const choices = js.largestChoices.map((choice) => `${choice.choice} ${kb(choice.bytes)} KB`).join(', ');
-  console.log(`${ok ? 'ok  ' : 'OVER'}  ${kind.padEnd(7)} ${figures.join(' ')}  ${route}${choices ? `  (largest choice: ${choices})` : ''}`);
+  console.log(`${{ ok: 'ok  ', listed: 'LIST', over: 'OVER', grown: 'GREW', unlist: 'FREE' }[status]}  ${kind.padEnd(7)} ${figures.join(' ')}  ${route}${choices ? `  (largest choice: ${choices})` : ''}`);
 }
 console.log(
   'gzip. JS0: before the reader interacts. JSall: everything the page loads, with what loads on first use and its\n' +
@@ -60,7 +68,11 @@ console.log(
   `Site search, on any page when the reader opens it (not counted above): its dialog, Pagefind's UI and search module, ${kb(searchWeight(dist))} KB.`,
 );
 const overBudget = weights.filter((page) => !page.ok).length;
-console.log(`${weights.length - overBudget} of ${weights.length} pages within their JavaScript budget.`);
+const listedOver = weights.filter((page) => page.status === 'listed').length;
+console.log(
+  `${weights.length - overBudget - listedOver} of ${weights.length} pages within their JavaScript budget; ${listedOver} over it at their listed ` +
+    `figure (LIST: scripts/lib/budget-overruns.mjs, issue #21 open); ${overBudget} failing (OVER, GREW, or FREE: within budget but still listed).`,
+);
 if (process.argv.includes('--weights-only')) process.exit(overBudget > 0 ? 1 : 0);
 
 /** One line of the Lighthouse table. */
