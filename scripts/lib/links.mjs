@@ -32,14 +32,18 @@ export function internalHrefs(html) {
 }
 
 /**
- * Where an href leads from a page: the route (path without the hash) and the anchor.
+ * Where an href leads from a page: the route (path without the hash) and the anchor (in a tool's state
+ * fragment, `#age=45&at=walker`, the `at` parameter).
  * @param {string} href
  * @param {string} fromRoute e.g. "/guidance/tpo-ras/"
  * @returns {{ route: string, hash: string }}
  */
 export function resolveHref(href, fromRoute) {
   const url = new URL(href, new URL(fromRoute, SITE));
-  return { route: decodeURIComponent(url.pathname), hash: decodeURIComponent(url.hash.replace(/^#/, '')) };
+  const fragment = url.hash.replace(/^#/, '');
+  // A fragment with "=" carries a tool's state (src/tools/shared/fragment.ts): its anchor is the `at` parameter.
+  const hash = fragment.includes('=') ? (new URLSearchParams(fragment).get('at') ?? '') : decodeURIComponent(fragment);
+  return { route: decodeURIComponent(url.pathname), hash };
 }
 
 /**

@@ -74,7 +74,7 @@ test('links each dose to the dose calculator opened on the case and its regimen'
   await openTool(page, `/tools/patient/${caseOneQuery}`);
   const dex = summary(page).locator('.patient-option', { hasText: 'High-dose dexamethasone' });
   await dex.getByRole('link', { name: /dose calculator/ }).click();
-  await expect(page).toHaveURL(/\/tools\/dose-calculator\/\?.*regimen=dexamethasone-high-dose/);
+  await expect(page).toHaveURL(/\/tools\/dose-calculator\/#.*regimen=dexamethasone-high-dose/);
   await expect(page.getByRole('status', { name: 'Dose' }).locator('.dose')).toHaveText([dexamethasoneDose]);
 });
 

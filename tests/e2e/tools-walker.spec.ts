@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { recommend, urgencyMeanings } from '../../src/engine';
 import { expectAxeCleanInBothThemes } from './support/axe';
-import { expectNoSideways, openTool, recordRequests } from './tools-support';
+import { expectNoSideways, linkState, openTool, recordRequests } from './tools-support';
 
 const path = '/algorithm/';
 const result = (page: Page) => page.getByRole('status', { name: 'Recommendation' });
@@ -157,7 +157,7 @@ test.describe('the questions that apply (issue #17)', () => {
     if (!engine.ok) throw new Error('engine failed');
     await expect(result(page).locator('.options > li > strong')).toHaveText(engine.value.options.map((o) => o.label));
     await expect(result(page).locator('.options > li > strong').first()).not.toHaveText(/dexamethasone/i);
-    expect(new URL(page.url()).searchParams.get('prior')).toBe('corticosteroids:no-response');
+    expect(linkState(page).get('prior')).toBe('corticosteroids:no-response');
   });
 
   test('the urgency says what to do, in the engine’s words, beside the options', async ({ page }) => {

@@ -7,6 +7,7 @@ import { h } from 'preact';
 import { regimenIds } from '../../engine';
 import { caseBinding } from '../case/binding';
 import { readRegimen } from '../dose/regimens';
+import { carriesState } from '../shared/fragment';
 import { loadOnChoice, readChoiceScripts } from '../shared/on-choice';
 import type { ToolInstance } from '../shared/tool';
 import { partScripts, readPart } from '../walker/parts';
@@ -20,7 +21,7 @@ export function patientInstance(): ToolInstance {
     bindings: [caseBinding],
     view: (props) => h(PatientView, { refs: props.refs }),
     start(root) {
-      $arrivedWithCase.set(window.location.search !== '');
+      $arrivedWithCase.set(carriesState(window.location.search, window.location.hash));
       const scripts = root.dataset.loadOnChoice;
       loadOnChoice($partRules, $wantedParts, readChoiceScripts(scripts, partScripts), readPart);
       loadOnChoice($patientRegimens, $wantedPatientRegimens, readChoiceScripts(scripts, regimenIds), readRegimen);

@@ -5,17 +5,18 @@
 import type { RegimenId } from '../../engine';
 import type { CaseFields } from '../case/case';
 import { caseCodec } from '../case/case-url';
+import { stateHref } from '../shared/fragment';
 
-function withCase(path: string, fields: CaseFields, extra: Record<string, string> = {}, hash = ''): string {
+/** The case in the fragment, never the query (shared/fragment.ts): a link followed sends no patient detail. */
+function withCase(path: string, fields: CaseFields, extra: Record<string, string> = {}, anchor?: string): string {
   const params = new URLSearchParams();
   caseCodec.encode(fields, params);
   for (const [name, value] of Object.entries(extra)) params.set(name, value);
-  const query = params.toString();
-  return `${path}${query === '' ? '' : `?${query}`}${hash}`;
+  return stateHref(path, params, anchor);
 }
 
 export const doseLink = (fields: CaseFields, regimen: RegimenId) => withCase('/tools/dose-calculator/', fields, { regimen });
 
 export const titrationLink = (fields: CaseFields) => withCase('/tools/titration/', fields);
 
-export const walkerLink = (fields: CaseFields) => withCase('/algorithm/', fields, {}, '#walker');
+export const walkerLink = (fields: CaseFields) => withCase('/algorithm/', fields, {}, 'walker');

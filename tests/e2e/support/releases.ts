@@ -38,7 +38,9 @@ export function releaseA(): Release {
 /** The walker's bundle on the algorithm page: started on first use, so an open page fetches it late. */
 export function walkerScript(dir: string): string {
   const html = readFileSync(join(dir, 'algorithm/index.html'), 'utf8');
-  const src = /data-script="(\/_astro\/[^"]+\.js)"/.exec(html)?.[1];
+  // The walker's root (data-tool="walker"), not the diagram's pan-and-zoom script, which also loads on first use.
+  const root = /<[^>]*\bdata-tool="walker"[^>]*>/.exec(html)?.[0] ?? '';
+  const src = /data-script="(\/_astro\/[^"]+\.js)"/.exec(root)?.[1];
   if (src === undefined) throw new Error('The algorithm page names no walker script (data-script).');
   return src;
 }

@@ -28,6 +28,9 @@ describe('resolveHref', () => {
     ['#walker', '/algorithm/', { route: '/algorithm/', hash: 'walker' }],
     ['../rituximab/#doses', '/guidance/tpo-ras/', { route: '/guidance/rituximab/', hash: 'doses' }],
     ['/reference/references/#ash-2019', '/', { route: '/reference/references/', hash: 'ash-2019' }],
+    // A tool's state in the fragment: the anchor is its `at` parameter, and without one there is none.
+    ['/algorithm/#age=45&prior=ivig:no-response&at=walker', '/teach/', { route: '/algorithm/', hash: 'walker' }],
+    ['/tools/monitoring/#agent=romiplostim', '/embed/titration-romiplostim/', { route: '/tools/monitoring/', hash: '' }],
   ])('%s from %s', (href, from, expected) => {
     expect(resolveHref(href, from)).toEqual(expected);
   });

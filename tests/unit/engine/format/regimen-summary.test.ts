@@ -9,6 +9,14 @@ function summary(id: (typeof regimenIds)[number], patient: Record<string, unknow
 }
 
 describe('regimenSummaryText', () => {
+  it('writes the sources as given by a page, and as their keys when what is given is not a function', () => {
+    const result = planRegimen('prednisone', { weightKg: 70, ageYears: 40 });
+    if (!result.ok) throw new Error('expected a plan');
+    const labelled = regimenSummaryText(result.value, result.warnings, (key) => `<${key}>`);
+    expect(labelled).toMatch(/References: <[^>]+>/);
+    expect(regimenSummaryText(result.value, result.warnings, 'labels' as never)).toBe(regimenSummaryText(result.value, result.warnings));
+  });
+
   it('gives plain text for a clinical note: doses, working, warnings and references (drugs.md W75)', () => {
     expect(summary('methylprednisolone-pulse', { weightKg: 80, heightCm: 180, ageYears: 52.5 })).toBe([
       'Methylprednisolone pulse',
