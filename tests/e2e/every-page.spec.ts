@@ -1,8 +1,10 @@
 // Every page of the built site (every route in the sitemap, and the embeds it leaves out), loaded once and
 // checked for what every page owes: a Content-Security-Policy without inline or eval'd script and no
 // violation of it (Chromium reports one as a console error), no script error, no request to any other
-// origin, and no axe violation in the light theme or the dark.
+// origin, no axe violation in the light theme or the dark, and on a phone 320, 360 and 390 px wide nothing
+// wider than the screen and the header's Search and Menu on it (issue #19; phonePageProblems).
 import { expectAxeCleanInBothThemes } from './support/axe';
+import { phonePageProblems } from './support/phone';
 import { expect, test } from './support/shared-page';
 import { builtRoutes, watchForeignRequests } from './support/site';
 
@@ -31,5 +33,16 @@ for (const route of builtRoutes()) {
     });
     await expectAxeCleanInBothThemes(page);
     expect(problems).toEqual([]);
+
+    await test.step('on a phone', async () => {
+      const desktop = page.viewportSize();
+      const wide: string[] = [];
+      for (const width of [320, 360, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        wide.push(...(await phonePageProblems(page, width)).map((problem) => `${width} px: ${problem}`));
+      }
+      if (desktop !== null) await page.setViewportSize(desktop);
+      expect(wide).toEqual([]);
+    });
   });
 }

@@ -1,40 +1,9 @@
-// The site on a phone (issue #19): no page wider than the screen at 320, 360 and 390 px, the header's
-// Search and Menu always on screen, the titration steps as cards with every field shown, and Enter in a
-// count moving to the next count, never into a day the tool has already filled in.
-import { expect, test, type Page } from '@playwright/test';
-import { builtRoutes } from './support/site';
-import { openTool } from './tools-support';
-
-/** What a page owes a phone `width` px wide: problems in words, [] when there are none. */
-async function phoneProblems(page: Page, width: number): Promise<string[]> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-  const problems = scrollWidth > width || innerWidth > width ? [`${scrollWidth} px wide`] : [];
-  if (new URL(page.url()).pathname.startsWith('/embed/')) return problems;
-  // Search is in the header; Starlight puts the Menu button beside it, fixed in the sidebar's nav.
-  for (const name of ['Search', 'Menu']) {
-    const box = await page.locator('header, nav.sidebar').getByRole('button', { name, exact: true }).boundingBox();
-    if (box === null || box.x < 0 || box.x + box.width > width) problems.push(`${name} off-screen (${box === null ? 'hidden' : `${Math.round(box.x)}–${Math.round(box.x + box.width)} px`})`);
-  }
-  return problems;
-}
-
-for (const width of [320, 360, 390]) {
-  test.describe(`a ${width} px phone`, () => {
-    test.use({ viewport: { width, height: 800 }, isMobile: true, hasTouch: true });
-
-    test('no page is wider than the screen, and the header’s Search and Menu are on it', async ({ page }) => {
-      // Every built page, one after another: about 2 s a page on a busy two-core machine.
-      test.setTimeout(240_000);
-      const wide: string[] = [];
-      for (const route of builtRoutes()) {
-        await page.goto(route);
-        const problems = await phoneProblems(page, width);
-        if (problems.length > 0) wide.push(`${route}: ${problems.join('; ')}`);
-      }
-      expect(wide).toEqual([]);
-    });
-  });
-}
+// The site on a phone (issue #19): the titration steps as cards with every field shown, and Enter in a
+// count moving to the next count, never into a day the tool has already filled in. Every page at 320, 360
+// and 390 px (nothing wider than the screen, the header's Search and Menu on it) is checked where every
+// page is loaded once, in every-page.spec.ts.
+import { expect, test } from '@playwright/test';
+import { linkState, openTool } from './tools-support';
 
 test.describe('the titration steps on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -83,6 +52,6 @@ test.describe('Enter in a count moves to the next count', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('#response-count-2')).toBeFocused();
     await page.keyboard.type('140');
-    await expect.poll(() => new URL(page.url()).searchParams.get('counts')).toBe('7:120,14:130,21:140');
+    await expect.poll(() => linkState(page).get('counts')).toBe('7:120;14:130;21:140');
   });
 });
