@@ -20,8 +20,9 @@
  */
 (function () {
   'use strict';
-  if (window.itpPathwayHost) return; // Loaded twice: the first copy does the work.
-  window.itpPathwayHost = true;
+  // Loaded twice: the first copy does the work (a flag on window, read and set without a typed property).
+  if (Reflect.get(window, 'itpPathwayHost')) return;
+  Reflect.set(window, 'itpPathwayHost', true);
   // A module script has no currentScript: then the first tag that loads this script, or names the site.
   var script = document.currentScript || document.querySelector('script[data-origin], script[src$="embed-host.js"]');
   var named = script && script.getAttribute('data-origin');

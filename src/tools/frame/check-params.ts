@@ -32,7 +32,7 @@ function fallback(rule: ParamRule): string {
 }
 
 /** The usable parts of a comma-separated list, with a notice for each part left out. */
-function keepParts(name: string, raw: string, problem: (part: string) => string | undefined, notices: string[]): string {
+function keepParts(raw: string, problem: (part: string) => string | undefined, notices: string[]): string {
   const kept: string[] = [];
   for (const part of raw.split(',').map((text) => text.trim()).filter((text) => text !== '')) {
     const why = problem(part);
@@ -91,9 +91,9 @@ function read(rule: ParamRule, raw: string, unitOf: (name: string) => string | u
     case 'date':
       return isIsoDate(raw) ? raw : refuse(messages.notADate);
     case 'set':
-      return keepParts(name, raw, (part) => (kind.allowed.includes(part) ? undefined : notPart(`one of ${kind.allowed.join(', ')}`)(part)), notices);
+      return keepParts(raw, (part) => (kind.allowed.includes(part) ? undefined : notPart(`one of ${kind.allowed.join(', ')}`)(part)), notices);
     case 'pairs':
-      return keepParts(name, raw, (part) => {
+      return keepParts(raw, (part) => {
         const [first = '', second = '', ...extra] = part.split(':');
         return extra.length === 0 && kind.first.includes(first) && kind.second.includes(second) ? undefined : notPart(kind.form)(part);
       }, notices);

@@ -8,7 +8,7 @@ import {
   allAgents, assessResponse, boundText, drugDisplayName, formatAmount, formatCount, formatDose, formatDoseRule, formatItemDose,
   formatRate, formatUnits, monthsBetween, readNumber, recommend, regimenSummaryText, runVector, titrate, titrateWith,
   titrationTableOf, titrationVectors, vectorAnswer, vectorMatches, violations, workedExample,
-  type Bound, type CaseInput, type DoseRule, type Note, type NumberRule, type Recommendation, type RegimenItem, type RegimenPlan,
+  type Bound, type CaseInput, type Note, type NumberRule, type Recommendation, type RegimenItem, type RegimenPlan,
   type TitrationVector,
 } from '../../../../src/engine';
 import { readTypedValue } from '../../../../src/engine/units';
