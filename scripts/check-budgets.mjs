@@ -135,5 +135,5 @@ if (overBudget + lighthouseLow + slow > 0) {
   process.exit(1);
 }
 console.log(
-  `All ${weights.length} pages within budget; all ${scores.length} pages pass Lighthouse; all ${latencies.length} tools within the keystroke limit.`,
+  `${weights.length - listedOver} of ${weights.length} pages within budget and ${listedOver} at their listed overrun (issue #21 open); all ${scores.length} pages pass Lighthouse; all ${latencies.length} tools within the keystroke limit.`,
 );

@@ -76,8 +76,6 @@ if (vitest) {
   }
 }
 
-step('bench', 'npm', ['run', '--silent', 'bench']);
-
 const built = step('build', 'npx', ['astro', 'build']);
 if (built) {
   step('content', 'node', ['scripts/check-content.mjs']);

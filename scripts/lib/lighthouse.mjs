@@ -14,13 +14,13 @@ const MAX_RUNS = 5;
 // observes up 4×, so contention reads as a slow page. Two signs: its CPU benchmark (Lighthouse's
 // benchmarkIndex, measured in every run) fell below 80% of the best so far, or the 1-minute load average
 // after it exceeds the cores plus one (Lighthouse and the browser it drives). A busy run is repeated after a
-// pause, at most twice a page and ten times in all (on a machine busy throughout, retries only add time),
+// pause, at most twice a page and four times in all (on a machine busy throughout, retries only add time),
 // then kept. A page below the floor on busy runs only is reported as not judged, not failed, and is not run
 // again: a busy machine is no evidence of a slow page (DESIGN.md: machine noise never blocks a submission).
 const BUSY_BELOW = 0.8;
 const overloaded = () => (loadavg()[0] ?? 0) > cpus().length + 1;
 const BUSY_RETRIES = 2;
-const BUSY_RETRIES_IN_ALL = 10;
+const BUSY_RETRIES_IN_ALL = 4;
 const BUSY_PAUSE_MS = 3000;
 
 // Audits that weigh nothing in these categories' scores (weight 0 in the default config: insights,
