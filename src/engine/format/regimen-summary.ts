@@ -75,17 +75,17 @@ function noteLine(note: Note, cite: CiteText): string {
 export function regimenSummaryText(plan: RegimenPlan, warnings: readonly Note[] = [], cite: CiteText = asKey): string {
   if (!isPlan(plan) || !isNotes(warnings)) return notAPlan;
   // Called from outside the project too: anything but a function writes the keys.
-  if (typeof cite !== 'function') return regimenSummaryText(plan, warnings, asKey);
+  const citeText = typeof cite === 'function' ? cite : asKey;
   const limits = warnings.filter((note) => note.limit !== undefined);
   const others = warnings.filter((note) => note.limit === undefined);
-  const line = (note: Note): string => noteLine(note, cite);
+  const line = (note: Note): string => noteLine(note, citeText);
   return [
     plan.name,
     patientLine(plan.basis),
     ...(limits.length === 0 ? [] : ['Before any dose:', ...limits.map(line)]),
-    ...plan.items.flatMap((item) => itemLines(item, cite)),
+    ...plan.items.flatMap((item) => itemLines(item, citeText)),
     ...(others.length === 0 ? [] : ['Warnings:', ...others.map(line)]),
-    `References: ${plan.citations.map(cite).join(', ')}`,
+    `References: ${plan.citations.map(citeText).join(', ')}`,
     'Computed by ITP Pathway from the cited sources: check each dose against the product label and local protocol before prescribing.',
   ].join('\n');
 }
