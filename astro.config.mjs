@@ -10,6 +10,7 @@ import offline from './src/integrations/offline.mjs';
 import { buildVersion } from './src/integrations/build-version.mjs';
 import pageCsp from './src/integrations/page-csp.mjs';
 import terseToolScripts from './src/integrations/terse-tool-scripts.mjs';
+import { sharedChoiceModules } from './src/integrations/shared-choice-modules.mjs';
 
 // One version per build, shared by the pages (src/lib/version.ts) and the service worker.
 const version = buildVersion();
@@ -54,8 +55,9 @@ export default defineConfig({
     // That keeps a tool that imports the engine through its entry points (src/engine/index.ts and the
     // others the boundary test names) as small as one that reached into the engine's internal modules.
     worker: {
-      // Terser over each finished tool script: see src/integrations/terse-tool-scripts.mjs.
-      plugins: () => [terseToolScripts()],
+      // Choice scripts read the modules their tool's script already carries (shared-choice-modules.mjs);
+      // terser over each finished tool script (terse-tool-scripts.mjs).
+      plugins: () => [sharedChoiceModules(), terseToolScripts()],
       rolldownOptions: {
         output: { comments: false },
         treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]engine[\\/]/.test(id) },
