@@ -39,6 +39,15 @@ export const thresholds = {
   lateGestationFromWeeks: 28,
   /** Delivery: at least 50 for caesarean section (ICR, ASH Education Program 2025; §8.2). */
   caesareanFromCount: 50,
+  /**
+   * A planned procedure calls for a rapid rise below 50. Our reading: the sources give a count to reach only
+   * for delivery (at least 50 for caesarean section, 70 for neuraxial anaesthesia; guidelines.md §8.2) and
+   * the ICR's advice to raise the count for a procedure with IVIG or anti-D (§2.1). Below 50, the lowest
+   * procedural count they give, no procedure in them is safe, so the rise is planned at once; at or above it
+   * the count is not raised for the procedure alone, and a note asks for the procedure's own target (a
+   * normal count is never met with a 1 g pulse).
+   */
+  procedureRiseBelow: 50,
   /** Delivery: at least 70 for neuraxial anaesthesia (ASH Education Program 2025; above 70, Poston and Gernsheimer; §8.2). */
   neuraxialFromCount: 70,
   /** Age 60 or more: ICH odds ratio 3.09 (Hato 2020); fatal bleeding 0.130 per patient-year above 60 (Cohen 2000). */

@@ -54,17 +54,18 @@ export const urgencyRules: readonly UrgencyRule[] = [
     citation: 'ash-2019 rec 2a',
   },
   {
-    // Urgency and options never contradict: a planned procedure takes the rapid-rise branch (ICR, §2.1), so
-    // the case cannot stay routine. The sources give no count target for procedures in general.
+    // Urgency and options never contradict: below this count a planned procedure takes the rapid-rise branch
+    // (ICR, §2.1), so the case cannot stay routine (thresholds.ts, `procedureRiseBelow`, says why 50).
     id: 'procedure-planned', urgency: 'urgent',
-    when: (f) => f.procedurePlanned,
-    reason: 'A procedure is planned: the count may need raising before it, so the case is reviewed the same day to plan that.',
+    when: (f) => f.procedurePlanned && f.count < t.procedureRiseBelow,
+    reason: `A procedure is planned with a count below ${formatCount(t.procedureRiseBelow)}: the count needs raising before it, so the case is reviewed the same day to plan that.`,
     citation: 'icr-2019',
   },
   {
-    id: 'delivery-planned-below-50', urgency: 'urgent',
-    when: (f) => f.pregnant && f.deliveryPlanned === true && f.count < t.caesareanFromCount,
-    reason: `Delivery is planned with a count below ${formatCount(t.caesareanFromCount)}, the lowest count for caesarean section: plan the same day how to raise it before delivery.`,
+    // Below 70 the pregnancy steps raise the count before delivery (below 50 by the rapid rise): the same day.
+    id: 'delivery-planned-below-70', urgency: 'urgent',
+    when: (f) => f.pregnant && f.deliveryPlanned === true && f.count < t.neuraxialFromCount,
+    reason: `Delivery is planned with a count below ${formatCount(t.neuraxialFromCount)}: at least ${formatCount(t.caesareanFromCount)} is needed for caesarean section and ${formatCount(t.neuraxialFromCount)} for neuraxial (epidural or spinal) anaesthesia, so plan the same day how to raise it before delivery.`,
     citation: 'ash-education-2025',
   },
   {
@@ -92,10 +93,18 @@ const childOutpatientNote: Note = {
   citation: 'ash-2019 rec 10a',
 };
 
+/** A procedure at a count that is not raised for it alone: its own target decides (thresholds.ts, `procedureRiseBelow`). */
+const procedureTargetNote = (f: CaseFacts): Note => ({
+  code: 'procedure-target',
+  message: `A procedure is planned and the count is ${formatCount(f.count)}: the sources give a count to reach only for delivery (at least ${formatCount(t.caesareanFromCount)} for caesarean section, ${formatCount(t.neuraxialFromCount)} for neuraxial anaesthesia). Agree the target for this procedure with the team doing it; if the count is below it, raise it first: the ICR suits IVIG or anti-D to a patient who needs a procedure.`,
+  citation: 'icr-2019',
+});
+
 export function assessUrgency(f: CaseFacts): { urgency: Urgency; notes: Note[] } {
   const rule = urgencyRules.find((row) => row.when(f));
-  if (!rule) return { urgency: 'routine', notes: [] };
-  const notes: Note[] = [{ code: `urgency-${rule.id}`, message: rule.reason, citation: rule.citation }];
+  const extra: Note[] = f.procedurePlanned && f.count >= t.procedureRiseBelow ? [procedureTargetNote(f)] : [];
+  if (!rule) return { urgency: 'routine', notes: extra };
+  const notes: Note[] = [{ code: `urgency-${rule.id}`, message: rule.reason, citation: rule.citation }, ...extra];
   if (isChild(f) && isNewlyDiagnosed(f) && noOrMinorBleeding(f) && f.count < t.admissionCountBelow) {
     notes.push(childOutpatientNote);
   }

@@ -78,6 +78,15 @@ export function romiplostimVolume(input: unknown): Result<RomiplostimPreparation
   return read.ok ? ok(prepare(read.value.weightKg, read.value.perKg, read.value.ruleset)) : read;
 }
 
+/**
+ * A dose below 23 mcg drawn up at 500 mcg/mL, as the US label's rule set would have it: each 0.01 mL mark
+ * is 5 mcg, so the nearest mark can be a quarter or more away from the dose (8 mcg → 0.02 mL = 10 mcg). The
+ * EU SmPC dilutes such a dose (✔1); whether the US label does is UNVERIFIED (drugs.md §1.1), and an
+ * unverified rule falls back to the prescriber and pharmacy (§0): the step shows no volume for it.
+ */
+export const smallDoseUndiluted = (prep: RomiplostimPreparation, ruleset: Ruleset): boolean =>
+  ruleset === 'us-label' && !prep.diluted && prep.mcg < smallDoseMcg;
+
 const vialList = `${formatNumber(125)}, ${formatNumber(250)} or ${formatAmount(500, 'mcg')}`;
 
 /** The notes one preparation raises: more than one vial, a rounding tie, a small dose. */
@@ -102,10 +111,10 @@ export function preparationNotes(prep: RomiplostimPreparation, ruleset: Ruleset)
       message: `Below ${formatAmount(smallDoseMcg, 'mcg')} the SmPC dilutes the reconstituted solution with preservative-free sodium chloride ${formatNumber(0.9)}% to ${formatAmount(125, 'mcg/mL')}; the volume shown is of the diluted solution.`,
       citation: 'nplate-smpc §4.2',
     });
-  } else if (ruleset === 'us-label' && prep.mcg < smallDoseMcg) {
+  } else if (smallDoseUndiluted(prep, ruleset)) {
     notes.push({
       code: 'romiplostim-small-dose',
-      message: `A dose below ${formatAmount(smallDoseMcg, 'mcg')} is a very small volume at ${formatAmount(500, 'mcg/mL')}. The EU SmPC dilutes such doses to ${formatAmount(125, 'mcg/mL')}; whether the US label has the same step is not verified: check with the pharmacy.`,
+      message: `A dose below ${formatAmount(smallDoseMcg, 'mcg')} cannot be measured accurately at ${formatAmount(500, 'mcg/mL')}: each ${formatAmount(0.01, 'mL')} mark is ${formatAmount(5, 'mcg')}, so the nearest mark can give a quarter more or less than the dose. The EU SmPC dilutes such doses to ${formatAmount(125, 'mcg/mL')}; whether the US label has the same step is not verified, so no volume is shown: the pharmacy prepares the dose.`,
       citation: 'nplate-smpc §4.2',
     });
   }

@@ -13,7 +13,7 @@ import { boundText } from './bounds';
 import type { Eligibility } from './eligibility';
 import { messages } from './messages';
 import { romiplostimEuRules, romiplostimUsRules } from './romiplostim-rules';
-import { prepare, preparationNotes } from './romiplostim-preparation';
+import { prepare, preparationNotes, smallDoseMcg, smallDoseUndiluted } from './romiplostim-preparation';
 import type { AgentTable, Presented, RuleTable } from './table';
 import { adultAgeYears, type Ruleset } from './types';
 
@@ -82,9 +82,13 @@ function present(perKg: number, weightKg: number, ruleset: Ruleset): Presented {
   const mcg = formatAmount(prep.mcg, 'mcg');
   const rate = formatAmount(perKg, 'mcg/kg');
   const solution = `${formatAmount(prep.concentrationMcgPerMl, 'mcg/mL')}${prep.diluted ? ' (diluted)' : ''}`;
+  // A small dose undiluted (US label): no volume to draw up is shown (romiplostim-preparation.ts, smallDoseUndiluted).
+  const drawn = smallDoseUndiluted(prep, ruleset)
+    ? `the pharmacy prepares it (no volume is given below ${formatAmount(smallDoseMcg, 'mcg')} at ${formatAmount(prep.concentrationMcgPerMl, 'mcg/mL')})`
+    : `${formatAmount(prep.volumeMl, 'mL')} of the ${solution} solution`;
   return {
     dose,
-    schedule: `${mcg} (${rate}) subcutaneously once weekly: ${formatAmount(prep.volumeMl, 'mL')} of the ${solution} solution`,
+    schedule: `${mcg} (${rate}) subcutaneously once weekly: ${drawn}`,
     short: `${rate} × ${formatAmount(weightKg, 'kg')} = ${mcg}`,
     extras: { preparation: prep },
     notes: preparationNotes(prep, ruleset),

@@ -6,6 +6,7 @@
  */
 import { fail, ok, type Note, type Result } from '../result';
 import { readSources, tableFrom, type AgentSources } from './agent-source';
+import { boundText, within } from './bounds';
 import { messages } from './messages';
 import { scheduleCounts } from './monitoring';
 import { walk } from './stepper';
@@ -26,6 +27,8 @@ export function run(input: unknown, sources: AgentSources): Result<Run> {
   const source = tableFrom(sources, clean.value);
   if (source === undefined) return fail([{ field: 'agent', message: messages.agentNotCarried(clean.value.agent) }]);
   const { table, notes: inputNotes } = source;
+  const notStarted = startRefused(table, clean.value.counts[0]?.count);
+  if (notStarted !== undefined) return fail([{ field: 'counts[0].count', message: notStarted }]);
   const walked = walk(table, {
     eastAsianAncestry: clean.value.eastAsianAncestry,
     hepaticImpairment: clean.value.hepaticImpairment,
@@ -36,6 +39,21 @@ export function run(input: unknown, sources: AgentSources): Result<Run> {
   const steps = walked.steps.map((step, at) => ({ ...step, ...counts.due[at] }));
   const ruleset: Note = { code: 'ruleset', message: `Rule set: ${table.title}.`, citation: table.citation };
   return ok({ table, steps, notes: [ruleset, ...table.notes, ...inputNotes, ...walked.notes, ...counts.notes] });
+}
+
+/**
+ * The label's own rows decide whether a first dose may be given at the day-0 count: a count that the
+ * dosing table holds or stops the drug at (romiplostim and eltrombopag above 400; drugs.md §1.2 row 3,
+ * §2.2 row 4) is not one to start at — the labels give a TPO-RA to raise a low count, not to normalise it
+ * (§1.5). Only rows that name the count alone count here: a row that waits on two weeks or on the dose held
+ * cannot apply before the first dose.
+ */
+function startRefused(table: AgentTable, count: number | undefined): string | undefined {
+  if (count === undefined) return undefined;
+  const refusing = table.rules.dosing.rules.find((rule) =>
+    (rule.then === 'hold' || rule.then === 'stop') && rule.when.count !== undefined &&
+    Object.keys(rule.when).every((key) => key === 'count') && within(count, rule.when.count));
+  return refusing?.when.count === undefined ? undefined : messages.notStartedAbove(table.agent, count, boundText(refusing.when.count));
 }
 
 /**

@@ -13,9 +13,16 @@ import { thresholds as t } from '../thresholds';
 import type { AlgorithmNode, CaseFacts } from '../types';
 import { offering } from './offering';
 
-/** The ICR's triggers for a rapid rise (§2.1). Children are not treated for a low count alone (§8.1). */
+/**
+ * The ICR's triggers for a rapid rise (§2.1). Children are not treated for a low count alone (§8.1). A planned
+ * procedure or delivery triggers it only below the count it needs (thresholds.ts, `procedureRiseBelow`;
+ * delivery: at least 50 for caesarean section, §8.2); a planned delivery between 50 and 70 is raised for
+ * neuraxial anaesthesia in the pregnancy steps.
+ */
 const rapidRiseNeeded = (f: CaseFacts): boolean =>
-  f.bleeding === 'mucosal' || f.procedurePlanned ||
+  f.bleeding === 'mucosal' ||
+  (f.procedurePlanned && f.count < t.procedureRiseBelow) ||
+  (f.pregnant && f.deliveryPlanned === true && f.count < t.caesareanFromCount) ||
   (!isChild(f) && (f.count < t.highRiskCountBelow || (isNewlyDiagnosed(f) && f.count < t.admissionCountBelow)));
 
 /**
@@ -66,7 +73,7 @@ export const triageNodes: readonly AlgorithmNode[] = [
   {
     id: 'rapid-rise-needed', kind: 'decision',
     label: 'Rapid rise needed?',
-    detail: `Mucosal bleeding, a planned procedure, or an adult with a count below ${formatCount(t.highRiskCountBelow)}, or below ${formatCount(t.admissionCountBelow)} if newly diagnosed.`,
+    detail: `Mucosal bleeding; a procedure or delivery planned with a count below ${formatCount(t.procedureRiseBelow)}; or an adult with a count below ${formatCount(t.highRiskCountBelow)}, or below ${formatCount(t.admissionCountBelow)} if newly diagnosed.`,
     citations: ['icr-2019', 'ash-2019 rec 2a', 'piel-julian-2018'],
     branches: [{ when: rapidRiseNeeded, label: 'yes', to: 'rapid-rise' }],
     otherwise: { label: 'no', to: 'first-line-failed' },

@@ -36,10 +36,15 @@ export const childOptionRules: readonly OptionRule[] = [
     citations: ['icr-2019', 'ash-2011'],
   },
   {
-    check: 'check-timing', option: 'tpo-ra', effect: 'defer',
+    // Our reading, as for the first 3 months below: under 1 year the TPO-RA labels do not cover the child, but
+    // rituximab has no ITP label at any age, so deferring the TPO-RA alone would rank rituximab first against
+    // ASH 2019's order for children (§1.3 rows 19–21). The TPO-RA keeps its place and says it is off-label, and
+    // that an infant's second-line treatment is a paediatric haematologist's decision. The dose and titration
+    // tools still give no TPO-RA dose under 1 year.
+    check: 'check-timing', option: 'tpo-ra', effect: 'caution',
     when: (f) => isChild(f) && f.ageYears < t.childTpoRaFromYears,
-    reason: `Deferred: the paediatric TPO-RA labels start at age ${n(t.childTpoRaFromYears)} year.`,
-    citations: ['promacta-uspi', 'nplate-uspi'],
+    reason: `Off-label under ${n(t.childTpoRaFromYears)} year: the paediatric TPO-RA labels start at age ${n(t.childTpoRaFromYears)}, and this site gives no TPO-RA dose below it. Rituximab is off-label in ITP at any age, and ASH 2019 ranks a TPO-RA first for children who do not respond to first-line treatment: an infant's second-line treatment is a paediatric haematologist's decision.`,
+    citations: ['ash-2019', 'promacta-uspi', 'nplate-uspi'],
   },
   {
     // Our reading (guidelines.md §1.3 rows 19–21, §1.5): ASH 2019 ranks a TPO-RA over rituximab for children

@@ -69,7 +69,7 @@ describe('algorithmOutline() and algorithmText()', () => {
   it('says every node in words, numbered in drawing order, with where to go next and its sources', () => {
     expect(outline).toHaveLength(algorithmNodes.length);
     expect(outline[0]).toBe('1. Start: ITP, low count after IVIG. Assess bleeding first. Next: step 2. Sources: icr-2019.');
-    expect(outline[3]).toBe('4. Question: Rapid rise needed? Mucosal bleeding, a planned procedure, or an adult with a count below 10 ×10⁹/L, or below 20 ×10⁹/L if newly diagnosed. If yes: step 5. If no: step 6. Sources: icr-2019, ash-2019 rec 2a, piel-julian-2018.');
+    expect(outline[3]).toBe('4. Question: Rapid rise needed? Mucosal bleeding; a procedure or delivery planned with a count below 50 ×10⁹/L; or an adult with a count below 10 ×10⁹/L, or below 20 ×10⁹/L if newly diagnosed. If yes: step 5. If no: step 6. Sources: icr-2019, ash-2019 rec 2a, piel-julian-2018.');
     expect(outline[7]).toBe('8. Question: Pregnant? If yes: step 9. If no: step 13. Sources: ash-2011, icr-2019.');
     expect(outline.at(-1)).toBe('31. End: Choose with the patient. The options are ranked; weigh their trade-offs together, as the recommendations are conditional. Sources: ash-2019.');
   });

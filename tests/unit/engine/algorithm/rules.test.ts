@@ -65,9 +65,9 @@ describe('age', () => {
   });
 
   it.each([
-    // Paediatric TPO-RA labels (drugs.md §1–§3) start at age 1 year; before 3 months a TPO-RA is off-label
-    // but keeps ASH's place ahead of rituximab (our reading, option-rules.ts), saying so
-    [0.99, 11, true],
+    // Paediatric TPO-RA labels (drugs.md §1–§3) start at age 1 year; under 1 year and before 3 months a TPO-RA
+    // is off-label but keeps ASH's place ahead of rituximab (our reading, child-rules.ts), saying so
+    [0.99, 11, false],
     [1, 2.99, false],
     [1, 3, false],
     [17.99, 2.99, false],
@@ -75,6 +75,12 @@ describe('age', () => {
   ])('TPO-RA at age %s and %s months: deferred %s', (ageYears, monthsSinceDiagnosis, deferred) => {
     const advice = advise({ ...child, ageYears, monthsSinceDiagnosis, prior: [ivigFailed, { therapy: 'corticosteroids', outcome: 'dependent' }] });
     expect(option(advice, 'tpo-ra').deferred === true).toBe(deferred);
+  });
+
+  it.each([0.5, 0.99])('TPO-RA at age %s: ranked ahead of rituximab, off-label under 1 year, said so', (ageYears) => {
+    const advice = advise({ ...child, ageYears, monthsSinceDiagnosis: 6, prior: [ivigFailed, { therapy: 'corticosteroids', outcome: 'no-response' }] });
+    expect(ids(advice).indexOf('tpo-ra')).toBeLessThan(ids(advice).indexOf('rituximab'));
+    expect(option(advice, 'tpo-ra').rationale).toContain('Off-label under 1 year');
   });
 
   it.each([
@@ -173,17 +179,33 @@ describe('count and bleeding', () => {
     ['adult, count 10', { count: 10 }, false],
     ['newly diagnosed adult, count 19.9', { count: 19.9, monthsSinceDiagnosis: 1 }, true],
     ['newly diagnosed adult, count 20', { count: 20, monthsSinceDiagnosis: 1 }, false],
-    ['adult with a procedure planned, count 80', { count: 80, bleeding: 'none', procedurePlanned: true }, true],
+    // A planned procedure or delivery: below 50, the lowest procedural count the sources give (§8.2)
+    ['adult with a procedure planned, count 49.9', { count: 49.9, bleeding: 'none', procedurePlanned: true }, true],
+    ['adult with a procedure planned, count 50', { count: 50, bleeding: 'none', procedurePlanned: true }, false],
+    ['delivery planned, count 49.9', { count: 49.9, bleeding: 'none', pregnant: true, gestationWeeks: 38, deliveryPlanned: true }, true],
+    ['delivery planned, count 50', { count: 50, bleeding: 'none', pregnant: true, gestationWeeks: 38, deliveryPlanned: true }, false],
     ['child, count 3, minor bleeding', { ageYears: 6, count: 3, monthsSinceDiagnosis: 1 }, false],
     ['child with mucosal bleeding', { ageYears: 6, bleeding: 'mucosal', monthsSinceDiagnosis: 1 }, true],
   ] as const)('%s: rapid rise %s', (_name, change, rapid) => {
     expect(advise({ ...chronicDependentAdult, ...change }).path.includes('rapid-rise')).toBe(rapid);
   });
 
-  it('a procedure with a safe count: rapid rise now, then observation, and urgent so the two agree', () => {
-    const advice = advise({ ...chronicDependentAdult, prior: [ivigFailed], count: 80, bleeding: 'none', procedurePlanned: true });
+  it('a procedure at a low count: rapid rise now, then observation, and urgent so the two agree', () => {
+    const advice = advise({ ...chronicDependentAdult, prior: [ivigFailed], count: 40, bleeding: 'none', procedurePlanned: true });
     expect(ids(advice)).toEqual(['methylprednisolone-pulse', 'observation']);
     expect(advice.urgency).toBe('urgent');
+  });
+
+  it.each([50, 80, 300])('a procedure at a count of %s: no pulse and not urgent for it, and the procedure’s own target asked for', (count) => {
+    const { value, codes } = adviseWithNotes({ ...chronicDependentAdult, prior: [ivigFailed], count, bleeding: 'none', procedurePlanned: true });
+    expect(ids(value)).not.toContain('methylprednisolone-pulse');
+    expect(value.urgency).toBe('routine');
+    expect(codes).toContain('procedure-target');
+  });
+
+  it.each([[49.9, true], [69.9, true], [70, false]] as const)('delivery planned at a count of %s: urgent %s', (count, urgent) => {
+    const advice = advise({ ...chronicDependentAdult, count, bleeding: 'none', pregnant: true, gestationWeeks: 38, deliveryPlanned: true });
+    expect(advice.urgency === 'urgent').toBe(urgent);
   });
 });
 

@@ -19,7 +19,7 @@ const every = Object.values(allAgents).flatMap((source) => source.eligibility.ru
 describe('titrationTable: the table titrate walks', () => {
   it('every row titrate fires is a row of the table, with the same citation', () => {
     const countsArb = fc.array(fc.integer({ min: 1, max: 600 }), { minLength: 2, maxLength: 12 })
-      .map((counts) => counts.map((count, index) => ({ day: index * 14, count })));
+      .map((counts) => counts.map((count, index) => ({ day: index * 14, count: index === 0 ? Math.min(count, 250) : count })));
     fc.assert(fc.property(fc.constantFrom(...every), countsArb, ([agent, ruleset], counts) => {
       const walked = titrate({ agent, weightKg: 70, options: { ageYears: 40, ruleset }, counts });
       if (!walked.ok) throw new Error(JSON.stringify(walked.errors));

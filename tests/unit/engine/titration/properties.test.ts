@@ -21,9 +21,11 @@ function clean(value: unknown): boolean {
 
 const agent = fc.constantFrom('romiplostim', 'eltrombopag', 'avatrombopag', 'fostamatinib');
 const count = fc.oneof(fc.integer({ min: 0, max: 600 }), fc.double({ min: 0, max: 2000, noNaN: true }));
+/** A count a TPO-RA may start at: none of the labels holds or stops at 250 or below (EU romiplostim: above 250). */
+const startCount = fc.oneof(fc.integer({ min: 0, max: 250 }), fc.double({ min: 0, max: 250, noNaN: true }));
 /** Well-formed counts: day 0 first, strictly increasing whole days, sometimes a reweigh. */
 const counts = fc.array(fc.record({ gap: fc.integer({ min: 1, max: 35 }), count, weightKg: fc.option(fc.double({ min: 3, max: 150, noNaN: true }), { nil: undefined }) }), { maxLength: 40 })
-  .chain((rest) => count.map((first) => {
+  .chain((rest) => startCount.map((first) => {
     let day = 0;
     return [{ day: 0, count: first }, ...rest.map((entry) => {
       day += entry.gap;
@@ -193,5 +195,29 @@ describe('no dead ends (DESIGN.md; issue #18)', () => {
       for (const step of valid(input)) seen.add(step.action);
     }), { numRuns: 200 });
     expect([...seen]).toEqual(expect.arrayContaining(['hold', 'resume']));
+  });
+});
+
+describe('no first dose at a count the label holds or stops the drug at (drugs.md §1.2 row 3, §2.2 row 4)', () => {
+  // Where each label holds or stops on the count alone; fostamatinib's label has no such row.
+  const holdsAbove = [
+    ['romiplostim', 'us-label', 400], ['romiplostim', 'eu-smpc', 250], ['eltrombopag', 'us-label', 400], ['avatrombopag', 'us-label', 400],
+  ] as const;
+
+  it.each(holdsAbove)('%s (%s): starts at %s, refuses anything above it on the day-0 count', (agent, ruleset, bound) => {
+    fc.assert(fc.property(fc.double({ min: 0, max: 5000, noNaN: true }), (first) => {
+      const result = titrateAny({ agent, weightKg: 70, options: { ageYears: 40, ruleset }, counts: [{ day: 0, count: first }] });
+      if (first > bound) {
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.errors.map((error) => error.field)).toEqual(['counts[0].count']);
+      } else {
+        expect(result.ok && result.value.steps[0].action).toBe('start');
+      }
+    }));
+  });
+
+  it('fostamatinib starts whatever the first count', () => {
+    const result = titrateAny({ agent: 'fostamatinib', options: { ageYears: 40 }, counts: [{ day: 0, count: 600 }] });
+    expect(result.ok && result.value.steps[0].action).toBe('start');
   });
 });

@@ -174,11 +174,19 @@ describe('romiplostim, EU SmPC rule set', () => {
     expect(start.preparation?.diluted).toBe(diluted);
   });
 
-  it('US label: a dose below 23 mcg is not diluted, with a note that the US step is unverified', () => {
-    const { steps, warnings } = run({ agent: 'romiplostim', weightKg: 10, options: { ageYears: 2 }, counts: weekly(20) });
-    expect(steps[0].preparation).toMatchObject({ mcg: 10, volumeMl: 0.02, diluted: false });
+  it('US label: a dose below 23 mcg is not diluted and shows no volume to draw up, with a note that the US step is unverified', () => {
+    const { steps, warnings } = run({ agent: 'romiplostim', weightKg: 8, options: { ageYears: 1 }, counts: weekly(20) });
+    expect(steps[0].preparation).toMatchObject({ mcg: 8, diluted: false });
+    // 0.02 mL at 500 mcg/mL would deliver 10 mcg, not 8: the schedule a person reads names no volume.
+    expect(steps[0].schedule).not.toMatch(/\d mL/);
+    expect(steps[0].schedule).toContain('the pharmacy prepares it');
     expect(warnings.find((w) => w.code === 'romiplostim-small-dose')?.message).toContain('not verified');
     expect(codes(run({ ...adult, counts: weekly(20) }).warnings)).not.toContain('romiplostim-small-dose');
+  });
+
+  it.each([[22.9, false], [23, true]])('US label at %s kg (1 mcg/kg): a volume is shown %s', (weightKg, shown) => {
+    const { steps } = run({ agent: 'romiplostim', weightKg, options: { ageYears: 5 }, counts: weekly(20) });
+    expect(/\d mL of the/.test(steps[0].schedule ?? '')).toBe(shown);
   });
 
   it('EU floor: held from 1 mcg/kg, a count below 150 but above 50 asks for a restart decision; ≤ 50 restarts at 1 mcg/kg', () => {

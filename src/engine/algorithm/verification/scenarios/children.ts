@@ -73,7 +73,7 @@ export const childScenarios: readonly Scenario[] = [
   {
     id: 'infant-mucosal-steroids-failed', name: 'Infant of 6 months, mucosal bleeding, IVIG and corticosteroids failed', population: 'Infant below 1 year',
     input: { ageYears: 0.5, count: 12, bleeding: 'mucosal', monthsSinceDiagnosis: 3, prior: [ivigFailed, steroidsFailed] },
-    expected: { urgency: 'urgent', options: ['rituximab', 'methylprednisolone-pulse', 'multiagent-rescue', later('tpo-ra'), later('splenectomy')] },
+    expected: { urgency: 'urgent', options: ['tpo-ra', 'rituximab', 'methylprednisolone-pulse', 'multiagent-rescue', later('splenectomy')] },
     sources: [second, labels, spleen, boruchov, rapid],
   },
   {

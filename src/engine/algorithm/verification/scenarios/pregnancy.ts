@@ -8,6 +8,7 @@ const spleen = 'guidelines.md §8.2: splenectomy, if unavoidable, in the second 
 const delivery = 'guidelines.md §8.2: at least 50 for caesarean section, at least 70 for neuraxial anaesthesia (ASH Education 2025).';
 const safe = 'guidelines.md §8.2: 20–30 is safe for most of pregnancy without bleeding (this site uses 30).';
 const pregnancyOptions = ['prednisone', 'methylprednisolone-pulse', later('rituximab'), later('tpo-ra'), later('splenectomy')] as const;
+const rise = 'guidelines.md §2.1: the count must rise before the delivery, a procedure — an IV corticosteroid with, usually, IVIG (ICR); below 50 no delivery is safe (§8.2).';
 
 export const pregnancyScenarios: readonly Scenario[] = [
   {
@@ -43,13 +44,13 @@ export const pregnancyScenarios: readonly Scenario[] = [
   {
     id: 'pregnancy-delivery-planned-45', name: 'Delivery planned at 38 weeks, count 45', population: 'Pregnancy, delivery planned, below 50',
     input: { ageYears: 30, count: 45, bleeding: 'none', monthsSinceDiagnosis: 24, pregnant: true, gestationWeeks: 38, deliveryPlanned: true, prior: [] },
-    expected: { urgency: 'urgent', options: pregnancyOptions },
-    sources: [delivery, treat],
+    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'prednisone', later('rituximab'), later('tpo-ra'), later('splenectomy')] },
+    sources: [delivery, rise, treat],
   },
   {
     id: 'pregnancy-delivery-planned-60', name: 'Delivery planned at 38 weeks, count 60', population: 'Pregnancy, delivery planned, 50 to 69',
     input: { ageYears: 30, count: 60, bleeding: 'none', monthsSinceDiagnosis: 24, pregnant: true, gestationWeeks: 38, deliveryPlanned: true, prior: [] },
-    expected: { urgency: 'routine', options: pregnancyOptions },
+    expected: { urgency: 'urgent', options: pregnancyOptions },
     sources: [delivery, treat],
   },
   {
