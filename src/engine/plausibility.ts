@@ -5,7 +5,7 @@
 import { formatNumber } from './format/number';
 import { messages } from './messages';
 import { fail, ok, type FieldError, type Result } from './result';
-import { plateletsToSI } from './units';
+import { countInEngineUnit } from './units';
 import { isFieldError, isRecord, listEntries, ranges, readNumber } from './validate';
 
 /** True when at least one error was collected, typed so that `fail(errors)` accepts the list. */
@@ -57,7 +57,7 @@ export function readCountSeries(value: unknown, field: string): Result<DayCount[
     const day = readNumber(entry.day, `${at}.day`, ranges.day);
     // The engine's callers pass numbers; typed text is read by the units module before it gets here.
     const count = typeof entry.count === 'number'
-      ? plateletsToSI(entry.count, 'x10^9/L', `${at}.count`)
+      ? countInEngineUnit(entry.count, `${at}.count`)
       : fail<number>([{ field: `${at}.count`, message: messages.notANumber(ranges.plateletCount.label, ranges.plateletCount.example) }]);
     if (isFieldError(day)) {
       errors.push(day);

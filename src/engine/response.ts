@@ -15,7 +15,7 @@ import { formatNumber } from './format/number';
 import { messages } from './messages';
 import { collectFields, readCountSeries, type DayCount } from './plausibility';
 import { fail, ok, type FieldError, type Note, type Result } from './result';
-import { plateletsToSI } from './units';
+import { countInEngineUnit } from './units';
 import { isRecord, readOptionalBoolean } from './validate';
 
 export type ResponseCategory = 'complete-response' | 'response' | 'no-response';
@@ -156,7 +156,7 @@ function readBleeding(value: unknown): boolean | FieldError {
 }
 
 function readBaseline(value: unknown): number | FieldError {
-  const read = plateletsToSI(value, 'x10^9/L', 'baselineCount');
+  const read = countInEngineUnit(value, 'baselineCount');
   return read.ok ? read.value : read.errors[0];
 }
 

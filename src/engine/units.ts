@@ -52,6 +52,8 @@ interface Quantity<U extends AnyUnit> {
   thresholds?: readonly number[];
   /** For a unit that is easy to pick by mistake, the unit the number is then probably in. */
   confusedWith?: Partial<Record<U, U>>;
+  /** What to type, in a unit whose numbers look unlike the rule's example ("like 45 or 12.5" is refused per µL). */
+  examples?: Partial<Record<U, string>>;
 }
 
 export { readTypedValue } from './typed-input';
@@ -67,9 +69,11 @@ function withPlausibility<U extends AnyUnit>(quantity: Quantity<U>, error: Typed
   const { field, message, thousands } = error;
   if (thousands === undefined || thousands * factors[chosen] <= quantity.rule.max) return { field, message };
   const other = quantity.confusedWith?.[chosen];
-  const where = other !== undefined && thousands * factors[other] <= quantity.rule.max
-    ? ` If it is a value in ${unitLabels[other]}, choose ${unitLabels[other]}.`
-    : '';
+  const fits = other !== undefined && thousands * factors[other] <= quantity.rule.max;
+  // Where there is no unit to choose (countInEngineUnit), the same count in the one unit there is.
+  const where = !fits || other === undefined ? ''
+    : quantity.units.includes(other) ? ` If it is a value in ${unitLabels[other]}, choose ${unitLabels[other]}.`
+      : ` If it is a value in ${unitLabels[other]}, enter it in ${quantity.rule.unit}: ${inEngineUnit(quantity, thousands * factors[other])}.`;
   return { field, message: `${message} ${inUnit(quantity, thousands, chosen)} is not a plausible ${quantity.rule.label}.${where}` };
 }
 
@@ -80,7 +84,8 @@ function toEngineUnit<U extends AnyUnit>(
   const { rule } = quantity;
   const chosen = readChoice(unit, `${field}Unit`, `${rule.label} unit`, quantity.units);
   const scale = !isFieldError(chosen) && thousandScale.includes(chosen) ? 'thousands' : 'plain';
-  const typed = readRaw(value, field, rule, scale);
+  const example = isFieldError(chosen) ? undefined : quantity.examples?.[chosen];
+  const typed = readRaw(value, field, example === undefined ? rule : { ...rule, example }, scale);
   if (isFieldError(typed)) {
     const error = isFieldError(chosen) ? typed : withPlausibility(quantity, typed, chosen);
     return fail(isFieldError(chosen) ? [{ field, message: error.message }, chosen] : [error]);
@@ -108,18 +113,22 @@ function toEngineUnit<U extends AnyUnit>(
 
 const platelets: Quantity<PlateletUnit> = {
   rule: ranges.plateletCount, units: plateletUnits, confusedWith: { 'x10^9/L': '/uL', 'x10^3/uL': '/uL' },
+  examples: { '/uL': '8,000 or 45,000' },
   thresholds: decisionThresholds.count,
 };
 const weight: Quantity<WeightUnit> = { rule: ranges.weightKg, units: weightUnits, confusedWith: { kg: 'lb' } };
 const height: Quantity<HeightUnit> = { rule: ranges.heightCm, units: heightUnits };
 /**
- * Haemoglobin in g/dL. The bounds only catch typing and unit slips (a value in g/L is ten times larger);
- * the clinical haemoglobin rules for anti-D live with that regimen.
+ * Haemoglobin in g/dL. The bounds only catch typing and unit slips, both ways: a value in g/L is ten times
+ * larger, and a value in g/dL typed with g/L chosen is ten times smaller ("12" → 1.2 g/dL). Our reading: the
+ * floor is 3 g/dL, below any haemoglobin a patient would be assessed for anti-D at (it is withheld below 8),
+ * so every g/dL value from 3 up typed as g/L is caught and named. The clinical haemoglobin rules for anti-D
+ * live with that regimen.
  */
-export const haemoglobinRange = { label: 'haemoglobin', min: 1, max: 25, unit: 'g/dL' } as const satisfies NumberRule;
+export const haemoglobinRange = { label: 'haemoglobin', min: 3, max: 25, unit: 'g/dL' } as const satisfies NumberRule;
 
 const haemoglobin: Quantity<HaemoglobinUnit> = {
-  rule: haemoglobinRange, units: haemoglobinUnits, confusedWith: { 'g/dL': 'g/L' },
+  rule: haemoglobinRange, units: haemoglobinUnits, confusedWith: { 'g/dL': 'g/L', 'g/L': 'g/dL' },
   thresholds: decisionThresholds.haemoglobinGdL,
 };
 
@@ -130,6 +139,15 @@ function conversionNote<U extends AnyUnit>(q: Quantity<U>, read: { raw: number; 
     code: 'unit-converted',
     message: `${inUnit(q, read.raw, read.chosen)} = ${inEngineUnit(q, read.value)}.`,
   }];
+}
+
+/**
+ * A count where ×10⁹/L is the only unit (the response assessment, a titration's counts): read like any typed
+ * count, but an error never says to choose another unit, as there is none to choose there.
+ */
+export function countInEngineUnit(value: unknown, key: unknown = 'count'): Result<number> {
+  const read = toEngineUnit({ ...platelets, units: ['x10^9/L'] }, value, 'x10^9/L', callerText(key, 'count'));
+  return read.ok ? ok(read.value.value, read.warnings) : read;
 }
 
 /**

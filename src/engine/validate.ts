@@ -90,8 +90,15 @@ export function readOptionalNumber(
   field: string,
   rule: NumberRule,
 ): number | undefined | FieldError {
-  return value === undefined ? undefined : readNumber(value, field, rule);
+  return notGiven(value) ? undefined : readNumber(value, field, rule);
 }
+
+/**
+ * An optional answer left out. Our reading: `null` (how JSON and many forms say "no value") and an empty
+ * string (a blank field) mean the same as leaving it out, "not known", which the engine reads as unknown and
+ * handles as such (DESIGN.md: unknown is not "no"); only a value that is there and wrong is an error.
+ */
+export const notGiven = (value: unknown): boolean => value === undefined || value === null || value === '';
 
 /** Reads a value that must be one of a closed list of strings. */
 export function readChoice<T extends string>(
@@ -107,7 +114,7 @@ export function readChoice<T extends string>(
 
 /** Reads an optional boolean. */
 export function readOptionalBoolean(value: unknown, field: string, label: string): boolean | undefined | FieldError {
-  if (value === undefined) return undefined;
+  if (notGiven(value)) return undefined;
   return typeof value === 'boolean' ? value : { field, message: messages.notBoolean(label) };
 }
 

@@ -6,7 +6,7 @@ import { formatNumber } from '../format/number';
 import { messages } from '../messages';
 import { fail, ok, type FieldError, type Result } from '../result';
 import {
-  isFieldError, isRecord, listEntries, ranges, readChoice, readNumber, readOptionalBoolean, readOptionalNumber, type NumberRule,
+  isFieldError, isRecord, listEntries, ranges, readChoice, readNumber, readOptionalBoolean, readOptionalNumber, notGiven, type NumberRule,
 } from '../validate';
 import type { CaseInput, PriorTreatment } from './types';
 import { bleedingLevels, priorOutcomes, priorTherapies } from './vocabulary';
@@ -78,7 +78,7 @@ export const gestationRule: NumberRule = { label: 'gestation', min: 0, max: 44, 
 function readPregnancyDetail<T>(
   input: Record<string, unknown>, field: 'gestationWeeks' | 'deliveryPlanned', read: () => T | undefined | FieldError,
 ): T | undefined | FieldError {
-  if (input[field] === undefined || input.pregnant === true) return read();
+  if (notGiven(input[field]) || input.pregnant === true) return read();
   return { field, message: `The ${field === 'gestationWeeks' ? 'gestation' : 'planned delivery answer'} applies only when the patient is pregnant: answer the pregnancy question yes, or leave it out.` };
 }
 

@@ -153,7 +153,13 @@ describe('haemoglobinToGdL', () => {
         message: '95 g/dL is not a plausible haemoglobin; it looks like a value in g/L, which would be 9.5 g/dL. Check the number and the unit.',
       }],
     });
-    expect(haemoglobinToGdL(0.5, 'g/dL')).toMatchObject({ errors: [{ message: 'The haemoglobin must be between 1 g/dL and 25 g/dL.' }] });
+    expect(haemoglobinToGdL(0.5, 'g/dL')).toMatchObject({ errors: [{ message: 'The haemoglobin must be between 3 g/dL and 25 g/dL.' }] });
+  });
+
+  it.each([3, 7.9, 12, 25])('says a g/dL value (%s) entered as g/L looks like g/dL, never reading it as a tenth', (gdl) => {
+    expect(haemoglobinToGdL(String(gdl), 'g/L')).toMatchObject({
+      ok: false, errors: [{ field: 'haemoglobinGdL', message: expect.stringContaining('looks like a value in g/dL') }],
+    });
   });
 });
 

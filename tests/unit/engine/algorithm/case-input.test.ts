@@ -32,7 +32,7 @@ describe('recommend() input: one error per bad field, never a throw', () => {
     ['prior', { prior: { therapy: 'ivig' } }, 'The list of earlier treatments (empty if none) must be a list.'],
     ['pregnant', { pregnant: 'yes' }, 'The pregnancy answer must be yes or no.'],
     ['anticoagulants', { anticoagulants: 1 }, 'The anticoagulant answer must be yes or no.'],
-    ['procedurePlanned', { procedurePlanned: null }, 'The planned procedure answer must be yes or no.'],
+    ['procedurePlanned', { procedurePlanned: 0 }, 'The planned procedure answer must be yes or no.'],
     ['qualityOfLifeImpaired', { qualityOfLifeImpaired: 'no' }, 'The quality of life answer must be yes or no.'],
     ['gestationWeeks', { pregnant: true, gestationWeeks: 45 }, 'The gestation must be between 0 weeks and 44 weeks.'],
     ['gestationWeeks', { pregnant: true, gestationWeeks: '30' }, 'Enter the gestation as a number, like 30 or 30.5.'],
@@ -43,6 +43,15 @@ describe('recommend() input: one error per bad field, never a throw', () => {
     ['deliveryPlanned', { deliveryPlanned: true }, 'The planned delivery answer applies only when the patient is pregnant: answer the pregnancy question yes, or leave it out.'],
   ])('names %s when it is bad: %j', (field, change, message) => {
     expect(errorsFor({ ...chronicDependentAdult, ...change })).toEqual([{ field, message }]);
+  });
+
+  it.each([null, ''])('reads %j in an optional answer as not given, as if left out', (blank) => {
+    const pregnant = { ...chronicDependentAdult, pregnant: true };
+    for (const change of [{ pregnant: blank }, { anticoagulants: blank }, { procedurePlanned: blank }, { qualityOfLifeImpaired: blank }]) {
+      expect(recommend({ ...chronicDependentAdult, ...change } as never)).toEqual(recommend(chronicDependentAdult));
+    }
+    expect(recommend({ ...pregnant, gestationWeeks: blank, deliveryPlanned: blank } as never)).toEqual(recommend(pregnant));
+    expect(recommend({ ...chronicDependentAdult, gestationWeeks: blank } as never)).toEqual(recommend(chronicDependentAdult));
   });
 
   it('names each bad entry of the prior list by its index and key', () => {

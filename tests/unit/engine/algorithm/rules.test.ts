@@ -164,6 +164,14 @@ describe('count and bleeding', () => {
     expect(codes).toContain('second-line-whatever-count');
   });
 
+  it('the "no count limit" note is said only where corticosteroids failed: not after a corticosteroid and a TPO-RA response', () => {
+    const { codes } = adviseWithNotes({
+      ...chronicDependentAdult, count: 150, bleeding: 'none',
+      prior: [ivigFailed, { therapy: 'corticosteroids', outcome: 'response' }, { therapy: 'tpo-ra', outcome: 'response' }],
+    });
+    expect(codes).not.toContain('second-line-whatever-count');
+  });
+
   it.each([
     // ICR (§8.2): 20–30 safe for most of pregnancy without bleeding; the upper end is used
     [29.9, 'pregnancy-options'],

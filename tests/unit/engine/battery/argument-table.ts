@@ -49,7 +49,7 @@ const caseInput = near({
 
 const patient = near({
   weightKg: weight, heightCm: height, ageYears: age, bsaFormula: pick(bsaFormulas), rhD: pick(['positive', 'negative']),
-  splenectomised: fc.boolean(), haemoglobinGdL: fc.double({ min: 1, max: 25, noNaN: true }), datNegative: fc.boolean(), pregnant: fc.boolean(),
+  splenectomised: fc.boolean(), haemoglobinGdL: fc.double({ min: 3, max: 25, noNaN: true }), datNegative: fc.boolean(), pregnant: fc.boolean(),
   hepaticImpairment: fc.boolean(), weightConfirmed: fc.boolean(), prednisoneRule: pick(prednisoneRules),
 });
 

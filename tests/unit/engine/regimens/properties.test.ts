@@ -25,7 +25,7 @@ const patientArb = fc.record({
   bsaFormula: fc.constantFrom('mosteller', 'dubois'),
   rhD: fc.constantFrom('positive', 'negative'),
   splenectomised: fc.boolean(),
-  haemoglobinGdL: fc.double({ min: 1, max: 25, noNaN: true }),
+  haemoglobinGdL: fc.double({ min: 3, max: 25, noNaN: true }),
   datNegative: fc.boolean(),
   pregnant: fc.boolean(),
   prednisoneRule: fc.constantFrom('ash-2019', 'icr-2019-high-dose'),
