@@ -23,8 +23,11 @@ if (entry === undefined) throw new Error('No teaching cases in src/teach/cases.t
 const sco = `cases/${entry.id}.html`;
 const { folder, files } = unpackLms();
 
-/** Answers both graded questions: the urgency right, the first option right or wrong, then finishes. */
-async function answerCase(scoFrame: FrameLocator, firstRight: boolean): Promise<void> {
+/**
+ * Answers both graded questions: the urgency right, the first option right or wrong; then finishes with
+ * the button, or (`leave`) by going nowhere and letting the platform close the frame.
+ */
+async function answerCase(scoFrame: FrameLocator, firstRight: boolean, leave = false): Promise<void> {
   await expect(scoFrame.locator('#lms')).toHaveText(/recording your result/);
   await expect(scoFrame.locator('#discussion')).toBeHidden();
   await scoFrame.getByRole('button', { name: 'Check my answers' }).click();
@@ -39,6 +42,7 @@ async function answerCase(scoFrame: FrameLocator, firstRight: boolean): Promise<
   await expect(scoFrame.locator('#discussion')).toBeVisible();
   await scoFrame.getByText('Reveal the answer').first().click();
   await expect(scoFrame.locator('.sources').first()).toHaveText(/ICR 2019/);
+  if (leave) return;
   await scoFrame.getByRole('button', { name: 'Finish this case' }).click();
   await expect(scoFrame.locator('#finished')).toHaveText(/your course platform has your result/);
 }
@@ -93,9 +97,11 @@ test.describe('in a course platform served over HTTP, on another origin than the
     expect(errors).toEqual([]);
   });
 
-  test('a wrong first option fails the case at 50, recorded as a wrong choice', async ({ page }) => {
+  test('a wrong first option fails the case at 50, recorded as a wrong choice; closing the frame finishes', async ({ page }) => {
     await page.goto(`${lms.url}/host.html?sco=${sco}`);
-    await answerCase(page.frameLocator('iframe'), false);
+    await answerCase(page.frameLocator('iframe'), false, true);
+    // The platform closes the case without "Finish": the SCO's pagehide ends the session.
+    await page.evaluate(() => document.querySelector('iframe')?.remove());
     const result = await recorded(page);
     expectReported(result, '50', 'failed');
     expect(result.calls).toContain('LMSSetValue cmi.interactions.1.result wrong true');

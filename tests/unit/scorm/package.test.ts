@@ -61,6 +61,10 @@ describe('the SCO pages', () => {
     expect(html).toContain("script-src 'self'");
   });
 
+  it.each(pages)('%s names the release it was built from, so a copy kept in a platform can be checked against the site', (_path, html) => {
+    expect(html).toContain('ITP Pathway, version of commit 1234567.');
+  });
+
   it('asks both graded questions before the discussion, which starts hidden', () => {
     const html = files.get(`cases/${teachingCases[0]?.id ?? ''}.html`) ?? '';
     const doc = parse(html, 'text/html');
