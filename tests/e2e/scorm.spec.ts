@@ -3,8 +3,9 @@
 // another origin than the site, and opened from files — and opened on its own. A learner answers a case;
 // the runtime must hold the score and the status, and have been committed and finished. The package may
 // load nothing from outside itself.
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from '../../scripts/lib/browser.mjs';
 import { serveDist } from '../../scripts/serve-dist.mjs';
@@ -65,7 +66,7 @@ function expectReported(result: Awaited<ReturnType<typeof recorded>>, raw: strin
   expect(result.calls.at(-1)).toBe('LMSFinish  true');
 }
 
-test('the Teach section links to the package, which holds a manifest and one page per case', async ({ page }) => {
+test('the Teach section links to the package, which holds a manifest and one page per case, and the offline copy leaves it out', async ({ page }) => {
   await page.goto('/teach/');
   const link = page.getByRole('link', { name: 'Download the teaching cases as a SCORM 1.2 package' });
   await expect(link).toHaveAttribute('href', PACKAGE_PATH);
@@ -74,7 +75,8 @@ test('the Teach section links to the package, which holds a manifest and one pag
   expect(response.status()).toBe(200);
   expect(files).toEqual(['imsmanifest.xml', ...teachingCases.map((c) => `cases/${c.id}.html`), 'shared/sco.css', 'shared/sco.js']);
   // Chromium's own XML parser: the manifest is well-formed.
-  const manifest = (await import('node:fs')).readFileSync(join(folder, 'package', 'imsmanifest.xml'), 'utf8');
+  const manifest = readFileSync(join(folder, 'package', 'imsmanifest.xml'), 'utf8');
+  expect(readFileSync(join('dist', 'sw.js'), 'utf8')).not.toContain('/downloads/');
   expect(await page.evaluate((xml) => new DOMParser().parseFromString(xml, 'application/xml').getElementsByTagName('parsererror').length, manifest)).toBe(0);
 });
 
@@ -131,5 +133,15 @@ test.describe('in a course platform opened from files', () => {
     await answerCase(page.frameLocator('iframe'), true);
     expectReported(await recorded(page), '100', 'passed');
     expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
+  });
+
+  test('a case opened alone from its file works and says nothing is recorded', async ({ page }) => {
+    await page.goto(pathToFileURL(join(folder, 'package', sco)).href);
+    await expect(page.locator('#lms')).toHaveText(/not being recorded/);
+    await page.getByLabel('Urgent', { exact: true }).check();
+    await page.getByLabel('Emergency care', { exact: true }).check();
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await expect(page.locator('#score')).toHaveText(/1 of 2 right: a score of 50 out of 100 \(failed\)/);
+    await expect(page.locator('#recorded')).toHaveText(/not recorded anywhere/);
   });
 });
