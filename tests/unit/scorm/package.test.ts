@@ -5,6 +5,8 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { visibleText } from '../../../scripts/lib/html-text.mjs';
+import { lintText } from '../../../scripts/lib/ismp-lint.mjs';
 import { teachingCases } from '../../../src/teach/cases';
 import { MASTERY_SCORE } from '../../../src/scorm/scoring';
 import { packageFiles, zipPackage } from '../../../src/scorm/package';
@@ -59,6 +61,10 @@ describe('the SCO pages', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/);
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).toContain("script-src 'self'");
+  });
+
+  it.each(pages)('%s passes the ISMP lint the site’s pages pass (doses, units, numbers)', (_path, html) => {
+    expect(lintText(visibleText(html))).toEqual([]);
   });
 
   it.each(pages)('%s names the release it was built from, so a copy kept in a platform can be checked against the site', (_path, html) => {
