@@ -9,6 +9,7 @@
 export interface ScormApi {
   LMSInitialize(parameter: ''): string;
   LMSFinish(parameter: ''): string;
+  LMSGetValue(element: string): string;
   LMSSetValue(element: string, value: string): string;
   LMSCommit(parameter: ''): string;
   LMSGetLastError(): string;
@@ -27,7 +28,7 @@ export const MAX_DEPTH = 7;
 function isApi(value: unknown): value is ScormApi {
   if (typeof value !== 'object' || value === null) return false;
   const api = value as Record<string, unknown>;
-  return ['LMSInitialize', 'LMSFinish', 'LMSSetValue', 'LMSCommit'].every((name) => typeof api[name] === 'function');
+  return ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit'].every((name) => typeof api[name] === 'function');
 }
 
 /** The API on `win` or one of its parents, without leaving `win`'s chain. */

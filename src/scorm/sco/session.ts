@@ -25,9 +25,11 @@ export function startSession(api: ScormApi | undefined, now: () => number): Sess
   const set = (element: string, value: string) => {
     if (live && api !== undefined) api.LMSSetValue(element, value);
   };
-  if (live) {
-    // Opened but not answered yet: an LMS shows the case as started.
-    set('cmi.core.lesson_status', 'incomplete');
+  if (live && api !== undefined) {
+    // Opened but not answered yet: the LMS shows the case as started. A case reopened after a result keeps
+    // that result until a new one is checked: leaving it unanswered must not turn "passed" into "incomplete".
+    const status = api.LMSGetValue('cmi.core.lesson_status');
+    if (status === '' || status === 'not attempted') set('cmi.core.lesson_status', 'incomplete');
     set('cmi.core.score.min', '0');
     set('cmi.core.score.max', '100');
   }

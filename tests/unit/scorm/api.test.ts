@@ -5,10 +5,11 @@ import { scoreAttempt } from '../../../src/scorm/scoring';
 import { findApi, MAX_DEPTH, type ScormApi, type WindowLike } from '../../../src/scorm/sco/api';
 import { startSession } from '../../../src/scorm/sco/session';
 
-function fakeApi(initialize = 'true'): ScormApi & { calls: string[] } {
+function fakeApi(initialize = 'true', status = 'not attempted'): ScormApi & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
+    LMSGetValue: (element) => (element === 'cmi.core.lesson_status' ? status : ''),
     LMSInitialize: () => { calls.push('LMSInitialize'); return initialize; },
     LMSFinish: () => { calls.push('LMSFinish'); return 'true'; },
     LMSSetValue: (element, value) => { calls.push(`${element}=${value}`); return 'true'; },
@@ -65,6 +66,13 @@ describe('a session', () => {
       'cmi.core.score.raw=0', 'cmi.core.lesson_status=failed', 'LMSCommit',
       'cmi.core.session_time=0000:01:05.00', 'LMSCommit', 'LMSFinish',
     ]);
+  });
+
+  it('leaves a result from an earlier launch as it is until a new answer is checked', () => {
+    const api = fakeApi('true', 'passed');
+    startSession(api, () => 0).finish();
+    expect(api.calls.filter((call) => call.startsWith('cmi.core.lesson_status'))).toEqual([]);
+    expect(api.calls.at(-1)).toBe('LMSFinish');
   });
 
   it('records nothing without an API, or when the LMS refuses to initialise', () => {
