@@ -22,7 +22,12 @@ test.use({ launchOptions: { ...(executablePath === undefined ? {} : { executable
 const entry = teachingCases[0];
 if (entry === undefined) throw new Error('No teaching cases in src/teach/cases.ts.');
 const sco = `cases/${entry.id}.html`;
-const { folder, files } = unpackLms();
+// Unpacked per worker before its first test, so that listing the tests needs no build.
+let folder = '';
+let files: string[] = [];
+test.beforeAll(() => {
+  ({ folder, files } = unpackLms());
+});
 
 /**
  * Answers both graded questions: the urgency right, the first option right or wrong; then finishes with
