@@ -15,10 +15,13 @@ import { builtPages } from './built-files.mjs';
 
 const workerSource = (name) => fileURLToPath(new URL(`../service-worker/${name}`, import.meta.url));
 
-/** What the offline copy holds: the site's pages and what they load (filtered by siteAssets()). */
+/**
+ * What the offline copy holds: the site's pages and what they load (filtered by siteAssets()). Never the
+ * downloads (the SCORM package of the teaching cases): an educator fetches them once, to upload elsewhere.
+ */
 export const PRECACHE = {
   globPatterns: ['**/*.html', '_astro/**/*', 'favicon.svg'],
-  globIgnores: ['**/*.map', 'embed/**'],
+  globIgnores: ['**/*.map', 'embed/**', 'downloads/**'],
 };
 
 // References to built assets: absolute in pages and files, relative (`./x.js`, `url(./x.woff2)`) between

@@ -88,3 +88,27 @@ export function maximumText(item: DoseRuleView): string | undefined {
   if (item.maximum === undefined) return undefined;
   return `at most ${item.maximum.dose} ${item.per === 'day' ? 'a day' : 'a dose'} (${item.maximum.source})`;
 }
+
+export interface DoseTextOptions {
+  drug?: string;
+  age?: AgeGroup;
+  prednisoneRule?: PrednisoneRule;
+  /** 'full' (default): dose, route, schedule and maximum; 'schedule': without the route; 'dose': the dose and maximum only. */
+  show?: 'full' | 'schedule' | 'dose';
+}
+
+/**
+ * One regimen's dose in a line, with the citations the engine gives it: "375 mg/m² IV infusion, once weekly
+ * for 4 doses". <RegimenDose> prints it in pages; the teaching cases' plain text (the SCORM package) too.
+ */
+export function doseText(regimen: RegimenId, options: DoseTextOptions = {}): { text: string; citations: string[] } {
+  const { drug, age = 'adult', prednisoneRule, show = 'full' } = options;
+  const item = regimenItem(regimenView(regimen, age, prednisoneRule), drug);
+  const maximum = maximumText(item);
+  const text = [
+    item.dose,
+    { full: ` ${item.route}, ${item.schedule}`, schedule: ` ${item.schedule}`, dose: '' }[show],
+    maximum === undefined ? '' : `, ${maximum}`,
+  ].join('');
+  return { text, citations: item.citations };
+}
