@@ -9,25 +9,24 @@
 // - The titration pages: the shared stepper, the chart, the steps as table and cards, the restart
 //   decisions, the typed-number readers and the link codecs are all in the page's own script (about 30 KB);
 //   only an agent's table loads on choice. Next: the chart and the steps table as one view chosen by the
-//   reader, and choice scripts that reuse the page's helpers instead of bundling their own copies.
+//   reader.
 // - The walker (on the algorithm page and its embed): the algorithm's core nodes and option catalogue
 //   (prose with citations) are in the page's script; only the population parts load on choice; the diagram's
 //   pan and zoom load on first use. Next: the catalogue's prose per population part.
 // - "Your patient": the walker and the regimen planner together. It loads its case's part and the regimens
 //   of its first options at once, so its real worst case is above the figure the table prints (the table
 //   counts the largest choice only). Next: a summary walk without the catalogue's prose.
-// - The dose calculator, the monitoring schedule and the embeds: the frame's presets check, quiz and xAPI
+// - The monitoring schedule and the embeds: the frame's presets check, quiz and xAPI
 //   statements, and the fragment and share-link code added to every tool.
 export const overruns = {
-  '/algorithm/': 38.3,
-  '/embed/dose/': 34.3,
-  '/embed/titration-avatrombopag/': 36.2,
-  '/embed/titration-eltrombopag/': 36.3,
-  '/embed/titration-fostamatinib/': 35.4,
-  '/embed/titration-romiplostim/': 36.9,
-  '/embed/walker/': 39.5,
-  '/tools/dose-calculator/': 31.5,
-  '/tools/monitoring/': 33.1,
-  '/tools/patient/': 41.6,
-  '/tools/titration/': 34.3,
+  '/algorithm/': 37.5,
+  '/embed/dose/': 32.9,
+  '/embed/titration-avatrombopag/': 36.3,
+  '/embed/titration-eltrombopag/': 36.5,
+  '/embed/titration-fostamatinib/': 35.6,
+  '/embed/titration-romiplostim/': 37,
+  '/embed/walker/': 38.7,
+  '/tools/monitoring/': 33,
+  '/tools/patient/': 41.1,
+  '/tools/titration/': 34.6,
 };

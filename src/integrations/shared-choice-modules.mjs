@@ -1,16 +1,16 @@
 // Choice scripts (src/tools/<tool>/on-choice/*.ts: a regimen's, an agent's or a population's rules, loaded
-// when the reader chooses them) use the modules their tool's own script already carries, instead of each
+// when the reader chooses them) use the helpers their tool's own script already carries, instead of each
 // bundling its own copy (DESIGN.md "Budgets": load what the reader chose, and only that). Each tool script
-// and choice script stays one self-contained classic script (Tool.astro says why); what changes is that a
-// tool's script puts the modules its choices share with it on one global as it starts, and a choice script
-// is built with those modules external, read from that global. A regimen's script then holds its own rules,
-// not a second copy of the formatting gate and the dose-rule helpers (the multi-agent rescue: 5.1 → 2.3 KB).
+// and choice script stays one classic script (Tool.astro says why); what changes is that a tool's script
+// fills one list on a global as it starts (`itpPathwayShared.<tool>`), and a choice script reads the names
+// it shares with the tool from that list. A regimen's script then holds its own rules, not a second copy of
+// the formatting gate and the dose-rule helpers (the multi-agent rescue: 4.5 → 2.2 KB gzip).
 //
-// Which modules: for each choice folder, the modules a choice script would bundle that every script of its
-// tool (start.ts, embed.ts) also bundles, both after tree-shaking. That plan is made once per build with
-// esbuild (a devDependency), with the engine free of side effects as the real build has it (astro.config.mjs).
-// The plan only decides bytes, not correctness: a tool script registers every module any of its choices
-// reads, by construction, so a choice never finds a module missing.
+// Which names: a file is shared when every script of the tool (start.ts, embed.ts) bundles it after
+// tree-shaking, planned once per build with esbuild (a devDependency) with the engine free of side effects
+// as the real build has it (astro.config.mjs); a choice then reads every name it imports from such a file,
+// as written in its modules. The plan decides bytes only: the tool's scripts fill the list with every name
+// any of its choices reads, and a name missing from it is a missing export that stops the build.
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -24,8 +24,6 @@ const REGISTER = '\0itp-pathway:register-shared-modules';
 const SHARED = '\0itp-pathway:shared:';
 
 const relative = (file) => path.relative(root, file).split(path.sep).join('/');
-/** A module's name on the global: its path under src without extension. */
-const keyOf = (file) => relative(file).replace(/^src\//, '').replace(/\.[jt]sx?$/, '');
 
 const esbuildOptions = {
   bundle: true, write: false, jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'silent', absWorkingDir: root,

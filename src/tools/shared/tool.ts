@@ -72,8 +72,6 @@ export interface ToolDefinition {
   params: readonly ParamSpec[];
   /** The embeds made of it, each at /embed/<id>/; none for a tool without one. */
   embeds: readonly EmbedSpec[];
-  /** The tool whose scripts loaded on a reader's choice it uses (src/tools/<tool>/on-choice/), if any. */
-  loadsOnChoice?: string;
   /**
    * The sets of those choices one reader's input loads at once, when it can load more than one (a pregnant
    * child's case: the pregnancy part and the child's): the budget check weighs each set as one choice.

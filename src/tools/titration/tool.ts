@@ -29,6 +29,5 @@ export const titrationTool = defineTool({
   page: '/tools/titration/',
   params: titrationParams,
   embeds: agents.map(agentEmbed),
-  loadsOnChoice: 'titration',
   instance: titrationInstance,
 });
