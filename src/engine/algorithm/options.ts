@@ -33,7 +33,8 @@ export const optionCatalogue: Readonly<Record<OptionId, OptionEntry>> = {
   'dexamethasone-high-dose': {
     label: optionLabels['dexamethasone-high-dose'],
     // The ICR's "repeated up to three times" is ambiguous; drugs.md §7.1 takes the conservative reading.
-    about: `A flat dose, not weight-based. The ICR allows repeat courses, read here as at most ${n(3)} courses in all.`,
+    // Said of adults only: children are dosed by weight (drugs.md §7.2), and the repeat courses are an adult rule.
+    about: `For adults a flat dose, not weight-based, and the ICR allows repeat courses, read here as at most ${n(3)} courses in all; children are dosed by weight. The dose and its cap come from the regimen calculator.`,
     citations: ['icr-2019'],
   },
   prednisone: {

@@ -49,9 +49,16 @@ export const urgencyRules: readonly UrgencyRule[] = [
   },
   {
     id: 'newly-diagnosed-below-20', urgency: 'urgent',
-    when: (f) => isNewlyDiagnosed(f) && f.count < t.admissionCountBelow,
+    when: (f) => !isChild(f) && isNewlyDiagnosed(f) && f.count < t.admissionCountBelow,
     reason: `Newly diagnosed (under ${formatNumber(t.persistentFromMonths)} months) with a count below ${formatCount(t.admissionCountBelow)}: ASH 2019 suggests admission (rec 2a, conditional).`,
     citation: 'ash-2019 rec 2a',
+  },
+  {
+    // Rec 2a is for adults; for children ASH 2019 rec 10a speaks (the note below says what it suggests).
+    id: 'child-newly-diagnosed-below-20', urgency: 'urgent',
+    when: (f) => isChild(f) && isNewlyDiagnosed(f) && f.count < t.admissionCountBelow,
+    reason: `A newly diagnosed child (under ${formatNumber(t.persistentFromMonths)} months) with a count below ${formatCount(t.admissionCountBelow)}: this site marks the case urgent so that it is reviewed the same day.`,
+    citation: 'ash-2019 rec 10a',
   },
   {
     // Urgency and options never contradict: below this count a planned procedure takes the rapid-rise branch
@@ -100,12 +107,33 @@ const procedureTargetNote = (f: CaseFacts): Note => ({
   citation: 'icr-2019',
 });
 
+/**
+ * An anticoagulant is said whatever set the urgency, so the answer is never lost behind another reason: for
+ * adults CARMEN's risk factor (§4.2); for children the ICR's "need for anticoagulant or antiplatelet drugs",
+ * a reason to treat and consider admission (§2.1).
+ */
+const anticoagulantNote = (f: CaseFacts): Note => isChild(f)
+  ? {
+    code: 'anticoagulants',
+    message: 'Taking an anticoagulant: for children the ICR lists a need for anticoagulant or antiplatelet drugs among the reasons to treat and consider admission, whatever the count.',
+    citation: 'icr-2019 children',
+  }
+  : {
+    code: 'anticoagulants',
+    message: 'Taking an anticoagulant: anticoagulants were the main risk factor for severe bleeding in newly diagnosed adults (CARMEN); weigh it with the count and the bleeding.',
+    citation: 'piel-julian-2018',
+  };
+
 export function assessUrgency(f: CaseFacts): { urgency: Urgency; notes: Note[] } {
   const rule = urgencyRules.find((row) => row.when(f));
-  const extra: Note[] = f.procedurePlanned && f.count >= t.procedureRiseBelow ? [procedureTargetNote(f)] : [];
+  const extra: Note[] = [
+    ...(f.procedurePlanned && f.count >= t.procedureRiseBelow ? [procedureTargetNote(f)] : []),
+    ...(f.anticoagulants && rule?.id !== 'anticoagulants-below-30' ? [anticoagulantNote(f)] : []),
+  ];
   if (!rule) return { urgency: 'routine', notes: extra };
   const notes: Note[] = [{ code: `urgency-${rule.id}`, message: rule.reason, citation: rule.citation }, ...extra];
-  if (isChild(f) && isNewlyDiagnosed(f) && noOrMinorBleeding(f) && f.count < t.admissionCountBelow) {
+  // Not for a child on an anticoagulant: the ICR's reasons to treat and consider admission include it.
+  if (isChild(f) && isNewlyDiagnosed(f) && noOrMinorBleeding(f) && f.count < t.admissionCountBelow && !f.anticoagulants) {
     notes.push(childOutpatientNote);
   }
   return { urgency: rule.urgency, notes };

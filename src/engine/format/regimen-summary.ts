@@ -79,12 +79,16 @@ export function regimenSummaryText(plan: RegimenPlan, warnings: readonly Note[] 
   const limits = warnings.filter((note) => note.limit !== undefined);
   const others = warnings.filter((note) => note.limit === undefined);
   const line = (note: Note): string => noteLine(note, citeText);
+  // A dose the sources advise against, or give no data for, for this patient is shown on screen only on
+  // request (planner.ts, doseOnRequest): a pasted note never carries it (drugs.md W72, W73).
+  const withheld = plan.doseOnRequest === true || limits.some((note) => note.limit === 'contraindicated' || note.limit === 'no-data');
   return [
     plan.name,
     patientLine(plan.basis),
     ...(limits.length === 0 ? [] : ['Before any dose:', ...limits.map(line)]),
-    ...plan.items.flatMap((item) => itemLines(item, citeText)),
-    ...(others.length === 0 ? [] : ['Warnings:', ...others.map(line)]),
+    // Its warnings go too: several carry this patient's computed amounts (anti-D's mcg and units).
+    ...(withheld ? ['No dose is written here: the limits above advise against this regimen, or part of it, for this patient.']
+      : [...plan.items.flatMap((item) => itemLines(item, citeText)), ...(others.length === 0 ? [] : ['Warnings:', ...others.map(line)])]),
     `References: ${plan.citations.map(citeText).join(', ')}`,
     'Computed by ITP Pathway from the cited sources: check each dose against the product label and local protocol before prescribing.',
   ].join('\n');

@@ -24,6 +24,8 @@ export const messages = {
     'An updated weight changes the romiplostim dose only in children: enter the age so the engine knows whether to use it.',
   notStartedAbove: (agent: string, count: number, bound: string) =>
     `Day ${n(0)} is the first dose, and at ${n(count)} ×10⁹/L the label would not give ${agent}: it holds or stops it when the count is ${bound}. A TPO-RA is not given to raise a count that is not low (the labels: not to normalise the count). Check the count entered, or start when it is low enough to treat.`,
+  adultsOnlyAgeNotGiven: (agent: string, tooYoung: string) =>
+    `The age is not given: these ${agent} doses are for adults. Check the age first. ${tooYoung}`,
   notOnLadder: (steps: readonly string[]) =>
     `The current daily dose must be one of the label's steps: ${steps.join(', ')} mg a day.`,
 } as const;

@@ -44,8 +44,10 @@ export const romiplostimUsRules: RuleTable = {
         then: 'down', citation: us,
       },
       stopAtMaximum(us),
-      // Never above 10 mcg/kg: at the top, the walker keeps the maximum. Weekly, with no wait (§1.2 row 5).
-      { id: 'increase-low-count', when: { count: { lt: 50 } }, then: 'up', citation: us },
+      // Never above 10 mcg/kg: at the top, the walker keeps the maximum. Weekly (§1.2 row 5): the table is read
+      // at each weekly dose, so a count taken sooner than 7 days after the dose began keeps it ("a week" is one
+      // scheduled weekly assessment, drugs.md "How to read"); a count every day never climbs a step a day.
+      { id: 'increase-low-count', when: { count: { lt: 50 } }, then: 'up', wait: { atDose: 7 }, citation: us },
     ],
     // 50 ≤ count ≤ 200, or only one week above 200.
     otherwise: { id: 'keep', then: 'keep', citation: us },
@@ -69,7 +71,7 @@ export const romiplostimEuRules: RuleTable = {
         then: 'down', citation: eu,
       },
       stopAtMaximum(eu),
-      { id: 'increase-low-count', when: { count: { lt: 50 } }, then: 'up', citation: eu },
+      { id: 'increase-low-count', when: { count: { lt: 50 } }, then: 'up', wait: { atDose: 7 }, citation: eu },
     ],
     otherwise: { id: 'keep', then: 'keep', citation: eu },
   },

@@ -11,7 +11,7 @@ import { messages } from './messages';
 import { scheduleCounts } from './monitoring';
 import { walk } from './stepper';
 import type { AgentTable } from './table';
-import type { Agent, TitrationInput, TitrationStep, TitrationValue } from './types';
+import { adultAgeYears, type Agent, type TitrationInput, type TitrationStep, type TitrationValue } from './types';
 import { validateTitrationInput } from './validate-input';
 
 export interface Run {
@@ -38,7 +38,12 @@ export function run(input: unknown, sources: AgentSources): Result<Run> {
   const counts = scheduleCounts(walked.steps, table.counts);
   const steps = walked.steps.map((step, at) => ({ ...step, ...counts.due[at] }));
   const ruleset: Note = { code: 'ruleset', message: `Rule set: ${table.title}.`, citation: table.citation };
-  return ok({ table, steps, notes: [ruleset, ...table.notes, ...inputNotes, ...walked.notes, ...counts.notes] });
+  // An adults-only agent with no age given is dosed as for an adult, and says so first (as planRegimen does).
+  const eligibility = sources[clean.value.agent]?.eligibility;
+  const ageFirst: Note[] = clean.value.ageYears === undefined && eligibility !== undefined && eligibility.minAgeYears >= adultAgeYears
+    ? [{ code: 'age-not-given', message: messages.adultsOnlyAgeNotGiven(table.agent, eligibility.tooYoung), citation: table.citation }]
+    : [];
+  return ok({ table, steps, notes: [...ageFirst, ruleset, ...table.notes, ...inputNotes, ...walked.notes, ...counts.notes] });
 }
 
 /**

@@ -80,7 +80,7 @@ export const adultSecondLineNodes: readonly AlgorithmNode[] = [
         // Said only of a patient it is true of: dependent on, or not responding to, corticosteroids.
         when: (f) => f.count >= t.observeFromCount && noOrMinorBleeding(f) && corticosteroidsFailed(f),
         code: 'second-line-whatever-count',
-        message: `The count is ${formatCount(t.observeFromCount)} or more, but ASH 2019 recs 6–9 set no count limit: being corticosteroid-dependent or unresponsive at ${months(t.persistentFromMonths)} or more is itself the reason to choose a second-line treatment, often to stop the corticosteroids that hold the count up. Observation at ${n(t.observeFromCount)} or more (rec 1b) is for newly diagnosed adults.`,
+        message: `The count is ${formatCount(t.observeFromCount)} or more, but ASH 2019 recs 6–9 set no count limit: being corticosteroid-dependent or unresponsive at ${months(t.persistentFromMonths)} or more is itself the reason to choose a second-line treatment, often to stop the corticosteroids that hold the count up. Observation at ${formatCount(t.observeFromCount)} or more (rec 1b) is for newly diagnosed adults.`,
         citation: 'ash-2019 recs 6–9',
       },
     ],

@@ -19,7 +19,7 @@ const lowPrednisoneStart = `${n(10)}–${formatAmount(20, 'mg')} daily`;
 const deliveryTargets: NodeNote = {
   when: deliveryMayBeNear,
   code: 'pregnancy-delivery-targets',
-  message: `For delivery: a count of at least ${formatCount(t.caesareanFromCount)} for caesarean section and at least ${formatCount(t.neuraxialFromCount)} for neuraxial (epidural or spinal) anaesthesia (ASH Education Program; the ICR prefers at least ${n(t.caesareanFromCount)} for delivery). Choose the mode of delivery on obstetric grounds (ASH 2011, grade 2C), and plan with the obstetric anaesthetist.`,
+  message: `For delivery: a count of at least ${formatCount(t.caesareanFromCount)} for caesarean section and at least ${formatCount(t.neuraxialFromCount)} for neuraxial (epidural or spinal) anaesthesia (ASH Education Program; the ICR prefers at least ${formatCount(t.caesareanFromCount)} for delivery). Choose the mode of delivery on obstetric grounds (ASH 2011, grade 2C), and plan with the obstetric anaesthetist.`,
   citation: 'ash-education-2025',
 };
 
@@ -51,7 +51,7 @@ export const pregnancyNodes: readonly AlgorithmNode[] = [
     citations: ['icr-2019', 'ash-education-2025', 'poston-gernsheimer'],
     offers: [{
       option: 'observation',
-      rationale: `Without bleeding, a count of ${n(20)}–${formatCount(30)} is safe for most of pregnancy (ICR); this site uses the upper end, ${n(t.observeFromCount)}. For delivery: at least ${formatCount(t.caesareanFromCount)} for caesarean section and ${formatCount(t.neuraxialFromCount)} for neuraxial anaesthesia (ASH Education Program); choose the mode of delivery on obstetric grounds (ASH 2011, grade 2C).`,
+      rationale: `Without bleeding, a count of ${n(20)}–${formatCount(30)} is safe for most of pregnancy (ICR); this site uses the upper end, ${formatCount(t.observeFromCount)}. For delivery: at least ${formatCount(t.caesareanFromCount)} for caesarean section and ${formatCount(t.neuraxialFromCount)} for neuraxial anaesthesia (ASH Education Program); choose the mode of delivery on obstetric grounds (ASH 2011, grade 2C).`,
       citations: ['icr-2019', 'ash-education-2025', 'ash-2011'],
     }],
     notes: [deliveryTargets],

@@ -4,6 +4,7 @@
  * (ICR 2019 and a peripartum review, guidelines.md §8.2).
  */
 import type { Citation } from '../../citations';
+import { formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
 import { corticosteroidsFailed, immunoglobulinFailed, lateGestation, secondTrimester, verySevereInPregnancy } from '../facts';
 import type { OptionRule } from '../option-rules';
@@ -23,7 +24,7 @@ export const pregnancyOptionRules: readonly OptionRule[] = [
   avoidInPregnancy('other-immunosuppressant', 'Other immunosuppressants', 'the ICR advises avoiding immunosuppressants it does not list, and a peripartum review lists mycophenolate and cyclophosphamide as contraindicated. The one the ICR names, azathioprine with high-dose methylprednisolone and IVIG for refractory cases, comes under the methylprednisolone option.', ['icr-2019', 'poston-gernsheimer']),
   {
     check: 'check-pregnancy', option: 'rituximab', effect: 'defer', when: (f) => f.pregnant && !verySevereInPregnancy(f),
-    reason: `Deferred: in pregnancy the ICR keeps rituximab for very severe cases, because it can suppress the newborn’s immunity. This site reads very severe as no response to corticosteroids and to IVIG or anti-D, with mucosal or worse bleeding or a count below ${n(t.highRiskCountBelow)}.`,
+    reason: `Deferred: in pregnancy the ICR keeps rituximab for very severe cases, because it can suppress the newborn’s immunity. This site reads very severe as no response to corticosteroids and to IVIG or anti-D, with mucosal or worse bleeding or a count below ${formatCount(t.highRiskCountBelow)}.`,
     citations: ['icr-2019 pregnancy'],
   },
   {

@@ -2,6 +2,7 @@
  * Invariants about urgency, emergencies, splenectomy and pregnancy: what must never be shown. Each cites its
  * source; the checks read the case and the advice only (case-questions.ts), never the graph's predicates.
  */
+import { formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
 import { thresholds as t } from '../thresholds';
 import { urgencyLevels } from '../vocabulary';
@@ -24,7 +25,7 @@ export const safetyInvariants: readonly Invariant[] = [
   },
   {
     id: 'urgency-at-least-contract',
-    statement: `Mucosal bleeding, a count below ${n(t.highRiskCountBelow)}, or a newly diagnosed patient (under ${n(t.persistentFromMonths)} months) with a count below ${n(t.admissionCountBelow)} is at least urgent.`,
+    statement: `Mucosal bleeding, a count below ${formatCount(t.highRiskCountBelow)}, or a newly diagnosed patient (under ${n(t.persistentFromMonths)} months) with a count below ${formatCount(t.admissionCountBelow)} is at least urgent.`,
     citations: ['ash-2019 rec 2a', 'icr-2019', 'piel-julian-2018', 'hato-2020'],
     register: 'guidelines.md §1.2, §4.2',
     check: (c, r) => {
@@ -85,7 +86,7 @@ export const safetyInvariants: readonly Invariant[] = [
   },
   {
     id: 'pregnancy-rituximab-very-severe-only',
-    statement: `In pregnancy rituximab is valid now only in very severe cases, read as no response to corticosteroids and to IVIG or anti-D with mucosal or worse bleeding or a count below ${n(t.highRiskCountBelow)}.`,
+    statement: `In pregnancy rituximab is valid now only in very severe cases, read as no response to corticosteroids and to IVIG or anti-D with mucosal or worse bleeding or a count below ${formatCount(t.highRiskCountBelow)}.`,
     citations: ['icr-2019 pregnancy'],
     register: 'guidelines.md §8.2',
     check: (c, r) => {

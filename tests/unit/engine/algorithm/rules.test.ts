@@ -211,6 +211,23 @@ describe('count and bleeding', () => {
     expect(codes).toContain('procedure-target');
   });
 
+  it.each([
+    ['an adult with life-threatening bleeding', { ageYears: 75, count: 9, bleeding: 'life-threatening', monthsSinceDiagnosis: 0.5 }],
+    ['a child observed at 30', { ageYears: 5, count: 30, bleeding: 'minor', monthsSinceDiagnosis: 13 }],
+    ['a newly diagnosed child at 10', { ageYears: 15, count: 10, bleeding: 'none', monthsSinceDiagnosis: 2 }],
+  ] as const)('an anticoagulant is said whatever set the urgency: %s', (_name, change) => {
+    const { codes } = adviseWithNotes({ ...chronicDependentAdult, ...change, anticoagulants: true });
+    expect(codes.includes('anticoagulants') || codes.includes('urgency-anticoagulants-below-30')).toBe(true);
+    expect(codes).not.toContain('urgency-child-outpatient');
+  });
+
+  it('a newly diagnosed child below 20 is urgent under the paediatric recommendation, not the adult one', () => {
+    const { value, codes } = adviseWithNotes({ ...chronicDependentAdult, ageYears: 15, count: 10, bleeding: 'none', monthsSinceDiagnosis: 2 });
+    expect(value.urgency).toBe('urgent');
+    expect(codes).toContain('urgency-child-newly-diagnosed-below-20');
+    expect(codes).not.toContain('urgency-newly-diagnosed-below-20');
+  });
+
   it.each([[49.9, true], [69.9, true], [70, false]] as const)('delivery planned at a count of %s: urgent %s', (count, urgent) => {
     const advice = advise({ ...chronicDependentAdult, count, bleeding: 'none', pregnant: true, gestationWeeks: 38, deliveryPlanned: true });
     expect(advice.urgency === 'urgent').toBe(urgent);

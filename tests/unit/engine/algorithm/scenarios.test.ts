@@ -166,7 +166,7 @@ describe('what the rationales tell the clinician', () => {
 
   it('pregnancy: rituximab waits unless very severe, and says what very severe means here (§8.2; our reading)', () => {
     expect(option(adviseWithNotes(byId('pregnancy-32w-ivig-failed')).value, 'rituximab').rationale)
-      .toContain('This site reads very severe as no response to corticosteroids and to IVIG or anti-D, with mucosal or worse bleeding or a count below 10.');
+      .toContain('This site reads very severe as no response to corticosteroids and to IVIG or anti-D, with mucosal or worse bleeding or a count below 10 ×10⁹/L.');
     expect(option(adviseWithNotes(byId('pregnancy-30w-mucosal-very-severe')).value, 'rituximab').deferred).toBeUndefined();
   });
 

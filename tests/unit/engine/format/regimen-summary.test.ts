@@ -43,13 +43,21 @@ describe('regimenSummaryText', () => {
     expect(maintenance).toContain('- Danazol: check liver tests and watch for virilisation.\n');
   });
 
-  it('puts the limits for this patient before any dose: danazol in pregnancy leads with its contraindication', () => {
+  it('puts the limits for this patient before any dose: danazol in pregnancy leads with its contraindication, and no dose follows', () => {
     const text = summary('danazol-azathioprine', { weightKg: 60, ageYears: 30, pregnant: true });
     const lines = text.split('\n');
     const limits = lines.indexOf('Before any dose:');
     expect(limits).toBe(2);
     expect(lines[limits + 1]).toMatch(/^- .*danazol.*pregnan/i);
-    expect(lines.findIndex((line) => line.startsWith('- danazol '))).toBeGreaterThan(limits + 1);
+    expect(lines.findIndex((line) => line.startsWith('- danazol '))).toBe(-1);
+  });
+
+  it('a caution (not a contraindication) keeps the dose after the limits: anti-D for a child with a haemoglobin of 8.5', () => {
+    const text = summary('anti-d', { weightKg: 20, ageYears: 8, rhD: 'positive', splenectomised: false, haemoglobinGdL: 8.5, datNegative: true });
+    const lines = text.split('\n');
+    expect(lines.indexOf('Before any dose:')).toBe(2);
+    expect(lines.findIndex((line) => / mcg .*units/.test(line) && line.startsWith('- '))).toBeGreaterThan(3);
+    expect(text).not.toContain('No dose is written here');
   });
 
   it('leaves out the warnings heading when there are none, and carries no timestamp', () => {
@@ -74,5 +82,21 @@ describe('regimenSummaryText', () => {
   it('formats one item’s dose with units and per-day totals', () => {
     const result = planRegimen('prednisone', { weightKg: 95, ageYears: 40 });
     expect(result.ok && formatItemDose(result.value.items[0])).toBe('80 mg per day');
+  });
+});
+
+describe('regimenSummaryText: a dose the sources advise against is never pasted (drugs.md W72, W73)', () => {
+  it.each([
+    ['anti-d', { weightKg: 70, ageYears: 30, rhD: 'negative', splenectomised: false, haemoglobinGdL: 12 }],
+    ['anti-d', { weightKg: 70, ageYears: 30, rhD: 'positive', splenectomised: true, haemoglobinGdL: 12 }],
+    ['multiagent-rescue', { weightKg: 60, ageYears: 30, pregnant: true, rhD: 'positive', splenectomised: false, haemoglobinGdL: 12, datNegative: true }],
+  ] as const)('%s for %j: limits first, then no dose', (regimen, patient) => {
+    const result = planRegimen(regimen, patient);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.value.doseOnRequest).toBe(true);
+    const text = regimenSummaryText(result.value, result.warnings);
+    expect(text).toContain('Before any dose:');
+    expect(text).toContain('No dose is written here');
+    expect(text).not.toMatch(/\d (mcg|mg|g)\b.*(IV|intravenous|subcutaneous)/i);
   });
 });

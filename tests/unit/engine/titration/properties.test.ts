@@ -221,3 +221,12 @@ describe('no first dose at a count the label holds or stops the drug at (drugs.m
     expect(result.ok && result.value.steps[0].action).toBe('start');
   });
 });
+
+describe('an adults-only agent with no age given (drugs.md §3, §4)', () => {
+  it.each(['fostamatinib', 'avatrombopag'] as const)('%s: dosed as for an adult, and the first note says to check the age', (agent) => {
+    const result = titrateAny({ agent, counts: [{ day: 0, count: 20 }] });
+    expect(result.ok && result.warnings[0]).toMatchObject({ code: 'age-not-given', message: expect.stringContaining('Check the age first') });
+    const aged = titrateAny({ agent, options: { ageYears: 40 }, counts: [{ day: 0, count: 20 }] });
+    expect(aged.ok && aged.warnings.map((note) => note.code)).not.toContain('age-not-given');
+  });
+});

@@ -224,7 +224,7 @@ describe('romiplostim: the label tables as a reader checks them (titrationTable)
       'dosing | count > 400 | Stop for now (no dose); count weekly while on hold',
       'dosing | count > 200 and ≤ 400, previousCount > 200 | Decrease by 1 mcg/kg',
       expect.stringMatching(/^dosing \| count < 50, dose highest, daysAtDose ≥ 28 \| Discontinue\. This is a prompt to stop/),
-      'dosing | count < 50 | Increase by 1 mcg/kg, never above 10 mcg/kg once weekly',
+      'dosing | count < 50 | Increase by 1 mcg/kg, never above 10 mcg/kg once weekly (only after ≥ 7 days at the current dose)',
       'dosing | otherwise | Keep the same dose',
     ]);
     expect([label.levels.length, label.levels[0], label.levels[9], label.step]).toEqual([10, '1 mcg/kg once weekly', '10 mcg/kg once weekly', '1 mcg/kg']);
@@ -251,5 +251,14 @@ describe('romiplostim: the label tables as a reader checks them (titrationTable)
 
   it('§1.4: the label asks for counts weekly for at least 2 weeks after stopping', () => {
     expect(labelTable('romiplostim').counts.afterStop).toEqual({ every: { days: 7, words: 'weekly after stopping' }, forDays: 14 });
+  });
+});
+
+describe('romiplostim is titrated weekly, however often the count is taken (drugs.md §1.2)', () => {
+  it.each(['us-label', 'eu-smpc'] as const)('%s: daily counts below 50 raise the dose once a week, never a step a day', (ruleset) => {
+    const counts = Array.from({ length: 15 }, (_, day) => ({ day, count: 20 }));
+    const { steps } = run({ agent: 'romiplostim', weightKg: 70, options: { ageYears: 40, ruleset }, counts });
+    expect(steps.filter((step) => step.action === 'increase').map((step) => step.day)).toEqual([7, 14]);
+    expect(steps[1]).toMatchObject({ action: 'maintain', dose: { amount: 70 } });
   });
 });
