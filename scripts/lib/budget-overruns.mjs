@@ -24,9 +24,9 @@ export const overruns = {
   '/embed/titration-avatrombopag/': 36.3,
   '/embed/titration-eltrombopag/': 36.5,
   '/embed/titration-fostamatinib/': 35.6,
-  '/embed/titration-romiplostim/': 37,
+  '/embed/titration-romiplostim/': 39.9,
   '/embed/walker/': 38.7,
-  '/tools/monitoring/': 33,
+  '/tools/monitoring/': 35.9,
   '/tools/patient/': 41.1,
-  '/tools/titration/': 34.6,
+  '/tools/titration/': 37.4,
 };

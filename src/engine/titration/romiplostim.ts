@@ -7,6 +7,7 @@
 import type { Dose } from '../dose';
 import { formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';
+import { checkWeight } from '../growth/weight-plausibility';
 import type { Note } from '../result';
 import type { AgentSource } from './agent-source';
 import { boundText } from './bounds';
@@ -118,14 +119,36 @@ function doseWeights(initiationKg: number, ageYears: number | undefined, counts:
     if (entry.weightKg !== undefined) [current, weighedOn] = [entry.weightKg, entry.day];
     return current;
   });
+  const due = weighedOn + romiplostimReweighDays;
+  const lastDay = counts.length === 0 ? 0 : counts[counts.length - 1].day;
+  // Past its due day by the last count: said as overdue, so a stale weight is not read as current.
+  const next = lastDay > due
+    ? `the reweigh is overdue since day ${formatNumber(due)}: weigh now and enter the weight at the next assessment`
+    : `next reweigh due by day ${formatNumber(due)}`;
   return {
     weights,
     notes: [{
       code: 'romiplostim-child-weight',
-      message: `Children: reweigh every ${formatNumber(romiplostimReweighDays / 7)} weeks and enter the new weight at that assessment; the mcg dose is recomputed from it. Weight in use: ${formatAmount(current, 'kg')} (day ${formatNumber(weighedOn)}); next reweigh due by day ${formatNumber(weighedOn + romiplostimReweighDays)}.`,
+      message: `Children: reweigh every ${formatNumber(romiplostimReweighDays / 7)} weeks and enter the new weight at that assessment; the mcg dose is recomputed from it. Weight in use: ${formatAmount(current, 'kg')} (day ${formatNumber(weighedOn)}); ${next}.`,
       citation: 'nplate-smpc §4.2',
     }],
   };
+}
+
+/**
+ * The weights that dose against the age (the growth reference for children, body-mass index limits for
+ * adults; growth/weight-plausibility.ts): a weight far outside, or unusual, is said first, beside the dose it
+ * gives, since romiplostim is dosed per kg (drugs.md §1.1; mixing up lb and kg has caused overdoses, §8.2).
+ */
+function weightNotes(input: { weightKg: number; ageYears: number | undefined; counts: readonly { day: number; weightKg: number | undefined }[] }): Note[] {
+  if (input.ageYears === undefined) return [];
+  const weighed = [{ day: 0, weightKg: input.weightKg }, ...input.counts.flatMap((entry) =>
+    entry.day > 0 && entry.weightKg !== undefined ? [{ day: entry.day, weightKg: entry.weightKg }] : [])];
+  return weighed.flatMap((entry) => {
+    const checked = checkWeight({ weightKg: entry.weightKg, ageYears: input.ageYears });
+    const said = checked.ok ? checked.warnings.map((note) => note.message) : checked.errors.map((error) => error.message.replace(/; if it is right, confirm it to see the doses\.$/, '.'));
+    return said.map((message) => ({ code: 'romiplostim-weight-check', message: `Day ${formatNumber(entry.day)}: ${message} The dose below is computed from it.` }));
+  });
 }
 
 /** The table for a rule set; `weights[i]` is the weight that doses the assessment at index i. */
@@ -160,6 +183,6 @@ export const romiplostimSource: AgentSource<'romiplostim'> = {
   label: (ruleset) => romiplostimTable(ruleset, [1]),
   table: (input) => {
     const plan = doseWeights(input.weightKg, input.ageYears, input.counts);
-    return { table: romiplostimTable(input.ruleset, plan.weights), notes: plan.notes };
+    return { table: romiplostimTable(input.ruleset, plan.weights), notes: [...weightNotes(input), ...plan.notes] };
   },
 };

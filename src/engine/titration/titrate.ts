@@ -43,7 +43,8 @@ export function run(input: unknown, sources: AgentSources): Result<Run> {
   const ageFirst: Note[] = clean.value.ageYears === undefined && eligibility !== undefined && eligibility.minAgeYears >= adultAgeYears
     ? [{ code: 'age-not-given', message: messages.adultsOnlyAgeNotGiven(table.agent, eligibility.tooYoung), citation: table.citation }]
     : [];
-  return ok({ table, steps, notes: [...ageFirst, ruleset, ...table.notes, ...inputNotes, ...walked.notes, ...counts.notes] });
+  // What the input itself raises (a weight to check, a reweigh) comes first, before the rule set's notes.
+  return ok({ table, steps, notes: [...ageFirst, ...inputNotes, ruleset, ...table.notes, ...walked.notes, ...counts.notes] });
 }
 
 /**

@@ -262,3 +262,24 @@ describe('romiplostim is titrated weekly, however often the count is taken (drug
     expect(steps[1]).toMatchObject({ action: 'maintain', dose: { amount: 70 } });
   });
 });
+
+describe('romiplostim: the weight that doses is checked against the age, and a child\'s reweigh is kept current (drugs.md §1.1)', () => {
+  it.each([
+    ['80 kg at 6 years', 80, 6, []],
+    ['2 kg at 40 years', 2, 40, []],
+    ['a reweigh from 20 to 80 kg at 6 years', 20, 6, [{ day: 7, count: 20, weightKg: 80 }]],
+  ] as const)('%s: said first, beside the dose it gives', (_name, weightKg, ageYears, later) => {
+    const { warnings } = run({ agent: 'romiplostim', weightKg, options: { ageYears }, counts: [{ day: 0, count: 20 }, ...later] });
+    expect(warnings[0]).toMatchObject({ code: 'romiplostim-weight-check', message: expect.stringContaining('not a plausible weight') });
+  });
+
+  it('a plausible weight raises nothing', () => {
+    expect(codes(run({ agent: 'romiplostim', weightKg: 20, options: { ageYears: 6 }, counts: weekly(20) }).warnings)).not.toContain('romiplostim-weight-check');
+  });
+
+  it.each([[84, false], [91, true]] as const)('a child last weighed on day 0, counts to day %s: the reweigh is overdue %s', (lastDay, overdue) => {
+    const counts = Array.from({ length: lastDay / 7 + 1 }, (_, week) => ({ day: week * 7, count: 60 }));
+    const { warnings } = run({ agent: 'romiplostim', weightKg: 20, options: { ageYears: 6 }, counts });
+    expect(warnings.find((note) => note.code === 'romiplostim-child-weight')?.message.includes('overdue since day 84')).toBe(overdue);
+  });
+});
