@@ -83,6 +83,20 @@ function childVerdict(weightKg: number, ageYears: number): Verdict {
   return undefined;
 }
 
+/**
+ * A child's height against the weight. Our reading: the sources carry no height-for-age reference, so the
+ * body-mass index limits that block an adult's weight (below 10 or above 80) only warn for a child: outside
+ * them the height or the weight is almost surely mistyped (a 30 kg ten-year-old of 55 cm), and a dose by
+ * body-surface area would follow the slip. Inside them nothing is said.
+ */
+function childHeightVerdict(weightKg: number, ageYears: number, heightCm: number | undefined): Verdict {
+  if (heightCm === undefined) return undefined;
+  const c = weightCutOffs.adultBmi;
+  const bmi = weightKg / (heightCm / 100) ** 2;
+  if (bmi >= c.blockBelow && bmi <= c.blockAbove) return undefined;
+  return { level: 'warn', why: `for a child of ${formatAgeYears(ageYears)} who is ${formatAmount(heightCm, 'cm')} tall (a body-mass index of ${formatNumber(bmi, 1)}, outside ${formatNumber(c.blockBelow)} to ${formatNumber(c.blockAbove)}): check the height too, as a dose by body-surface area follows it` };
+}
+
 function adultVerdict(weightKg: number, ageYears: number, heightCm: number | undefined): Verdict {
   const age = `a ${formatBeside(ageYears, decisionThresholds.ageYears, 1)}-year-old`;
   if (heightCm === undefined) {
@@ -119,7 +133,7 @@ export function checkWeight(facts: WeightFacts, field = 'weightKg'): Result<numb
   if (!read.ok) return read;
   const { weightKg, ageYears, heightCm, weightConfirmed } = read.value;
   if (ageYears === undefined) return ok(weightKg);
-  const verdict = ageYears < 18 ? childVerdict(weightKg, ageYears) : adultVerdict(weightKg, ageYears, heightCm);
+  const verdict = ageYears < 18 ? childVerdict(weightKg, ageYears) ?? childHeightVerdict(weightKg, ageYears, heightCm) : adultVerdict(weightKg, ageYears, heightCm);
   if (verdict === undefined) return ok(weightKg);
   const kg = formatAmount(weightKg, 'kg');
   if (verdict.level === 'block' && weightConfirmed !== true) {

@@ -129,3 +129,18 @@ describe('the weight check where doses are computed', () => {
     expect(bodySurfaceArea({ weightKg: 70, heightCm: 170, ageYears: 200 })).toMatchObject({ ok: false, errors: [{ field: 'ageYears' }] });
   });
 });
+
+describe('a child\'s height against the weight (our reading: the adult BMI limits warn for a child)', () => {
+  it.each([
+    [30, 10, 55, true], [7.5, 0.5, 250, true], [30, 10, 140, false], [3.5, 0.1, 50, false],
+  ] as const)('%s kg at %s years, %s cm: a warning to check the height %s', (weightKg, ageYears, heightCm, warned) => {
+    const result = checkWeight({ weightKg, ageYears, heightCm });
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.warnings.some((note) => note.message.includes('check the height too'))).toBe(warned);
+  });
+
+  it('so a rituximab dose by body-surface area from a mistyped height is never given silently', () => {
+    const plan = planRegimen('rituximab-standard', { weightKg: 30, ageYears: 10, heightCm: 55 });
+    expect(plan.ok && plan.warnings.map((note) => note.code)).toContain('weight-unusual');
+  });
+});
