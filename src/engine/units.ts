@@ -69,11 +69,11 @@ function withPlausibility<U extends AnyUnit>(quantity: Quantity<U>, error: Typed
   const { field, message, thousands } = error;
   if (thousands === undefined || thousands * factors[chosen] <= quantity.rule.max) return { field, message };
   const other = quantity.confusedWith?.[chosen];
-  const fits = other !== undefined && thousands * factors[other] <= quantity.rule.max;
   // Where there is no unit to choose (countInEngineUnit), the same count in the one unit there is.
-  const where = !fits || other === undefined ? ''
-    : quantity.units.includes(other) ? ` If it is a value in ${unitLabels[other]}, choose ${unitLabels[other]}.`
-      : ` If it is a value in ${unitLabels[other]}, enter it in ${quantity.rule.unit}: ${inEngineUnit(quantity, thousands * factors[other])}.`;
+  const where = other !== undefined && thousands * factors[other] <= quantity.rule.max
+    ? (quantity.units.includes(other) ? ` If it is a value in ${unitLabels[other]}, choose ${unitLabels[other]}.`
+      : ` If it is a value in ${unitLabels[other]}, enter it in ${quantity.rule.unit}: ${inEngineUnit(quantity, thousands * factors[other])}.`)
+    : '';
   return { field, message: `${message} ${inUnit(quantity, thousands, chosen)} is not a plausible ${quantity.rule.label}.${where}` };
 }
 

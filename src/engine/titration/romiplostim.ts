@@ -120,7 +120,7 @@ function doseWeights(initiationKg: number, ageYears: number | undefined, counts:
     return current;
   });
   const due = weighedOn + romiplostimReweighDays;
-  const lastDay = counts.length === 0 ? 0 : counts[counts.length - 1].day;
+  const lastDay = Math.max(0, ...counts.map((entry) => entry.day));
   // Past its due day by the last count: said as overdue, so a stale weight is not read as current.
   const next = lastDay > due
     ? `the reweigh is overdue since day ${formatNumber(due)}: weigh now and enter the weight at the next assessment`

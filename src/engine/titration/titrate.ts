@@ -27,7 +27,7 @@ export function run(input: unknown, sources: AgentSources): Result<Run> {
   const source = tableFrom(sources, clean.value);
   if (source === undefined) return fail([{ field: 'agent', message: messages.agentNotCarried(clean.value.agent) }]);
   const { table, notes: inputNotes } = source;
-  const notStarted = startRefused(table, clean.value.counts[0]?.count);
+  const notStarted = startRefused(table, clean.value.counts);
   if (notStarted !== undefined) return fail([{ field: 'counts[0].count', message: notStarted }]);
   const walked = walk(table, {
     eastAsianAncestry: clean.value.eastAsianAncestry,
@@ -54,12 +54,14 @@ export function run(input: unknown, sources: AgentSources): Result<Run> {
  * (§1.5). Only rows that name the count alone count here: a row that waits on two weeks or on the dose held
  * cannot apply before the first dose.
  */
-function startRefused(table: AgentTable, count: number | undefined): string | undefined {
-  if (count === undefined) return undefined;
-  const refusing = table.rules.dosing.rules.find((rule) =>
-    (rule.then === 'hold' || rule.then === 'stop') && rule.when.count !== undefined &&
-    Object.keys(rule.when).every((key) => key === 'count') && within(count, rule.when.count));
-  return refusing?.when.count === undefined ? undefined : messages.notStartedAbove(table.agent, count, boundText(refusing.when.count));
+function startRefused(table: AgentTable, counts: readonly { count: number }[]): string | undefined {
+  for (const { count } of counts.slice(0, 1)) {
+    const refusing = table.rules.dosing.rules.find((rule) =>
+      (rule.then === 'hold' || rule.then === 'stop') && rule.when.count !== undefined &&
+      Object.keys(rule.when).every((key) => key === 'count') && within(count, rule.when.count));
+    if (refusing?.when.count !== undefined) return messages.notStartedAbove(table.agent, count, boundText(refusing.when.count));
+  }
+  return undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { haemoglobinToGdL, heightToCm, plateletsToSI, weightToKg } from '../../../src/engine/units';
+import { countInEngineUnit, haemoglobinToGdL, heightToCm, plateletsToSI, weightToKg } from '../../../src/engine/units';
 
 describe('plateletsToSI', () => {
   it.each([
@@ -184,5 +184,14 @@ describe('unit properties', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 2000 }), (count) => {
       expect(plateletsToSI(count * 1000, '/uL')).toMatchObject({ ok: true, value: count });
     }));
+  });
+});
+
+describe('countInEngineUnit: where ×10⁹/L is the only unit (the response assessment, a titration’s counts)', () => {
+  it('an ambiguous "8,000" says the count in that unit, never to choose /µL', () => {
+    const result = countInEngineUnit('8,000', 'baselineCount');
+    expect(result).toMatchObject({ ok: false, errors: [{ field: 'baselineCount', message: expect.stringContaining('enter it in ×10⁹/L: 8 ×10⁹/L') }] });
+    expect(JSON.stringify(result)).not.toContain('choose');
+    expect(countInEngineUnit(45)).toEqual({ ok: true, value: 45, warnings: [] });
   });
 });
