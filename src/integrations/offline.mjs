@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { classicScript } from './classic-script.mjs';
 import { getManifest } from 'workbox-build';
 import { builtPages } from './built-files.mjs';
 
@@ -78,18 +78,8 @@ export async function precacheManifest(dist) {
 }
 
 /** Bundles a worker source into one minified classic script, with `define` replaced. */
-async function bundle(entry, define) {
-  const result = await build({
-    entryPoints: [workerSource(entry)],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    target: 'es2020',
-    define: { 'process.env.NODE_ENV': '"production"', ...define },
-  });
-  return result.outputFiles[0].text;
+function bundle(entry, define) {
+  return classicScript(workerSource(entry), { 'process.env.NODE_ENV': '"production"', ...define });
 }
 
 /**

@@ -4,7 +4,7 @@
  * not run from a file — with the package's pure scoring and no engine (the answers are data).
  */
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { classicScript } from '../integrations/classic-script.mjs';
 import { siteVersion } from '../lib/version';
 import { referenceLabels } from '../tools/shared/reference-labels';
 import { readableCitations } from '../tools/shared/note-text';
@@ -14,19 +14,8 @@ import { packageFiles, zipPackage } from './package';
 /** Astro builds from the project's root (astro.config.mjs sets no other), where src/ is. */
 const SCO_ENTRY = join(process.cwd(), 'src/scorm/sco/main.ts');
 
-async function scoScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [SCO_ENTRY],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    target: 'es2020',
-  });
-  const [output] = result.outputFiles;
-  if (output === undefined) throw new Error('esbuild wrote no SCO script.');
-  return output.text;
+function scoScript(): Promise<string> {
+  return classicScript(SCO_ENTRY);
 }
 
 let made: Promise<Uint8Array> | undefined;
