@@ -147,7 +147,7 @@ function weightNotes(input: { weightKg: number; ageYears: number | undefined; co
   return weighed.flatMap((entry) => {
     const checked = checkWeight({ weightKg: entry.weightKg, ageYears: input.ageYears });
     const said = checked.ok ? checked.warnings.map((note) => note.message) : checked.errors.map((error) => error.message.replace(/; if it is right, confirm it to see the doses\.$/, '.'));
-    return said.map((message) => ({ code: 'romiplostim-weight-check', message: `Day ${formatNumber(entry.day)}: ${message} The dose below is computed from it.` }));
+    return said.map((message) => ({ code: 'romiplostim-weight-check', message: `Day ${formatNumber(entry.day)}: ${message} The dose shown is computed from it.` }));
   });
 }
 
