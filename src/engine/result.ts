@@ -26,6 +26,10 @@ export interface Note {
   drug?: string;
 }
 
+/** Whether these notes hold back a plan's dose until the reader asks: a 'contraindicated' or 'no-data' limit. */
+export const withholdsDose = (notes: readonly Note[]): boolean =>
+  notes.some((note) => note.limit === 'contraindicated' || note.limit === 'no-data');
+
 export type Result<T> =
   | { ok: true; value: T; warnings: Note[] }
   | { ok: false; errors: FieldError[] };

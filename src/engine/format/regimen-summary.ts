@@ -4,7 +4,7 @@
  * the same text. Sources are written as `cite` writes them: a page passes its bibliography's short labels
  * ("ASH 2019, rec 3"); without it, the citation keys.
  */
-import type { Note } from '../result';
+import { withholdsDose, type Note } from '../result';
 import type { RegimenItem, RegimenPlan } from '../regimens/types';
 import { formatAgeYears, formatAmount } from './amount';
 import { formatDose, formatUnits } from './dose';
@@ -81,7 +81,7 @@ export function regimenSummaryText(plan: RegimenPlan, warnings: readonly Note[] 
   const line = (note: Note): string => noteLine(note, citeText);
   // A dose the sources advise against, or give no data for, for this patient is shown on screen only on
   // request (planner.ts, doseOnRequest): a pasted note never carries it (drugs.md W72, W73).
-  const withheld = plan.doseOnRequest === true || limits.some((note) => note.limit === 'contraindicated' || note.limit === 'no-data');
+  const withheld = plan.doseOnRequest === true || withholdsDose(limits);
   return [
     plan.name,
     patientLine(plan.basis),

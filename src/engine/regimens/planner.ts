@@ -7,7 +7,7 @@
  */
 import { computeBsa } from '../bsa';
 import { citationKey } from '../citations';
-import { fail, ok, type Result } from '../result';
+import { fail, ok, withholdsDose, type Result } from '../result';
 import { isFieldError, readChoice } from '../validate';
 import { limitNotes, limitsFirst } from './limits';
 import { regimenNames } from './names';
@@ -64,7 +64,7 @@ export function planRegimenWith(regimens: Regimens, id: unknown, patient: unknow
     name: regimen.name,
     items: draft.value.items,
     citations: [...new Set(citations.map(citationKey))],
-    doseOnRequest: warnings.some((note) => note.limit === 'contraindicated' || note.limit === 'no-data'),
+    doseOnRequest: withholdsDose(warnings),
     basis: {
       weightKg: p.weightKg,
       ...(p.heightCm === undefined ? {} : { heightCm: p.heightCm }),

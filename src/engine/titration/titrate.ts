@@ -55,6 +55,7 @@ export function run(input: unknown, sources: AgentSources): Result<Run> {
  * cannot apply before the first dose.
  */
 function startRefused(table: AgentTable, counts: readonly { count: number }[]): string | undefined {
+  // The first count only (day 0; the input is checked to have one).
   for (const { count } of counts.slice(0, 1)) {
     const refusing = table.rules.dosing.rules.find((rule) =>
       (rule.then === 'hold' || rule.then === 'stop') && rule.when.count !== undefined &&

@@ -59,8 +59,8 @@ export function regimenDose(regimen: RegimenId, fields: CaseFields, values: Case
   if (rules.have[regimen] === undefined) return { regimen, state: 'loading' };
   const result = planRegimenWith(rules.have, regimen, patientFrom(fields, values, defaultChoices));
   if (!result.ok) return { regimen, state: 'problems', problems: engineProblems(result.errors, problemFields, caseField('weight')) };
-  const withheld = result.warnings.some((note) => note.limit === 'contraindicated' || note.limit === 'no-data');
-  return { regimen, state: 'plan', plan: result.value, warnings: result.warnings, withheld };
+  // The engine's own reading of its limits: a contraindicated or no-data limit holds the dose back.
+  return { regimen, state: 'plan', plan: result.value, warnings: result.warnings, withheld: result.value.doseOnRequest };
 }
 
 /** The first options valid now (deferred ones only when nothing is valid now). */
