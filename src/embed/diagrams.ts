@@ -15,13 +15,13 @@ export const diagramEmbeds: readonly DiagramEmbed[] = [
   {
     id: 'algorithm', title: 'Treatment algorithm', name: 'treatment algorithm diagram',
     description: 'The ITP Pathway treatment algorithm after IVIG failure, drawn from the graph the tools walk, with its text version.',
-    page: '/algorithm/', panels: ['text'], quiz: false, caseFields: [], height: 1100,
+    page: '/algorithm/', panels: ['text'], caseFields: [], height: 1100,
     figure: { diagram: 'algorithm', title: 'Treatment algorithm' },
   },
   {
     id: 'overview', title: 'ITP after IVIG failure at a glance', name: 'overview diagram',
     description: 'Overview diagram of the next steps in ITP after IVIG failure.',
-    page: '/', panels: ['text'], quiz: false, caseFields: [], height: 700,
+    page: '/', panels: ['text'], caseFields: [], height: 700,
     figure: { diagram: 'overview' },
   },
 ];

@@ -58,7 +58,7 @@ export function widget(id: WidgetId): Widget {
 
 function reads(entry: Widget, spec: ParamSpec): boolean {
   if (spec.group === 'case') return spec.caseField !== undefined && entry.caseFields.includes(spec.caseField);
-  if (spec.group === 'display') return spec.name !== 'quiz' || entry.quiz;
+  if (spec.group === 'display') return spec.name !== 'quiz' || entry.quiz !== undefined;
   const fixed = entry.fixed ?? {};
   return entry.groups.includes(spec.group) && Object.entries(spec.onlyWith ?? {}).every(([name, value]) => fixed[name] === value);
 }

@@ -2,6 +2,7 @@
 import { startFrame } from '../frame/start-frame';
 import { mountTool } from '../shared/mount';
 import { doseInstance } from './instance';
+import { doseQuiz } from './quiz';
 
-startFrame();
+startFrame(doseQuiz);
 mountTool(doseInstance);

@@ -1,4 +1,5 @@
 /** The regimen dose calculator: its page (/tools/dose-calculator/) and its embed, with the case panel. */
+import { doseQuiz } from './quiz';
 import { defineTool } from '../shared/tool';
 import { doseInstance } from './instance';
 import { doseParams } from './params';
@@ -14,7 +15,7 @@ export const doseTool = defineTool({
     name: 'regimen dose calculator',
     description: 'Doses of the regimens used in ITP after IVIG failure for one patient, each with its working, cap, schedule and sources.',
     panels: ['case', 'controls', 'notes', 'actions'],
-    quiz: true,
+    quiz: doseQuiz,
     caseFields: doseCaseFields,
     height: 1200,
   }],

@@ -8,8 +8,6 @@ import type { ParamRule } from '../shared/params';
 
 export interface EmbedConfig {
   widget: string;
-  /** The tool it is made of (its quiz question, quiz-questions.ts); none for a diagram. */
-  tool?: string;
   /** The widget in a sentence, for notices: "the regimen dose calculator". */
   name: string;
   params: ParamRule[];

@@ -1,11 +1,14 @@
 // Each quiz question's key is read from what the widget shows once revealed: its result.
 import { describe, expect, it } from 'vitest';
 import type { ResultData } from '../shared/results';
-import { doseAnswer, isCorrect, quizQuestions, type QuizQuestion } from './quiz-questions';
+import { tool } from '..';
+import type { QuizQuestion } from '../shared/quiz-question';
+import { doseAnswer, isCorrect } from './quiz-questions';
 
-const question = (tool: string): QuizQuestion => {
-  const found = quizQuestions[tool];
-  if (found === undefined) throw new Error(`no question for ${tool}`);
+/** The question a tool's embeds ask (its definition's, as the embed page renders it). */
+const question = (id: string): QuizQuestion => {
+  const found = tool(id).embeds[0]?.quiz;
+  if (found === undefined) throw new Error(`no question for ${id}`);
   return found;
 };
 const done = (value: unknown): ResultData<unknown> => ({ state: 'done', value });

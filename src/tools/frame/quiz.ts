@@ -1,12 +1,13 @@
 /**
  * Quiz mode (`quiz=1`): the page starts with `data-answer="hidden"` (start-frame.ts) and embed.css hides
- * the computed answer. The learner commits an answer first (the question is the tool's, quiz-questions.ts);
+ * the computed answer. The learner commits an answer first (the question is the tool's own, its quiz.ts);
  * the reveal button then shows the computed answer, says whether the learner's matches, and hands the
  * answer on as an xAPI statement. While the answer shows, the learner's is locked; hiding it again starts
  * the next attempt, which gets its own statement.
  */
 import type { ResultData } from '../shared/results';
-import { isCorrect, type QuizQuestion } from './quiz-questions';
+import type { QuizQuestion } from '../shared/quiz-question';
+import { isCorrect } from './quiz-questions';
 import { answerStatement, type AnswerStatement } from './xapi';
 
 export function isAnswerHidden(): boolean {

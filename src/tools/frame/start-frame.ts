@@ -15,9 +15,11 @@ import { readConfig } from './embed-config';
 import { startEmbedFrame } from './host-messages';
 import { openLinksInNewTab } from './new-tab-links';
 import { showNotices } from './notices';
+import type { QuizQuestion } from '../shared/quiz-question';
 import { serveTool } from './tool-messages';
 
-export function startFrame(): void {
+/** `question`: the tool's quiz question (its quiz.ts), carried only by that tool's embed script; none for a diagram. */
+export function startFrame(question?: QuizQuestion): void {
   openLinksInNewTab();
   const config = readConfig();
   if (config === undefined) return;
@@ -33,7 +35,7 @@ export function startFrame(): void {
   // Results go after `ready`, which startEmbedFrame sends from its own DOMContentLoaded listener: the tool
   // usually announces itself after that event, but may come first.
   onLiveTool((tool) => {
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => serveTool(config, tool), { once: true });
-    else serveTool(config, tool);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => serveTool(config, tool, question), { once: true });
+    else serveTool(config, tool, question);
   });
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveTool } from '../shared/live-tool';
 import type { ResultData } from '../shared/results';
 import { serveTool } from './tool-messages';
+import { tool as toolDefinition } from '..';
 
 const config = { widget: 'dose', name: 'regimen dose calculator', params: [], page: '/tools/dose-calculator/' };
 const post = vi.fn();
@@ -57,20 +58,20 @@ describe('serveTool', () => {
 });
 
 describe('serveTool in quiz mode', () => {
+  const doseQuiz = toolDefinition('dose').embeds[0]?.quiz;
   const doseDone: ResultData<unknown> = { state: 'done', value: { items: [{ drug: 'rituximab', dose: '681.8 mg' }] } };
   const reveal = () => document.querySelector<HTMLButtonElement>('[data-quiz-reveal]')?.click();
   const answer = (text: string) => {
     const input = document.querySelector<HTMLInputElement>('#quiz-answer');
     if (input !== null) input.value = text;
   };
-  const quizConfig = { ...config, tool: 'dose' };
 
   beforeEach(() => {
     document.documentElement.dataset.answer = 'hidden';
   });
 
   it('sends nothing, and reveals nothing, until the learner has answered', () => {
-    serveTool(quizConfig, tool(doseDone).live);
+    serveTool(config, tool(doseDone).live, doseQuiz);
     reveal();
     expect(sent()).toEqual([]);
     expect(document.documentElement.dataset.answer).toBe('hidden');
@@ -78,7 +79,7 @@ describe('serveTool in quiz mode', () => {
   });
 
   it('on the reveal, sends the result and the learner’s answer as a statement, then locks the answer', () => {
-    serveTool(quizConfig, tool(doseDone).live);
+    serveTool(config, tool(doseDone).live, doseQuiz);
     answer('681.8');
     reveal();
     const [result, statement] = sent();
@@ -93,7 +94,7 @@ describe('serveTool in quiz mode', () => {
 
   it('numbers each new attempt, with its own answer and time', () => {
     vi.useFakeTimers({ now: new Date('2026-03-01T10:00:00Z') });
-    serveTool(quizConfig, tool(doseDone).live);
+    serveTool(config, tool(doseDone).live, doseQuiz);
     answer('680');
     reveal();
     reveal();

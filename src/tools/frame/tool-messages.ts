@@ -9,10 +9,10 @@ import type { EmbedConfig } from './embed-config';
 import { MESSAGE_SOURCE, postToHost } from './host-messages';
 import { keepOpenLinkCurrent } from './open-link';
 import { isAnswerHidden, startQuiz } from './quiz';
-import { quizQuestions } from './quiz-questions';
+import type { QuizQuestion } from '../shared/quiz-question';
 import { activityId } from './xapi';
 
-function sendResults(config: EmbedConfig, $result: NonNullable<LiveTool['result']>): void {
+function sendResults(config: EmbedConfig, $result: NonNullable<LiveTool['result']>, question: QuizQuestion | undefined): void {
   let last = '';
   const send = () => {
     if (isAnswerHidden()) return;
@@ -24,7 +24,6 @@ function sendResults(config: EmbedConfig, $result: NonNullable<LiveTool['result'
   };
   $result.listen(send);
   send();
-  const question = config.tool === undefined ? undefined : quizQuestions[config.tool];
   startQuiz({
     ...(question === undefined ? {} : { question }),
     activity: activityId(window.location.href, new URLSearchParams(document.documentElement.dataset.query ?? '')),
@@ -35,7 +34,7 @@ function sendResults(config: EmbedConfig, $result: NonNullable<LiveTool['result'
   });
 }
 
-export function serveTool(config: EmbedConfig, tool: LiveTool): void {
+export function serveTool(config: EmbedConfig, tool: LiveTool, question?: QuizQuestion): void {
   keepOpenLinkCurrent(config, tool);
-  if (tool.result !== undefined) sendResults(config, tool.result);
+  if (tool.result !== undefined) sendResults(config, tool.result, question);
 }

@@ -2,12 +2,14 @@
 // the rules Learning Locker's LRS applies) once the host has added the learner, as a host would.
 import validateStatement from '@learninglocker/xapi-validation';
 import { describe, expect, it } from 'vitest';
-import { quizQuestions, type QuizQuestion } from './quiz-questions';
+import { tool } from '..';
+import type { QuizQuestion } from '../shared/quiz-question';
 import { activityId, answerStatement, ANSWERED } from './xapi';
 
-const question = (tool: string): QuizQuestion => {
-  const found = quizQuestions[tool];
-  if (found === undefined) throw new Error(`no question for ${tool}`);
+/** The question a tool's embeds ask (its definition's, as the embed page renders it). */
+const question = (id: string): QuizQuestion => {
+  const found = tool(id).embeds[0]?.quiz;
+  if (found === undefined) throw new Error(`no question for ${id}`);
   return found;
 };
 const activity = 'http://127.0.0.1:4391/embed/walker/?age=45&plt=5&bleed=life-threatening&months=1';

@@ -6,7 +6,7 @@
  * kind the question is; the attempt number is a context extension. The timestamp is the moment the learner
  * answered, read by the widget's quiz (quiz.ts) and passed in: this module stays pure.
  */
-import type { QuizQuestion } from './quiz-questions';
+import type { QuizQuestion } from '../shared/quiz-question';
 
 export const ANSWERED = 'http://adlnet.gov/expapi/verbs/answered';
 export const INTERACTION = 'http://adlnet.gov/expapi/activities/cmi.interaction';

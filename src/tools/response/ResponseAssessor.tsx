@@ -2,7 +2,7 @@
  * IWG 2009 response from a baseline count, later counts and bleeding: the category, the engine's reason,
  * the days that confirmed it, and what is still needed when it is not confirmed yet.
  */
-import type { ResponseAssessment, ResponseCategory } from '../../engine';
+import type { ResponseAssessment } from '../../engine';
 import { formatNumber } from '../../engine/format';
 import { plateletUnits, unitLabels } from '../../engine/units';
 import { answerChoices } from '../shared/ui/choices';
@@ -18,17 +18,12 @@ import { useStore } from '../shared/ui/use-store';
 import { responseControlId, responseControlIds } from './control-ids';
 import { CountRows } from './CountRows';
 import { $response, $responseOutcome, setResponseField } from './state';
+import { categoryNames } from './words';
 
 export interface ResponseAssessorProps {
   /** Reference key → short label, built at build time. */
   refs: ReferenceLabels;
 }
-
-const categoryNames: Record<ResponseCategory, string> = {
-  'complete-response': 'Complete response (CR)',
-  response: 'Response (R)',
-  'no-response': 'No response (NR)',
-};
 
 function confirmation(assessment: ResponseAssessment): string | undefined {
   const days = assessment.confirmedOnDays;

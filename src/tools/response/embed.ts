@@ -2,6 +2,7 @@
 import { startFrame } from '../frame/start-frame';
 import { mountTool } from '../shared/mount';
 import { responseInstance } from './instance';
+import { responseQuiz } from './quiz';
 
-startFrame();
+startFrame(responseQuiz);
 mountTool(responseInstance);

@@ -1,4 +1,5 @@
 /** The IWG 2009 response assessor: its page (/tools/response/) and its embed. It shows no case panel. */
+import { responseQuiz } from './quiz';
 import { defineTool } from '../shared/tool';
 import { responseInstance } from './instance';
 import { responseParams } from './params';
@@ -13,7 +14,7 @@ export const responseTool = defineTool({
     name: 'response assessor',
     description: 'Response to an ITP treatment by the IWG 2009 criteria from a baseline count, later counts and bleeding.',
     panels: ['controls', 'counts', 'notes'],
-    quiz: true,
+    quiz: responseQuiz,
     caseFields: [],
     height: 900,
   }],

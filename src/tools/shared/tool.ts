@@ -10,6 +10,7 @@
  */
 import type { ReadableAtom } from 'nanostores';
 import type { JSX } from 'preact';
+import type { QuizQuestion } from './quiz-question';
 import type { Binding } from './binding';
 import type { PanelId } from './panels';
 import type { ParamSpec } from './params';
@@ -47,8 +48,8 @@ export interface EmbedSpec {
   description: string;
   /** The parts an educator may hide with `hide=`. */
   panels: readonly PanelId[];
-  /** Whether it computes an answer that `quiz=1` can hide until revealed. */
-  quiz: boolean;
+  /** The question `quiz=1` asks before it reveals the answer the widget computed (the tool's quiz.ts); none without quiz mode. */
+  quiz?: QuizQuestion;
   /** The case fields it shows: their link parameters apply (src/tools/case/params.ts). */
   caseFields: readonly string[];
   /** The snippet's starting height in CSS pixels, about the widget's height at 600 px wide (the host script refits it). */

@@ -2,6 +2,7 @@
 import { startFrame } from '../frame/start-frame';
 import { mountTool } from '../shared/mount';
 import { titrationInstance } from './instance';
+import { titrationQuiz } from './quiz';
 
-startFrame();
+startFrame(titrationQuiz);
 mountTool(titrationInstance);

@@ -3,6 +3,7 @@
  * it is chosen (agents.ts), and one embed per agent, each fixed to its agent with its own state.
  */
 import { titrationAgents as agents, type Agent } from '../../engine';
+import { titrationQuiz } from './quiz';
 import { defineTool, type EmbedSpec } from '../shared/tool';
 import { titrationInstance } from './instance';
 import { titrationParams } from './params';
@@ -16,7 +17,7 @@ function agentEmbed(agent: Agent): EmbedSpec {
     name: `${agent} titration simulator`,
     description: `Week-by-week ${agent} titration by the label's table: every decision with the rule that fired and its source.`,
     panels: ['case', 'controls', 'counts', 'chart', 'table', 'notes', 'actions'],
-    quiz: true,
+    quiz: titrationQuiz,
     caseFields: titrationCaseFields(agent),
     height: 1500,
     fixed: { agent },

@@ -2,6 +2,7 @@
 import { startFrame } from '../frame/start-frame';
 import { mountTool } from '../shared/mount';
 import { walkerInstance } from './instance';
+import { walkerQuiz } from './quiz';
 
-startFrame();
+startFrame(walkerQuiz);
 mountTool(walkerInstance);

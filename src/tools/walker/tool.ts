@@ -4,6 +4,7 @@
  */
 import { partsFor } from '../../engine';
 import { thresholds } from '../../engine/algorithm';
+import { walkerQuiz } from './quiz';
 import { defineTool } from '../shared/tool';
 import { walkerInstance } from './instance';
 import { scriptsFor } from './parts';
@@ -21,7 +22,7 @@ export const walkerTool = defineTool({
     name: 'algorithm walker',
     description: 'A case walked through the treatment algorithm: the urgency, the options ranked with their reasons, and the path lit on the diagram.',
     panels: ['case', 'controls', 'diagram', 'path', 'notes'],
-    quiz: true,
+    quiz: walkerQuiz,
     caseFields: walkerCaseFields,
     height: 2000,
     figure: { diagram: 'algorithm', title: 'Treatment algorithm' },
