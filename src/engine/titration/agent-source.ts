@@ -3,7 +3,7 @@
  * checked input. Each agent's module (romiplostim.ts, eltrombopag.ts, avatrombopag.ts, fostamatinib.ts)
  * exports one, so a page can load the chosen agent alone and pass it to `titrateWith` (titrate.ts).
  */
-import type { Note } from '../result';
+import type { FieldError, Note } from '../result';
 import { finite, flag, listOf, literal, record, text } from '../shape';
 import { startOptions, type Eligibility } from './eligibility';
 import type { AgentTable } from './table';
@@ -19,8 +19,17 @@ export interface AgentSource<A extends Agent = Agent> {
   eligibility: Eligibility;
   /** The table a reader checks against the label, with no patient in it. Only a rule set in `eligibility`. */
   label(ruleset: Ruleset): AgentTable;
-  /** The table for one checked input, with the notes that input raises. */
-  table(input: InputFor<A>): { table: AgentTable; notes: Note[] };
+  /**
+   * The table for one checked input, with the notes that input raises, and the errors that keep it from
+   * being dosed (romiplostim: a weight implausible for the age and not confirmed).
+   */
+  table(input: InputFor<A>): AgentTableFor;
+}
+
+export interface AgentTableFor {
+  table: AgentTable;
+  notes: Note[];
+  errors?: FieldError[];
 }
 
 /** The agents a caller carries: all four in `allAgents` (all-agents.ts), or any subset. */
@@ -32,7 +41,7 @@ export interface AgentSources {
 }
 
 /** The table for the input's agent, or undefined when the caller does not carry that agent. */
-export function tableFrom(sources: AgentSources, input: CleanInput): { table: AgentTable; notes: Note[] } | undefined {
+export function tableFrom(sources: AgentSources, input: CleanInput): AgentTableFor | undefined {
   // One case per agent so the checker pairs each source with its own input type.
   switch (input.agent) {
     case 'romiplostim': return sources.romiplostim?.table(input);

@@ -8,8 +8,8 @@ import type { Dose } from '../dose';
 import { formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';
 import { checkWeight } from '../growth/weight-plausibility';
-import type { Note } from '../result';
-import type { AgentSource } from './agent-source';
+import type { FieldError, Note } from '../result';
+import type { AgentSource, InputFor } from './agent-source';
 import { boundText } from './bounds';
 import type { Eligibility } from './eligibility';
 import { messages } from './messages';
@@ -136,19 +136,24 @@ function doseWeights(initiationKg: number, ageYears: number | undefined, counts:
 }
 
 /**
- * The weights that dose against the age (the growth reference for children, body-mass index limits for
- * adults; growth/weight-plausibility.ts): a weight far outside, or unusual, is said first, beside the dose it
- * gives, since romiplostim is dosed per kg (drugs.md §1.1; mixing up lb and kg has caused overdoses, §8.2).
+ * The weights that dose, checked against the age (the growth reference for children, body-mass index limits
+ * for adults; growth/weight-plausibility.ts), since romiplostim is dosed per kg (drugs.md §1.1; mixing up lb
+ * and kg has caused overdoses, §8.2). A weight far outside is an error on its field and no dose is given
+ * until the prescriber confirms it (`options.weightConfirmed`), as the dose calculator does (planRegimen);
+ * a confirmed or merely unusual weight is said first, beside the dose it gives.
  */
-function weightNotes(input: { weightKg: number; ageYears: number | undefined; counts: readonly { day: number; weightKg: number | undefined }[] }): Note[] {
-  if (input.ageYears === undefined) return [];
-  const weighed = [{ day: 0, weightKg: input.weightKg }, ...input.counts.flatMap((entry) =>
-    entry.day > 0 && entry.weightKg !== undefined ? [{ day: entry.day, weightKg: entry.weightKg }] : [])];
-  return weighed.flatMap((entry) => {
-    const checked = checkWeight({ weightKg: entry.weightKg, ageYears: input.ageYears });
-    const said = checked.ok ? checked.warnings.map((note) => note.message) : checked.errors.map((error) => error.message.replace(/; if it is right, confirm it to see the doses\.$/, '.'));
-    return said.map((message) => ({ code: 'romiplostim-weight-check', message: `Day ${formatNumber(entry.day)}: ${message} The dose shown is computed from it.` }));
-  });
+function weightCheck(input: InputFor<'romiplostim'>): { errors: FieldError[]; notes: Note[] } {
+  const errors: FieldError[] = [];
+  const notes: Note[] = [];
+  if (input.ageYears === undefined) return { errors, notes };
+  const weighed = [{ day: 0, weightKg: input.weightKg, field: 'weightKg' }, ...input.counts.flatMap((entry, index) =>
+    entry.day > 0 && entry.weightKg !== undefined ? [{ day: entry.day, weightKg: entry.weightKg, field: `counts[${index}].weightKg` }] : [])];
+  for (const { day, weightKg, field } of weighed) {
+    const checked = checkWeight({ weightKg, ageYears: input.ageYears, weightConfirmed: input.weightConfirmed }, field);
+    if (!checked.ok) errors.push(...checked.errors);
+    else notes.push(...checked.warnings.map((note) => ({ code: 'romiplostim-weight-check', message: `Day ${formatNumber(day)}: ${note.message}${note.code === 'weight-confirmed' ? '' : ' The dose shown is computed from it.'}` })));
+  }
+  return { errors, notes };
 }
 
 /** The table for a rule set; `weights[i]` is the weight that doses the assessment at index i. */
@@ -183,6 +188,7 @@ export const romiplostimSource: AgentSource<'romiplostim'> = {
   label: (ruleset) => romiplostimTable(ruleset, [1]),
   table: (input) => {
     const plan = doseWeights(input.weightKg, input.ageYears, input.counts);
-    return { table: romiplostimTable(input.ruleset, plan.weights), notes: [...weightNotes(input), ...plan.notes] };
+    const checked = weightCheck(input);
+    return { table: romiplostimTable(input.ruleset, plan.weights), notes: [...checked.notes, ...plan.notes], errors: checked.errors };
   },
 };

@@ -26,7 +26,8 @@ export function run(input: unknown, sources: AgentSources): Result<Run> {
   if (!clean.ok) return clean;
   const source = tableFrom(sources, clean.value);
   if (source === undefined) return fail([{ field: 'agent', message: messages.agentNotCarried(clean.value.agent) }]);
-  const { table, notes: inputNotes } = source;
+  const { table, notes: inputNotes, errors: [refused, ...alsoRefused] = [] } = source;
+  if (refused !== undefined) return fail([refused, ...alsoRefused]);
   const notStarted = startRefused(table, clean.value.counts);
   if (notStarted !== undefined) return fail([{ field: 'counts[0].count', message: notStarted }]);
   const walked = walk(table, {

@@ -25,6 +25,11 @@ export interface TitrationOptions {
   eastAsianAncestry?: boolean;
   hepaticImpairment?: boolean;
   cypInteraction?: CypInteraction;
+  /**
+   * Romiplostim: the prescriber has checked a dosing weight the engine finds implausible for the age and
+   * confirms it. Without it such a weight is an error on its field and no dose is given, as in `planRegimen`.
+   */
+  weightConfirmed?: boolean;
 }
 
 /** One assessment. Day 0 is the first dose. */

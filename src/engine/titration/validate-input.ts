@@ -33,6 +33,7 @@ interface Common {
   eastAsianAncestry: boolean;
   hepaticImpairment: boolean;
   cypInteraction: CypInteraction | undefined;
+  weightConfirmed: boolean;
   counts: Row[];
 }
 
@@ -51,6 +52,7 @@ interface Fields {
   eastAsianAncestry: boolean | undefined;
   hepaticImpairment: boolean | undefined;
   cypInteraction: CypInteraction | undefined;
+  weightConfirmed: boolean | undefined;
 }
 
 function readFields(record: Record<string, unknown>): Result<Fields> {
@@ -67,6 +69,7 @@ function readFields(record: Record<string, unknown>): Result<Fields> {
     eastAsianAncestry: readOptionalBoolean(o.eastAsianAncestry, 'options.eastAsianAncestry', 'East- or Southeast-Asian ancestry'),
     hepaticImpairment: readOptionalBoolean(o.hepaticImpairment, 'options.hepaticImpairment', 'hepatic impairment'),
     cypInteraction: choice(o.cypInteraction, 'options.cypInteraction', 'CYP2C9 and CYP3A4 interaction', cypInteractions),
+    weightConfirmed: readOptionalBoolean(o.weightConfirmed, 'options.weightConfirmed', 'weight confirmation'),
   });
 }
 
@@ -151,6 +154,7 @@ export function validateTitrationInput(
     eastAsianAncestry: f.eastAsianAncestry === true,
     hepaticImpairment: f.hepaticImpairment === true,
     cypInteraction: f.cypInteraction,
+    weightConfirmed: f.weightConfirmed === true,
     counts,
   });
   // An agent the caller does not carry has no eligibility here: `run` refuses it once the input is clean.

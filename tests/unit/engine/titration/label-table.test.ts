@@ -31,7 +31,7 @@ describe('titrationTable: the table titrate walks', () => {
   });
 
   it.each(titrationAgents)('%s: starts where titrate starts, at the level the table names', (agent) => {
-    const walked = titrate({ agent, weightKg: 1, options: { ageYears: 40 }, counts: [{ day: 0, count: 20 }] });
+    const walked = titrate({ agent, weightKg: 1, options: { ageYears: 40, weightConfirmed: true }, counts: [{ day: 0, count: 20 }] });
     const label = table(agent);
     const start = walked.ok ? walked.value.steps[0] : undefined;
     expect(start?.citation).toBe(label.start.otherwise.citation);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  eltrombopagLiverAction, fostamatinibBloodPressure, fostamatinibReduce, monitoringPlan, romiplostimVolume,
+  checkWeight, eltrombopagLiverAction, fostamatinibBloodPressure, fostamatinibReduce, monitoringPlan, romiplostimVolume,
 } from '../../../../src/engine';
 import { citationKey, referenceKeys } from '../../../../src/engine/citations';
 import type { ReferenceKey } from '../../../../src/engine/citations';
@@ -42,7 +42,9 @@ const wellFormed = fc.record({
   ruleset: fc.constantFrom('us-label', 'eu-smpc'),
 }).map(({ agent: a, counts: c, options: o, weightKg, ruleset }) => ({
   agent: a, counts: c, weightKg,
-  options: a === 'romiplostim' ? { ...o, ruleset, eastAsianAncestry: undefined, hepaticImpairment: undefined, ageYears: o.ageYears ?? 30 }
+  // Any weight at any age: confirmed (options.weightConfirmed), as a prescriber confirms a real but extreme
+  // weight; without it an implausible one is refused (romiplostim.test.ts).
+  options: a === 'romiplostim' ? { ...o, ruleset, eastAsianAncestry: undefined, hepaticImpairment: undefined, ageYears: o.ageYears ?? 30, weightConfirmed: true }
     : a === 'eltrombopag' ? { ...o, ageYears: o.ageYears ?? 30 }
       : a === 'avatrombopag' ? { ageYears: 18 + (o.ageYears ?? 0), cypInteraction: undefined }
         : { ageYears: 18 + (o.ageYears ?? 0) },
@@ -151,7 +153,8 @@ const walks = fc.constantFrom(...cases).chain(({ agent, ruleset, label }) => fc.
     ? fc.record({ ageYears: fc.constantFrom(1, 5, 40), eastAsianAncestry: fc.boolean(), hepaticImpairment: fc.boolean() })
     : agent === 'avatrombopag'
       ? fc.record({ ageYears: fc.constant(40), cypInteraction: fc.constantFrom(undefined, 'dual-inhibitor', 'dual-inducer') }).map((o) => (o.cypInteraction === undefined ? { ageYears: o.ageYears } : o))
-      : fc.constant({ ageYears: 40, ruleset }),
+      // The weights dose as confirmed (3.5 kg at 40 years is refused unconfirmed: romiplostim.test.ts).
+      : fc.constant({ ageYears: 40, ruleset, weightConfirmed: true }),
   counts: fc.array(fc.record({
     gap: fc.constantFrom(3, 7, 14, 28),
     count: fc.oneof(fc.constantFrom(...edges(label), 5), fc.integer({ min: 0, max: 600 })),
@@ -160,6 +163,20 @@ const walks = fc.constantFrom(...cases).chain(({ agent, ruleset, label }) => fc.
     return [{ day: 0, count: 20 }, ...rows.map((row) => ({ day: (day += row.gap), count: row.count }))];
   }),
 }));
+
+describe('romiplostim dosing weights (drugs.md §1.1; as planRegimen checks them)', () => {
+  it('a weight the growth reference or the adult limits call implausible gives no dose until confirmed, and then one', () => {
+    fc.assert(fc.property(fc.double({ min: 0.5, max: 300, noNaN: true }), fc.double({ min: 1, max: 100, noNaN: true }), (weightKg, ageYears) => {
+      const input = { agent: 'romiplostim', weightKg, counts: [{ day: 0, count: 20 }] };
+      const implausible = !checkWeight({ weightKg, ageYears }).ok;
+      const unconfirmed = titrateAny({ ...input, options: { ageYears } });
+      expect(unconfirmed.ok).toBe(!implausible);
+      if (!unconfirmed.ok) expect(unconfirmed.errors.map((error) => error.field)).toEqual(['weightKg']);
+      const confirmed = titrateAny({ ...input, options: { ageYears, weightConfirmed: true } });
+      expect(confirmed.ok && confirmed.value.steps[0].dose !== null).toBe(true);
+    }), { numRuns: 400 });
+  });
+});
 
 describe('no dead ends (DESIGN.md; issue #18)', () => {
   it('after a hold, a count below the restart count restarts or asks for a restart decision, never a silent hold', () => {

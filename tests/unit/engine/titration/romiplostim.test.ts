@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { romiplostimReweighDays } from '../../../../src/engine/titration/romiplostim';
 import { romiplostimVectors } from '../../../../src/engine/titration/vectors';
-import { codes, example, exampleInput, exampleRows, expectExample, labelLines, labelTable, last, run, weekly } from './helpers';
+import { codes, example, exampleInput, exampleRows, expectExample, labelLines, labelTable, last, run, titrateAny, weekly } from './helpers';
 
 const adult = { agent: 'romiplostim', weightKg: 70, options: { ageYears: 40 } };
 /** Counts that walk a 70 kg adult from 1 to 3 mcg/kg by day 14 (two weeks below 50). */
@@ -268,11 +268,15 @@ describe('romiplostim: the weight that doses is checked against the age, and a c
     ['80 kg at 6 years', 80, 6, []],
     ['2 kg at 40 years', 2, 40, []],
     ['a reweigh from 20 to 80 kg at 6 years', 20, 6, [{ day: 7, count: 20, weightKg: 80 }]],
-  ] as const)('%s: said first, beside the dose it gives', (_name, weightKg, ageYears, later) => {
-    const { warnings } = run({ agent: 'romiplostim', weightKg, options: { ageYears }, counts: [{ day: 0, count: 20 }, ...later] });
-    expect(warnings[0]).toMatchObject({ code: 'romiplostim-weight-check', message: expect.stringContaining('not a plausible weight') });
-    // The dose calculator's advice to confirm the weight has no control here, so it is never said here.
-    expect(warnings[0].message).not.toContain('confirm');
+  ] as const)('%s: refused on its field until confirmed, then said first, beside the dose it gives', (_name, weightKg, ageYears, later) => {
+    const input = { agent: 'romiplostim' as const, weightKg, counts: [{ day: 0, count: 20 }, ...later] };
+    const refused = titrateAny({ ...input, options: { ageYears } });
+    expect(refused.ok ? [] : refused.errors).toEqual([{
+      field: later.length === 0 ? 'weightKg' : 'counts[1].weightKg',
+      message: expect.stringMatching(/^80 kg is not a plausible weight|^2 kg is not a plausible weight.*confirm it to see the doses\.$/),
+    }]);
+    const { warnings } = run({ ...input, options: { ageYears, weightConfirmed: true } });
+    expect(warnings[0]).toMatchObject({ code: 'romiplostim-weight-check', message: expect.stringContaining('was confirmed although it is outside the plausible range') });
   });
 
   it('a plausible weight raises nothing', () => {
