@@ -57,6 +57,9 @@ function options(caseFields: CaseFields, fields: TitrationFields, values: CaseVa
   const hepaticImpairment = answerValue(caseFields.hepatic);
   return {
     ...(fields.agent === 'romiplostim' ? { ruleset: fields.ruleset } : {}),
+    // The reader's "I have checked this weight" (the case panel's, as on the dose calculator): the engine
+    // refuses a dosing weight implausible for the age until then.
+    ...(fields.agent === 'romiplostim' && caseFields.weightConfirmed === 'yes' ? { weightConfirmed: true } : {}),
     ...(values.ageYears === undefined ? {} : { ageYears: values.ageYears }),
     ...(fields.agent === 'eltrombopag' && eastAsianAncestry !== undefined ? { eastAsianAncestry } : {}),
     ...(fields.agent === 'eltrombopag' && hepaticImpairment !== undefined ? { hepaticImpairment } : {}),

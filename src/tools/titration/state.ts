@@ -6,7 +6,7 @@
  */
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { titrateWith, type Agent, type TitrationValue } from '../../engine';
-import { $case } from '../case/case';
+import { $case, setCaseField } from '../case/case';
 import { $caseValues } from '../case/case-values';
 import { binding, type Binding } from '../shared/binding';
 import { carrying, type AgentRules } from './agents';
@@ -54,7 +54,11 @@ export function titrationState({ agent = emptyTitration.agent, rules = carrying(
     $fields, $rules: rules, $request, $outcome,
     binding: binding($fields, titrationCodec),
     set: (key, value) => update((fields) => ({ ...fields, [key]: value })),
-    setRow: (index, patch) => update((fields) => withRow(fields, index, patch)),
+    setRow(index, patch) {
+      // A confirmation is of the weights on screen (case.ts): a new reweigh takes it back.
+      if (patch.weight !== undefined && patch.weight !== $fields.get().rows[index]?.weight) setCaseField('weightConfirmed', '');
+      update((fields) => withRow(fields, index, patch));
+    },
     setRowDate: (index, date) => update((fields) => withRowDate(fields, index, date)),
     removeRow: (index) => update((fields) => withoutRow(fields, index)),
     addCountRow() {
