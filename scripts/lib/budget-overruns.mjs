@@ -13,20 +13,25 @@
 // - The walker (on the algorithm page and its embed): the algorithm's core nodes and option catalogue
 //   (prose with citations) are in the page's script; only the population parts load on choice; the diagram's
 //   pan and zoom load on first use. Next: the catalogue's prose per population part.
-// - "Your patient": the walker and the regimen planner together. It loads its case's part and the regimens
-//   of its first options at once, so its real worst case is above the figure the table prints (the table
-//   counts the largest choice only). Next: a summary walk without the catalogue's prose.
+// - "Your patient": the walker and the regimen planner together. A case loads its part and the regimens of
+//   its first options at once; since 2026-12-07 the check weighs those sets as the engine makes them
+//   (patient/load-sets.ts), so its figure rose from 41.1 (the largest single script) to its real worst case,
+//   45.8 (an adult's part with four regimens). Next: a summary walk without the catalogue's prose, and
+//   regimen scripts that share their dose rules.
 // - The monitoring schedule and the embeds: the frame's presets check, quiz and xAPI
-//   statements, and the fragment and share-link code added to every tool.
+//   statements, and the fragment and share-link code added to every tool. Each embed now carries its own
+//   tool's quiz question only (0.4 KB less on each).
+// - Raised on 2026-12-07 for a safety control: a romiplostim dosing weight implausible for the age is refused
+//   until confirmed, as on the dose calculator (H-TITR-12): the titration and monitoring pages +0.3 KB.
 export const overruns = {
   '/algorithm/': 37.5,
-  '/embed/dose/': 32.9,
+  '/embed/dose/': 32.8,
   '/embed/titration-avatrombopag/': 36.3,
   '/embed/titration-eltrombopag/': 36.5,
   '/embed/titration-fostamatinib/': 35.6,
   '/embed/titration-romiplostim/': 39.9,
-  '/embed/walker/': 38.7,
-  '/tools/monitoring/': 35.9,
-  '/tools/patient/': 41.1,
-  '/tools/titration/': 37.4,
+  '/embed/walker/': 38.5,
+  '/tools/monitoring/': 36.3,
+  '/tools/patient/': 46.1,
+  '/tools/titration/': 37.8,
 };

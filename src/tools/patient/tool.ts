@@ -4,6 +4,7 @@
  * the embeddable pieces it is made of.
  */
 import { defineTool } from '../shared/tool';
+import { patientLoadSets } from './load-sets';
 import { patientInstance } from './instance';
 
 export const patientTool = defineTool({
@@ -12,4 +13,6 @@ export const patientTool = defineTool({
   params: [],
   embeds: [],
   instance: patientInstance,
+  // A case loads its algorithm part and its first options' regimens at once: weighed together (load-sets.ts).
+  loadedTogether: patientLoadSets,
 });

@@ -75,9 +75,10 @@ export interface ToolDefinition {
   embeds: readonly EmbedSpec[];
   /**
    * The sets of those choices one reader's input loads at once, when it can load more than one (a pregnant
-   * child's case: the pregnancy part and the child's): the budget check weighs each set as one choice.
+   * child's case: the pregnancy part and the child's): the budget check weighs each set as one choice. Called
+   * at build time only (Tool.astro): "Your patient" finds its sets by walking cases through the engine.
    */
-  loadedTogether?: readonly (readonly string[])[];
+  loadedTogether?(): readonly (readonly string[])[];
   /**
    * Makes the tool's state: its stores, its view over them, its result. A tool whose stores are module-level
    * (the case, the dose calculator's) hands out the same ones; one an embed fixes (the titration agent) makes

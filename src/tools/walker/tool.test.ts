@@ -4,6 +4,6 @@ import { walkerTool } from './tool';
 
 describe('walkerTool.loadedTogether', () => {
   it('names the pregnancy part and the children’s rows, which a pregnant child’s case loads together, and no other set', () => {
-    expect(walkerTool.loadedTogether).toEqual([['pregnancy', 'child-in-pregnancy']]);
+    expect(walkerTool.loadedTogether?.()).toEqual([['pregnancy', 'child-in-pregnancy']]);
   });
 });

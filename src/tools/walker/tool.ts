@@ -30,7 +30,7 @@ export const walkerTool = defineTool({
   instance: walkerInstance,
   // The part scripts a child's and an adult's case load, pregnant or not (the engine's partsFor, parts.ts):
   // a pregnant child's case loads two, weighed together by the budget check.
-  loadedTogether: [0, thresholds.adultFromYears]
+  loadedTogether: () => [0, thresholds.adultFromYears]
     .flatMap((ageYears) => [false, true].map((pregnant) => scriptsFor(partsFor({ ageYears, pregnant }))))
     .filter((scripts) => scripts.length > 1),
 });
