@@ -20,6 +20,8 @@ export const decisionThresholds = {
   months: [3, 12],
   ageYears: [1, 5, 6, 18, 60],
   haemoglobinGdL: [8, 9, 10],
+  // The trimesters the pregnancy rules read (algorithm/thresholds.ts: second from 14, third from 28 weeks).
+  gestationWeeks: [14, 28],
 } as const satisfies Record<string, readonly number[]>;
 
 /** The most decimals shown: a double has about 17 significant digits, so any two different values part by then. */

@@ -34,6 +34,11 @@ describe('patientNoteText', () => {
     expect(text).toMatch(/2\. High-dose dexamethasone: .*\n.*High-dose dexamethasone.*:\n\s+Dexamethasone 40 mg/i);
   });
 
+  it('keeps what decided the answer: the gestation, a planned delivery, the count as typed, and values beside their thresholds', () => {
+    const text = note({ ...pregnant, age: '17.96', months: '2.99', count: '8,000', countUnit: '/uL', gestation: '27.99', deliveryPlanned: 'yes' }) ?? '';
+    expect(text).toMatch(/^Case: age 17\.96 years, weight 70 kg, platelets 8 ×10⁹\/L \(typed “8,000” \/µL\), bleeding: mucosal.*, months since diagnosis: 2\.99, pregnant, 27\.99 weeks, delivery planned;/);
+  });
+
   it.each([['case 1', caseOne], ['a pregnant patient', pregnant]])('names sources as short references for %s, never as keys or maintenance words', (_who, c) => {
     const text = note(c) ?? '';
     expect(referenceKeys.filter((key) => new RegExp(`(?<![\\w-])${key}(?![\\w-])`).test(text))).toEqual([]);

@@ -6,7 +6,8 @@
  * dose the screen did not show without the reason beside it.
  */
 import { optionBriefs, urgencyMeanings } from '../../engine';
-import { drugDisplayName, formatAmount, formatCount, formatItemDose, formatNumber } from '../../engine/format';
+import { decisionThresholds, drugDisplayName, formatAmount, formatBeside, formatCount, formatItemDose } from '../../engine/format';
+import { unitLabels } from '../../engine/units';
 import { isCompletePrior, type CaseFields } from '../case/case';
 import type { CaseValues } from '../case/case-values';
 import { bleedingLabels, outcomeLabels, therapyLabels } from '../case/labels';
@@ -16,13 +17,17 @@ import type { OptionSummary, PatientSummary, RegimenDose } from './state';
 /** The case in one line: on the summary card (what the answer is for, and all a print shows of the form) and first in the note. */
 export function caseLine(fields: CaseFields, values: CaseValues): string {
   const parts = [
-    values.ageYears === undefined ? undefined : `age ${formatAmount(values.ageYears, 'years', 1)}`,
+    values.ageYears === undefined ? undefined : `age ${formatBeside(values.ageYears, decisionThresholds.ageYears, 1)} years`,
     values.weightKg === undefined ? undefined : `weight ${formatAmount(values.weightKg, 'kg')}`,
     values.heightCm === undefined ? undefined : `height ${formatAmount(values.heightCm, 'cm')}`,
-    values.count === undefined ? undefined : `platelets ${formatCount(values.count)}`,
+    // The count as typed too when it was converted, so the note shows what was read from what (issue #18).
+    values.count === undefined ? undefined
+      : `platelets ${formatCount(values.count)}${fields.countUnit === 'x10^9/L' ? '' : ` (typed “${fields.count.trim()}” ${unitLabels[fields.countUnit]})`}`,
     fields.bleeding === '' ? undefined : `bleeding: ${bleedingLabels[fields.bleeding].toLowerCase()}`,
-    values.monthsSinceDiagnosis === undefined ? undefined : `months since diagnosis: ${formatNumber(values.monthsSinceDiagnosis)}`,
-    fields.pregnant === 'yes' ? 'pregnant' : undefined,
+    values.monthsSinceDiagnosis === undefined ? undefined : `months since diagnosis: ${formatBeside(values.monthsSinceDiagnosis, decisionThresholds.months, 2)}`,
+    fields.pregnant !== 'yes' ? undefined
+      : values.gestationWeeks === undefined ? 'pregnant' : `pregnant, ${formatBeside(values.gestationWeeks, decisionThresholds.gestationWeeks, 1)} weeks`,
+    fields.pregnant === 'yes' && fields.deliveryPlanned === 'yes' ? 'delivery planned' : undefined,
   ].filter((part) => part !== undefined);
   const prior = fields.prior.filter(isCompletePrior).map((entry) => `${therapyLabels[entry.therapy]} (${outcomeLabels[entry.outcome].toLowerCase()})`);
   return `Case: ${parts.join(', ')}; earlier treatments: ${prior.length === 0 ? 'none' : prior.join(', ')}.`;
