@@ -97,7 +97,7 @@ export type { AlgorithmPart, AlgorithmParts, AlgorithmPartId } from './algorithm
 // The numbers and ASH grades the algorithm decides on, for pages that state them.
 export { thresholds, algorithmGrades } from './algorithm';
 // What each urgency means for the reader (admit now / same-day review / routine review), cited (issue #17).
-export { urgencyMeanings } from './algorithm';
+export { urgencyMeaningFor, urgencyMeanings } from './algorithm';
 export type { UrgencyMeaning, UrgencyRule } from './algorithm';
 // Verification (issue #17): the cited invariants, the enumerated case space and the named scenarios, for a page
 // that lists them and runs them live. Data and functions only: nothing runs on import.

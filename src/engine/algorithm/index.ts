@@ -24,7 +24,7 @@ export { optionLabels } from './option-labels';
 export type { OptionEntry } from './options';
 export { urgencyRules } from './urgency';
 export type { UrgencyRule } from './urgency';
-export { urgencyMeanings } from './urgency-meanings';
+export { urgencyMeaningFor, urgencyMeanings } from './urgency-meanings';
 export type { UrgencyMeaning } from './urgency-meanings';
 // Verification (issue #17): the invariants, the case space they are checked over, and the named scenarios.
 // Data and functions only; nothing here runs on import.

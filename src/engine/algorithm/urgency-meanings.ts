@@ -28,8 +28,8 @@ export const urgencyMeanings: Readonly<Record<Urgency, UrgencyMeaning>> = {
   urgent: {
     label: 'Urgent',
     action: 'Same-day review',
-    meaning: `See a haematologist today, where admission can be arranged: ASH 2019 suggests admission for newly diagnosed patients with a count below ${formatCount(t.admissionCountBelow)}, and the ICR asks for hospital review of children with moderate bleeding.`,
-    citations: ['ash-2019 rec 2a', 'icr-2019 children'],
+    meaning: `See a haematologist today, where admission can be arranged: ASH 2019 suggests admission for newly diagnosed adults with a count below ${formatCount(t.admissionCountBelow)}.`,
+    citations: ['ash-2019 rec 2a'],
   },
   routine: {
     label: 'Routine',
@@ -38,3 +38,20 @@ export const urgencyMeanings: Readonly<Record<Urgency, UrgencyMeaning>> = {
     citations: ['ash-2019 rec 2b'],
   },
 };
+
+/**
+ * The same level for a child (under 18): ASH 2019's admission advice (rec 2a) is for adults, and for children
+ * it suggests outpatient care below 20 with no or mild bleeding (rec 10a), so a child's "urgent" is said in
+ * the children's own sources (QA walk, 2026-12-07: a child's banner quoted the adults' admission advice
+ * above a note quoting rec 10a).
+ */
+const childUrgent: UrgencyMeaning = {
+  ...urgencyMeanings.urgent,
+  meaning: `See a haematologist today, where admission can be arranged: the ICR asks for hospital review of children with moderate bleeding; with no or mild bleeding ASH 2019 suggests outpatient care, even below ${formatCount(t.admissionCountBelow)}.`,
+  citations: ['icr-2019 children', 'ash-2019 rec 10a'],
+};
+
+/** What an urgency means for this patient: a child's "urgent" in the children's sources, otherwise the level's meaning. */
+export function urgencyMeaningFor(urgency: Urgency, ageYears: number | undefined): UrgencyMeaning {
+  return urgency === 'urgent' && ageYears !== undefined && ageYears < t.adultFromYears ? childUrgent : urgencyMeanings[urgency];
+}

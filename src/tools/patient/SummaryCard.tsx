@@ -1,11 +1,11 @@
 /**
  * The answer for the case, right below the fields it depends on: the urgency in words that say what to do
- * (the engine's urgencyMeanings), the first options valid now, each with its one-line reason (optionBriefs)
+ * (the engine's urgencyMeaningFor), the first options valid now, each with its one-line reason (optionBriefs)
  * and a dose for this patient (OptionDose), then the way to the full walk, the note to copy and the print.
  * A shared link that carries a case lands here: the card takes the focus once its answer is on screen.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { optionBriefs, urgencyMeanings } from '../../engine';
+import { optionBriefs, urgencyMeaningFor } from '../../engine';
 import { $case } from '../case/case';
 import { $caseValues } from '../case/case-values';
 import { caseControlId } from '../case/control-ids';
@@ -55,6 +55,7 @@ export function SummaryCard({ refs }: { refs: ReferenceLabels }) {
     heading.current?.closest('section')?.scrollIntoView({ block: 'start' });
   }, [walked]);
   const note = patientNoteText(summary, fields, values, readableCitations(refs));
+  const meaning = summary.state === 'walked' ? urgencyMeaningFor(summary.urgency, values.ageYears) : undefined;
 
   return (
     <ToolSection id="summary" heading="For this patient" class="patient-summary">
@@ -62,14 +63,14 @@ export function SummaryCard({ refs }: { refs: ReferenceLabels }) {
         {summary.state === 'idle' && <p class="result-placeholder">Type the age, count, bleeding, months since diagnosis and earlier treatments above: the answer appears here.</p>}
         {summary.state === 'loading' && <p class="result-placeholder">Loading the algorithm for this case…</p>}
         {summary.state === 'problems' && <ProblemList lead="For an answer:" problems={summary.problems} controlId={caseControlId} />}
-        {summary.state === 'walked' && (
+        {summary.state === 'walked' && meaning !== undefined && (
           <>
             <p class="patient-case-line">{caseLine(fields, values)}</p>
             <h3 ref={heading} tabIndex={-1} class={`urgency-line urgency--${summary.urgency}`}>
-              {urgencyMeanings[summary.urgency].label}: {urgencyMeanings[summary.urgency].action}
+              {meaning.label}: {meaning.action}
             </h3>
             <p>
-              {urgencyMeanings[summary.urgency].meaning} <Citations citations={urgencyMeanings[summary.urgency].citations} refs={refs} />
+              {meaning.meaning} <Citations citations={meaning.citations} refs={refs} />
             </p>
             <ol class="patient-options">
               {summary.options.map((option) => <Option key={option.option.id} summary={option} refs={refs} />)}

@@ -5,7 +5,7 @@
  * says not to give it, or the sources give none) is not copied: its alert is, so the note never carries a
  * dose the screen did not show without the reason beside it.
  */
-import { optionBriefs, urgencyMeanings } from '../../engine';
+import { optionBriefs, urgencyMeaningFor } from '../../engine';
 import { decisionThresholds, drugDisplayName, formatAmount, formatBeside, formatCount, formatItemDose } from '../../engine/format';
 import { unitLabels } from '../../engine/units';
 import { isCompletePrior, type CaseFields } from '../case/case';
@@ -52,7 +52,7 @@ function optionLines({ option, source, doses }: OptionSummary, index: number, ci
 /** The note, or nothing until the case has an answer. */
 export function patientNoteText(summary: PatientSummary, fields: CaseFields, values: CaseValues, cite: Cite): string | undefined {
   if (summary.state !== 'walked') return undefined;
-  const meaning = urgencyMeanings[summary.urgency];
+  const meaning = urgencyMeaningFor(summary.urgency, values.ageYears);
   return [
     caseLine(fields, values),
     `Urgency: ${meaning.label}: ${meaning.action}. ${meaning.meaning}${sourcesText(meaning.citations, cite)}`,

@@ -38,7 +38,8 @@ const questions: readonly { key: keyof WalkerAnswers; legend: string; hint: stri
 export function AlgorithmWalker({ refs, labels, compact = false }: AlgorithmWalkerProps) {
   const walker = useStore($walker);
   const outcome = useStore($walk);
-  const child = asksQualityOfLife(useStore($caseValues));
+  const values = useStore($caseValues);
+  const child = asksQualityOfLife(values);
   const path = outcome.state === 'walked' ? outcome.recommendation.path : [];
   useEffect(() => lightPath(path), [path.join(' ')]);
 
@@ -59,7 +60,7 @@ export function AlgorithmWalker({ refs, labels, compact = false }: AlgorithmWalk
         {outcome.state === 'problems' && <ProblemList lead="To walk the algorithm:" problems={outcome.problems} controlId={walkerControlId} />}
         {outcome.state === 'walked' && (
           <>
-            <Urgency recommendation={outcome.recommendation} refs={refs} />
+            <Urgency recommendation={outcome.recommendation} ageYears={values.ageYears} refs={refs} />
             <h3>Options, best first</h3>
             <Options recommendation={outcome.recommendation} refs={refs} />
             {outcome.warnings.length > 0 && (

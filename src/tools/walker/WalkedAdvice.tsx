@@ -1,10 +1,10 @@
 /**
  * What the walk gives, in the order a clinician acts on it: the urgency with what it means (admit now,
- * same-day review, routine review: the engine's `urgencyMeanings`, so the words agree with the options the
+ * same-day review, routine review: the engine's `urgencyMeaningFor`, so the words agree with the options the
  * engine ranked), then the options best first, each saying first why it is offered again when its therapy
  * already failed (`repeatReason`, issue #17).
  */
-import { urgencyMeanings, type RecommendedOption, type Recommendation } from '../../engine';
+import { urgencyMeaningFor, type RecommendedOption, type Recommendation } from '../../engine';
 import { Citations, type ReferenceLabels } from '../shared/ui/Citations';
 
 export interface WalkedAdviceProps {
@@ -18,8 +18,9 @@ function rest(option: RecommendedOption): string {
   return repeatReason === undefined ? rationale : rationale.replace(repeatReason, '').replace(/\s{2,}/g, ' ').trim();
 }
 
-export function Urgency({ recommendation, refs }: WalkedAdviceProps) {
-  const meaning = urgencyMeanings[recommendation.urgency];
+/** The urgency and what it means for this patient (a child's "urgent" in the children's sources). */
+export function Urgency({ recommendation, ageYears, refs }: WalkedAdviceProps & { ageYears: number | undefined }) {
+  const meaning = urgencyMeaningFor(recommendation.urgency, ageYears);
   return (
     <div class={`urgency-box urgency-box--${recommendation.urgency}`}>
       <p class="urgency-line">
