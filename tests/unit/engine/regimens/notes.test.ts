@@ -125,6 +125,14 @@ describe('regimen warnings', () => {
     expect(result.warnings[1]).toMatchObject({ code: 'population-unknown', message: expect.stringMatching(/^Check the DAT result before prescribing/) });
   });
 
+  it.each([
+    ['danazol-azathioprine', { weightKg: 60, ageYears: 30, pregnant: true }, 'pregnancy-danazol', /Instead, in pregnancy: corticosteroids or IVIG \(ASH 2011, grade 1C\); for refractory cases the ICR gives high-dose methylprednisolone with IVIG and\/or azathioprine\.$/],
+    ['rituximab-low-dose', { weightKg: 60, ageYears: 30, pregnant: true }, 'pregnancy-rituximab', /First in pregnancy: corticosteroids or IVIG \(ASH 2011, grade 1C\); after single agents fail, the ICR combines prednisone with IVIG and\/or anti-D\.$/],
+    ['danazol-azathioprine', { weightKg: 70, ageYears: 50, pregnant: false, hepaticImpairment: true }, 'hepatic-danazol', /Instead: another second-line option \(ASH 2019: a TPO-RA, rituximab or splenectomy\); eltrombopag has its own liver rules\.$/],
+  ] as const)('%s, %j: the %s limit names what to give instead (audit 3)', (id, patient, code, instead) => {
+    expect(plan(id, patient).warnings.find((note) => note.code === code)?.message).toMatch(instead);
+  });
+
   it('pregnancy: vincristine (multi-agent rescue) and danazol are contraindicated, first, naming the drug (guidelines.md §8.2)', () => {
     const rescue = plan('multiagent-rescue', { weightKg: 60, pregnant: true });
     expect(rescue.warnings[0]).toMatchObject({ code: 'pregnancy-vinca-alkaloids', limit: 'contraindicated', drug: 'vincristine', citation: 'icr-2019' });
