@@ -8,10 +8,12 @@
  * run of qualifying counts that ends with the latest count. A category is confirmed when that run spans at
  * least 7 days; a run that is still shorter is reported as no response, with a note naming the first day a
  * confirming count can be taken. A latest count that no longer qualifies ends the run, even though IWG needs
- * two counts at least 1 day apart to call a loss of response: a note asks for the repeat count.
+ * two counts at least 1 day apart to call a loss of response: a note asks for the repeat count. The same holds
+ * for a loss of complete response (a fall below 100 ×10⁹/L after CR, §3.2).
  */
 import { formatCount } from './format/amount';
-import { formatNumber } from './format/number';
+import { formatNumber, roundDecimal } from './format/number';
+import { decisionThresholds, formatBeside } from './format/threshold';
 import { messages } from './messages';
 import { collectFields, readCountSeries, type DayCount } from './plausibility';
 import { fail, ok, type FieldError, type Note, type Result } from './result';
@@ -56,7 +58,8 @@ interface Criterion {
   category: 'complete-response' | 'response';
   name: string;
   qualifies: (count: number, baseline: number) => boolean;
-  words: (baseline: number) => string;
+  /** The criterion in words, given the baseline as shown. */
+  words: (baseline: string) => string;
 }
 
 // Walked best first. A count ≥ 100 also counts towards R: with a baseline below 50 it is at least double
@@ -71,7 +74,7 @@ const criteria: readonly Criterion[] = [
     category: 'response', name: 'Response',
     qualifies: (count, baseline) => count >= iwgResponse.completeFromCount
       || (count >= iwgResponse.responseFromCount && count >= iwgResponse.baselineMultiple * baseline),
-    words: (baseline) => `at least ${formatCount(iwgResponse.responseFromCount)} and at least double the baseline of ${formatCount(baseline)}`,
+    words: (baseline) => `at least ${formatCount(iwgResponse.responseFromCount)} and at least double the baseline of ${baseline}`,
   },
 ];
 
@@ -85,8 +88,32 @@ function span(run: DayCount[]): number {
   return run[run.length - 1].day - run[0].day;
 }
 
-function onDay(entry: DayCount): string {
-  return `${formatCount(entry.count)} on day ${formatNumber(entry.day)}`;
+/**
+ * Decimals that keep a count and the baseline, as shown, on their true sides of every count threshold and of
+ * each other's doubling (audit 3, A6): 59.99 beside a baseline of 30 is never shown as "60", nor a count and a
+ * doubled baseline rounded to the same number. Counts are ×10⁹/L, shown to 1 decimal where that is enough.
+ */
+function shownDecimals(count: number, baseline: number): number {
+  const same = (a: number, b: number, x: number, y: number) => Math.sign(a - b) === Math.sign(x - y);
+  const keeps = (d: number) => {
+    const [c, b] = [roundDecimal(count, d), roundDecimal(baseline, d)];
+    return same(c, iwgResponse.baselineMultiple * b, count, iwgResponse.baselineMultiple * baseline)
+      && decisionThresholds.count.every((t) => same(c, t, count, t) && same(b, t, baseline, t));
+  };
+  let decimals = 1;
+  while (decimals < 17 && !keeps(decimals)) decimals += 1;
+  return decimals;
+}
+
+/** A count and the baseline it is compared with, formatted together (shownDecimals). */
+function countAndBaseline(count: number, baseline: number): { count: string; baseline: string } {
+  const decimals = shownDecimals(count, baseline);
+  const show = (value: number) => `${formatBeside(value, decisionThresholds.count, decimals)} ×10⁹/L`;
+  return { count: show(count), baseline: show(baseline) };
+}
+
+function onDay(entry: DayCount, baseline: number): string {
+  return `${countAndBaseline(entry.count, baseline).count} on day ${formatNumber(entry.day)}`;
 }
 
 /** A criterion with the run of latest counts that meet it. */
@@ -102,7 +129,7 @@ function pendingNote(pending: Run, baseline: number): Note {
   const since = pending.run[0].day;
   return {
     code: 'response-unconfirmed',
-    message: `Counts have been ${pending.criterion.words(baseline)} only since day ${formatNumber(since)}: a count on day ${formatNumber(since + iwgResponse.confirmDays)} or later is needed to confirm ${pending.criterion.name.toLowerCase()}.`,
+    message: `Counts have been ${pending.criterion.words(formatCount(baseline))} only since day ${formatNumber(since)}: a count on day ${formatNumber(since + iwgResponse.confirmDays)} or later is needed to confirm ${pending.criterion.name.toLowerCase()}.`,
     citation: CITATION,
   };
 }
@@ -113,41 +140,86 @@ function pendingFields(pending: Run[]): Pick<ResponseAssessment, 'unconfirmed' |
   return best === undefined ? {} : { unconfirmed: best.criterion.category, confirmFromDay: best.run[0].day + iwgResponse.confirmDays };
 }
 
-function confirmedResult(confirmed: Run, pending: Run[], baseline: number): Result<ResponseAssessment> {
+/** A scored assessment and its notes, before the notes that look back over the whole series. */
+interface Scored {
+  value: ResponseAssessment;
+  warnings: Note[];
+}
+
+function confirmedResult(confirmed: Run, pending: Run[], baseline: number): Scored {
   const { criterion, run } = confirmed;
   const first = run[0];
   const last = run[run.length - 1];
-  return ok({
-    category: criterion.category,
-    reason: `${criterion.name}: every count from day ${formatNumber(first.day)} to day ${formatNumber(last.day)} is ${criterion.words(baseline)}, confirmed ${formatNumber(span(run))} days apart, with no bleeding (IWG 2009).`,
-    confirmedOnDays: [first.day, last.day],
-    ...pendingFields(pending),
-    citation: CITATION,
-  }, pending.map((entry) => pendingNote(entry, baseline)));
+  return {
+    value: {
+      category: criterion.category,
+      reason: `${criterion.name}: every count from day ${formatNumber(first.day)} to day ${formatNumber(last.day)} is ${criterion.words(formatCount(baseline))}, confirmed ${formatNumber(span(run))} days apart, with no bleeding (IWG 2009).`,
+      confirmedOnDays: [first.day, last.day],
+      ...pendingFields(pending),
+      citation: CITATION,
+    },
+    warnings: pending.map((entry) => pendingNote(entry, baseline)),
+  };
 }
 
-function noResponse(series: DayCount[], pending: Run[], baseline: number): Result<ResponseAssessment> {
+function noResponse(series: DayCount[], pending: Run[], baseline: number): Scored {
   const latest = series[series.length - 1];
   const best = pending[0];
   if (best !== undefined) {
-    return ok({
-      category: 'no-response',
-      reason: `Not yet confirmed: the latest count, ${onDay(latest)}, meets the count criteria for ${best.criterion.name.toLowerCase()}, but IWG 2009 needs two qualifying counts at least ${formatNumber(iwgResponse.confirmDays)} days apart; until a confirming count, this is scored as no response.`,
-      ...pendingFields(pending),
-      citation: CITATION,
-    }, pending.map((entry) => pendingNote(entry, baseline)));
+    return {
+      value: {
+        category: 'no-response',
+        reason: `Not yet confirmed: the latest count, ${onDay(latest, baseline)}, meets the count criteria for ${best.criterion.name.toLowerCase()}, but IWG 2009 needs two qualifying counts at least ${formatNumber(iwgResponse.confirmDays)} days apart; until a confirming count, this is scored as no response.`,
+        ...pendingFields(pending),
+        citation: CITATION,
+      },
+      warnings: pending.map((entry) => pendingNote(entry, baseline)),
+    };
   }
   const response = criteria[1];
   const earlier = series.some((entry) => response.qualifies(entry.count, baseline));
-  return ok({
-    category: 'no-response',
-    reason: `No response: the latest count, ${onDay(latest)}, is not ${response.words(baseline)} (IWG 2009).`,
+  return {
+    value: {
+      category: 'no-response',
+      reason: `No response: the latest count, ${onDay(latest, baseline)}, is not ${response.words(countAndBaseline(latest.count, baseline).baseline)} (IWG 2009).`,
+      citation: CITATION,
+    },
+    warnings: earlier ? [{
+      code: 'response-loss-check',
+      message: `Earlier counts met the response criteria. IWG 2009 needs two counts at least ${formatNumber(iwgResponse.lossConfirmDays)} day apart to call a loss of response: repeat the count.`,
+      citation: 'iwg-2009 Table 2',
+    }] : [],
+  };
+}
+
+/**
+ * Loss of complete response: the count falls below 100 ×10⁹/L after CR (guidelines.md §3.2), called on 2 counts
+ * at least 1 day apart (§3.3). Only while the latest count still meets the response criteria: below them, the
+ * loss-of-response check above already asks for the repeat.
+ * Our reading: any earlier count of at least 100 is taken as CR reached, even one not yet confirmed 7 days
+ * apart, so that a fall from it is never passed over in silence. Its exit: once a second count below 100 at
+ * least 1 day later confirms the loss, the note says so instead of asking for another count.
+ */
+function completeResponseLoss(series: DayCount[], baseline: number): Note[] {
+  const [complete, response] = criteria;
+  const lastComplete = series.findLastIndex((entry) => complete.qualifies(entry.count, baseline));
+  const since = series.slice(lastComplete + 1);
+  const latest = since[since.length - 1];
+  if (lastComplete < 0 || latest === undefined || !response.qualifies(latest.count, baseline)) return [];
+  const threshold = formatCount(iwgResponse.completeFromCount);
+  const reached = `A count of at least ${threshold} on day ${formatNumber(series[lastComplete].day)} met the complete-response count`;
+  if (span(since) >= iwgResponse.lossConfirmDays) {
+    return [{
+      code: 'complete-response-lost',
+      message: `${reached}; every count since, from day ${formatNumber(since[0].day)} to day ${formatNumber(latest.day)}, is below it: complete response is lost (IWG 2009: two counts at least ${formatNumber(iwgResponse.lossConfirmDays)} day apart).`,
+      citation: CITATION,
+    }];
+  }
+  return [{
+    code: 'complete-response-loss-check',
+    message: `${reached}; the latest, ${onDay(latest, baseline)}, is below it. IWG 2009 needs two counts at least ${formatNumber(iwgResponse.lossConfirmDays)} day apart to call a loss of complete response: repeat the count.`,
     citation: CITATION,
-  }, earlier ? [{
-    code: 'response-loss-check',
-    message: `Earlier counts met the response criteria. IWG 2009 needs two counts at least ${formatNumber(iwgResponse.lossConfirmDays)} day apart to call a loss of response: repeat the count.`,
-    citation: 'iwg-2009 Table 2',
-  }] : []);
+  }];
 }
 
 function readBleeding(value: unknown): boolean | FieldError {
@@ -156,6 +228,11 @@ function readBleeding(value: unknown): boolean | FieldError {
 }
 
 function readBaseline(value: unknown): number | FieldError {
+  // Required by the engine contract (DESIGN.md): a response is at least a doubling of it (guidelines.md §3.2),
+  // and it is the count when the treatment began (§3.3), so the message names it (audit 3, A8).
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+    return { field: 'baselineCount', message: 'Enter the baseline count (the count when the treatment began): a response needs the count to be at least double it (IWG 2009).' };
+  }
   const read = countInEngineUnit(value, 'baselineCount');
   return read.ok ? read.value : read.errors[0];
 }
@@ -183,11 +260,16 @@ export function assessResponse(input: unknown): Result<ResponseAssessment> {
   if (bleeding) {
     return ok({
       category: 'no-response',
-      reason: `No response: the patient is bleeding, and IWG 2009 requires no bleeding for a response or complete response (latest count ${onDay(series[series.length - 1])}).`,
+      reason: `No response: the patient is bleeding, and IWG 2009 requires no bleeding for a response or complete response (latest count ${onDay(series[series.length - 1], baseline)}).`,
       citation: CITATION,
     });
   }
-  // Best first: the first confirmed category wins; better ones met but not yet confirmed are reported with it.
+  const { value, warnings } = score(series, baseline);
+  return ok(value, [...warnings, ...completeResponseLoss(series, baseline)]);
+}
+
+/** Best first: the first confirmed category wins; better ones met but not yet confirmed are reported with it. */
+function score(series: DayCount[], baseline: number): Scored {
   const pending: Run[] = [];
   for (const criterion of criteria) {
     const run = trailingRun(series, baseline, criterion);

@@ -14,7 +14,7 @@ import { formatAmount, formatHaemoglobin } from '../format/amount';
 import { formatNumber } from '../format/number';
 import { collectFields, hasErrors } from '../plausibility';
 import { fail, ok, type FieldError, type Note, type Result } from '../result';
-import { missingError } from './patient';
+import { isChild, missingError } from './patient';
 import type { Need, Patient } from './types';
 
 export type AntiDBand = 'full' | 'reduced';
@@ -25,13 +25,6 @@ export interface AntiDFacts {
   haemoglobinGdL: number;
   child: boolean;
   datNegative?: boolean;
-}
-
-interface Band {
-  lt?: number;
-  ge?: number;
-  le?: number;
-  action: 'block' | 'reduced';
 }
 
 /** The anti-D haemoglobin limits, g/dL (drugs.md §8.2), for the rules below and for the pages. */
@@ -49,43 +42,37 @@ const { floorGdL, reducedUpToGdL, childFloorGdL } = antiDHaemoglobin;
 /** WinRho SDF label: the initial dose, mcg/kg (drugs.md §8.2, ✔2). */
 export const antiDLabelInitialPerKg = 50;
 
-/** Haemoglobin (g/dL) bands from the label, walked in order; above them, the full dose. */
-const haemoglobinBands: readonly Band[] = [
-  { lt: floorGdL, action: 'block' },
-  // "8–10 g/dL": both ends inside; the label's later-dose rule starts at "Hb > 10".
-  { ge: floorGdL, le: reducedUpToGdL, action: 'reduced' },
-];
-
 const reducedBand = `${formatNumber(floorGdL)}–${formatAmount(reducedUpToGdL, 'g/dL')}`;
 const belowFloor = `below ${formatAmount(floorGdL, 'g/dL')}`;
 
-function inBand(band: Band, gdl: number): boolean {
-  return (band.lt === undefined || gdl < band.lt)
-    && (band.ge === undefined || gdl >= band.ge)
-    && (band.le === undefined || gdl <= band.le);
-}
-
-/** Reasons other than haemoglobin that anti-D may not be given. */
-function otherBarriers(facts: AntiDFacts): FieldError[] {
+/**
+ * Every reason the details given so far rule anti-D out (drugs.md §8.2): haemoglobin below the floor,
+ * Rh(D)-negative, no spleen, a child's positive DAT. Read from what is known, so a known reason is said even
+ * while other details are missing (audit 3, B9); a child's DAT is asked for only when nothing rules anti-D out.
+ */
+function barriers(facts: Partial<AntiDFacts>): FieldError[] {
+  const { haemoglobinGdL: gdl } = facts;
   const errors: FieldError[] = [];
+  if (gdl !== undefined && gdl < floorGdL) {
+    errors.push({ field: 'haemoglobinGdL', message: `Haemoglobin ${formatHaemoglobin(gdl)} is ${belowFloor}: do not give anti-D; choose another treatment.` });
+  }
   if (facts.rhD === 'negative') {
-    errors.push({ field: 'rhD', message: 'Anti-D is only for Rh(D)-positive patients: choose another treatment.' });
+    errors.push({ field: 'rhD', message: 'The patient is Rh(D)-negative, and anti-D is only for Rh(D)-positive patients: choose another treatment.' });
   }
-  if (facts.splenectomised) {
-    errors.push({ field: 'splenectomised', message: 'Anti-D is only for patients who still have a spleen: choose another treatment.' });
+  if (facts.splenectomised === true) {
+    errors.push({ field: 'splenectomised', message: 'The spleen has been removed, and anti-D is only for patients who still have a spleen: choose another treatment.' });
   }
-  if (facts.child && facts.datNegative !== true) {
-    errors.push({
-      field: 'datNegative',
-      message: facts.datNegative === false
-        ? 'The DAT is positive: the ICR gives anti-D to children only when the direct antiglobulin test is negative.'
-        : 'Enter whether the direct antiglobulin test (DAT) is negative: the ICR gives anti-D to children only when it is.',
-    });
+  if (facts.child === true && facts.datNegative === false) {
+    errors.push({ field: 'datNegative', message: 'The DAT is positive: the ICR gives anti-D to children only when the direct antiglobulin test is negative.' });
   }
   return errors;
 }
 
-/** The dose band a plan shows for a haemoglobin: the full dose above 10 g/dL, the reduced band at or below it. */
+/**
+ * The dose band a plan shows for a haemoglobin: the full dose above 10 g/dL, the reduced band at or below it
+ * ("8–10 g/dL" has both ends inside; the label's later-dose rule starts at "Hb > 10"). Below 8 g/dL anti-D is
+ * ruled out (barriers above); a plan asked for anyway shows the reduced band, the lowest the label gives.
+ */
 export function antiDDoseBand(haemoglobinGdL: number): AntiDBand {
   return haemoglobinGdL > reducedUpToGdL ? 'full' : 'reduced';
 }
@@ -121,16 +108,13 @@ export function bandNotes(facts: AntiDFacts, band: AntiDBand): Note[] {
 
 /** Whether anti-D may be given, and at which band (with its notes), or every reason it may not. */
 export function checkAntiD(facts: AntiDFacts): Result<AntiDBand> {
-  const action = haemoglobinBands.find((row) => inBand(row, facts.haemoglobinGdL))?.action ?? 'full';
-  const errors = otherBarriers(facts);
-  if (action === 'block') {
-    const low: FieldError = {
-      field: 'haemoglobinGdL',
-      message: `Haemoglobin ${formatHaemoglobin(facts.haemoglobinGdL)} is ${belowFloor}: do not give anti-D; choose another treatment.`,
-    };
-    return fail([low, ...errors]);
+  const errors = barriers(facts);
+  if (hasErrors(errors)) return fail(errors);
+  if (facts.child && facts.datNegative === undefined) {
+    return fail([{ field: 'datNegative', message: 'Enter whether the direct antiglobulin test (DAT) is negative: the ICR gives anti-D to children only when it is.' }]);
   }
-  return hasErrors(errors) ? fail(errors) : ok(action, bandNotes(facts, action));
+  const band = antiDDoseBand(facts.haemoglobinGdL);
+  return ok(band, bandNotes(facts, band));
 }
 
 const needs = {
@@ -156,8 +140,10 @@ export function antiDFacts(patient: Patient): Result<AntiDFacts> {
   return ok({ ...facts, child: ageYears < 18, ...(patient.datNegative === undefined ? {} : { datNegative: patient.datNegative }) });
 }
 
-/** Anti-D for a patient whose details may be incomplete: missing details are reasons it cannot be planned. */
+/** Anti-D for a patient whose details may be incomplete: a known reason it may not be given first, else the missing details. */
 export function checkAntiDFor(patient: Patient): Result<AntiDBand> {
+  const errors = barriers({ ...patient, child: isChild(patient) });
+  if (hasErrors(errors)) return fail(errors);
   const facts = antiDFacts(patient);
   return facts.ok ? checkAntiD(facts.value) : facts;
 }

@@ -8,10 +8,10 @@
  * data below: the plan says so first, and still gives the dose for a prescriber who asks (issue #18).
  */
 import { formatAmount } from '../format/amount';
-import { fail, ok, type Note } from '../result';
+import { ok, type Note } from '../result';
 import { antiDWarnings, withUnits } from './anti-d-notes';
 import {
-  antiDDoseBand, antiDFacts, antiDHaemoglobin, antiDLabelInitialPerKg, antiDNeeds, bandNotes, type AntiDBand,
+  antiDDoseBand, antiDFacts, checkAntiD, antiDHaemoglobin, antiDLabelInitialPerKg, antiDNeeds, bandNotes, type AntiDBand,
 } from './anti-d-rules';
 import { regimenNames } from './names';
 import { planWeightItem } from './plan';
@@ -105,9 +105,10 @@ export const antiD: RegimenDefinition = {
     const read = antiDFacts(patient);
     if (!read.ok) return read;
     const facts = read.value;
-    if (facts.child && facts.datNegative === undefined) {
-      return fail([{ field: 'datNegative', message: 'Enter whether the direct antiglobulin test (DAT) is negative: the ICR gives anti-D to children only when it is.' }]);
-    }
+    // A child's unknown DAT is asked for only when nothing known rules anti-D out already (audit 3, B9):
+    // otherwise that reason leads the plan as a contraindication, and the DAT is among the facts to check.
+    const check = checkAntiD(facts);
+    if (!check.ok && facts.datNegative === undefined && check.errors[0].field === 'datNegative') return check;
     const band = antiDDoseBand(facts.haemoglobinGdL);
     const context = ruleContext(patient);
     const { item, note } = withUnits(planWeightItem(doses[context.ageGroup][band], body.weightKg));

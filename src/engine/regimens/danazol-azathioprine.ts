@@ -33,12 +33,15 @@ const maintenance: readonly ItemSpec[] = [
 const limits: readonly PopulationLimit[] = [
   {
     kind: 'contraindicated', fact: 'pregnant', drug: 'danazol', code: 'pregnancy-danazol',
-    message: 'Contraindicated in pregnancy: danazol. It can masculinise a female fetus; its label contraindicates it in pregnancy (a boxed warning) and the ICR says to avoid it. Exclude pregnancy before starting and use non-hormonal contraception.',
-    rule: 'danazol is contraindicated in pregnancy', source: `${smpc}; ICR 2019 (guidelines.md §8.2)`, citation: 'icr-2019',
+    message: 'Contraindicated in pregnancy: danazol. It can masculinise a female fetus; its label contraindicates it in pregnancy (a boxed warning) and the ICR says to avoid it. Exclude pregnancy before starting and use non-hormonal contraception. Instead, in pregnancy: corticosteroids or IVIG (ASH 2011, grade 1C); for refractory cases the ICR gives high-dose methylprednisolone with IVIG and/or azathioprine.',
+    // The alternatives are guidelines.md §8.2's (audit 3: the limit named none).
+    rule: 'danazol is contraindicated in pregnancy', source: `${smpc}; ASH 2011 and ICR 2019 (guidelines.md §8.2)`, citation: 'icr-2019',
   },
   {
     kind: 'contraindicated', fact: 'hepatic-impairment', drug: 'danazol', code: 'hepatic-danazol',
-    message: 'Contraindicated with marked hepatic impairment: danazol (SmPC). Hepatic impairment is recorded: this tool treats it as a contraindication; the prescriber judges its degree.',
+    message: 'Contraindicated with marked hepatic impairment: danazol (SmPC). Hepatic impairment is recorded: this tool treats it as a contraindication; the prescriber judges its degree. Instead: another second-line option (ASH 2019: a TPO-RA, rituximab or splenectomy); eltrombopag has its own liver rules.',
+    // Our reading: the sources name no alternative for liver disease, so the limit names ASH 2019's second-line
+    // options (guidelines.md §1.2, recs 6–9), and eltrombopag's liver rules (drugs.md §2.1, §2.3, §2.5) as the ones to check.
     rule: 'danazol is contraindicated in marked hepatic impairment', source: smpc,
   },
   {

@@ -33,7 +33,8 @@ export const inPregnancy: PopulationLimit = {
   kind: 'caution',
   fact: 'pregnant',
   code: 'pregnancy-rituximab',
-  message: 'Pregnancy: the ICR keeps rituximab for very severe cases only, because it suppresses the newborn’s immunity.',
+  // The alternatives are guidelines.md §8.2's (audit 3: the limit named none).
+  message: 'Pregnancy: the ICR keeps rituximab for very severe cases only, because it suppresses the newborn’s immunity. First in pregnancy: corticosteroids or IVIG (ASH 2011, grade 1C); after single agents fail, the ICR combines prednisone with IVIG and/or anti-D.',
   rule: 'rituximab is kept for very severe cases in pregnancy',
   source: 'ICR 2019, pregnancy (guidelines.md §8.2)',
   citation: 'icr-2019',

@@ -2,7 +2,8 @@
  * One regimen's plan for the patient: first the limits for this patient (contraindicated, no data, caution),
  * then what it was computed from (with the BSA to 2 decimals and its formula), each item's dose with its
  * working, cap, route and schedule, the other warnings and the sources. A plan the sources advise against for
- * this patient (`doseOnRequest`) shows its doses only after "Show the dose anyway" (issue #18). Every number
+ * this patient (`doseOnRequest`) shows its doses and its other warnings only after "Show the dose anyway"
+ * (issue #18), as regimenSummaryText leaves both out of a pasted note. Every number
  * comes formatted from the engine (formatItemDose, the working strings, formatAmount, formatAgeYears).
  */
 import type { Note, RegimenPlan } from '../../engine';
@@ -80,7 +81,8 @@ export function RegimenResult({ plan, warnings, refs, doseShown, onToggleDose }:
         </p>
       )}
       {shown && <Items plan={plan} limits={limits} refs={refs} />}
-      {others.length > 0 && (
+      {/* The warnings too wait for the reader: several carry this patient's amounts (anti-D's mcg and units). */}
+      {shown && others.length > 0 && (
         <>
           <h3>Warnings</h3>
           <NoteList notes={others} refs={refs} />

@@ -96,6 +96,48 @@ describe('assessResponse: IWG 2009 criteria (guidelines.md §3.2, Table 2)', () 
   });
 });
 
+describe('assessResponse: audit 3 (A6, A8, A9)', () => {
+  it('never says a count is below double the baseline when it is not: 59.99 beside a baseline of 30 is not shown as 60 (A6)', () => {
+    expect(assess(30, [[0, 59.99], [7, 59.99]])).toMatchObject({
+      value: { category: 'no-response', reason: 'No response: the latest count, 59.99 ×10⁹/L on day 7, is not at least 30 ×10⁹/L and at least double the baseline of 30 ×10⁹/L (IWG 2009).' },
+    });
+    // A count and a doubled baseline that would round to the same figure are both shown in full.
+    expect(assess(30.02, [[0, 59.96], [7, 59.96]])).toMatchObject({
+      value: { reason: 'No response: the latest count, 59.96 ×10⁹/L on day 7, is not at least 30 ×10⁹/L and at least double the baseline of 30.02 ×10⁹/L (IWG 2009).' },
+    });
+  });
+
+  it('asks for the baseline by name when it is missing (A8; the contract keeps it required)', () => {
+    for (const baselineCount of [undefined, null, '', '  ']) {
+      expect(assessResponse({ baselineCount, counts: series([[0, 120], [7, 120]]), bleeding: false })).toEqual({
+        ok: false,
+        errors: [{ field: 'baselineCount', message: 'Enter the baseline count (the count when the treatment began): a response needs the count to be at least double it (IWG 2009).' }],
+      });
+    }
+  });
+
+  it('flags a fall below 100 after a complete response, asking for the repeat count, then calls the loss once repeated (A9, guidelines.md §3.2–3.3)', () => {
+    expect(assess(10, [[0, 120], [7, 120], [14, 60]])).toMatchObject({
+      value: { category: 'response' },
+      warnings: [{
+        code: 'complete-response-loss-check',
+        message: 'A count of at least 100 ×10⁹/L on day 7 met the complete-response count; the latest, 60 ×10⁹/L on day 14, is below it. IWG 2009 needs two counts at least 1 day apart to call a loss of complete response: repeat the count.',
+        citation: 'iwg-2009 Table 2',
+      }],
+    });
+    expect(assess(10, [[0, 120], [7, 120], [14, 60], [15, 70]])).toMatchObject({
+      value: { category: 'response' },
+      warnings: [{
+        code: 'complete-response-lost',
+        message: 'A count of at least 100 ×10⁹/L on day 7 met the complete-response count; every count since, from day 14 to day 15, is below it: complete response is lost (IWG 2009: two counts at least 1 day apart).',
+      }],
+    });
+    // Below the response criteria the loss-of-response check asks instead; back at 100 or more, nothing is lost.
+    expect(assess(10, [[0, 120], [7, 120], [14, 25]])).toMatchObject({ warnings: [{ code: 'response-loss-check' }] });
+    expect(assess(10, [[0, 120], [7, 60], [14, 120], [21, 130]])).toMatchObject({ value: { category: 'complete-response' }, warnings: [] });
+  });
+});
+
 describe('assessResponse: validation', () => {
   it('names each bad count by its index and field', () => {
     expect(assessResponse({
@@ -155,6 +197,29 @@ describe('assessResponse: properties', () => {
     }));
     fc.assert(fc.property(fc.record({ baselineCount: fc.anything(), counts: fc.array(fc.anything()), bleeding: fc.anything() }), (input) => {
       expect(typeof assessResponse(input).ok).toBe('boolean');
+    }));
+  });
+
+  // Every "the latest count, C, …" with the baseline B it is held against: as shown, C is on the side of 30, 100
+  // and double B that the engine decided on (audit 3, A6).
+  it('never shows a count on the wrong side of a bound it is compared with', () => {
+    const near = fc.oneof(countArb, fc.constantFrom(29.99, 30, 59.96, 59.99, 60, 99.96, 99.99, 100), fc.double({ min: 29.9, max: 30.1, noNaN: true }));
+    const number = (text: string) => Number(text.replace(/,/g, ''));
+    // The latest count often within 0.1 of double the baseline, where a rounding could cross it.
+    const baselineAndLatest = near.filter((baseline) => baseline <= 999).chain((baseline) => fc.tuple(fc.constant(baseline),
+      fc.oneof(near, fc.double({ min: Math.max(0, 2 * baseline - 0.1), max: 2 * baseline + 0.1, noNaN: true }))));
+    fc.assert(fc.property(baselineAndLatest, near, fc.boolean(), ([baselineCount, latest], earlier, bleeding) => {
+      const result = assessResponse({ baselineCount, counts: series([[0, earlier], [3, latest]]), bleeding });
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      const texts = [result.value.reason, ...result.warnings.map((note) => note.message)];
+      const shown = texts.join(' ').match(/latest(?: count)?,? ([\d,.]+) ×10⁹\/L on day 3/);
+      expect(shown).not.toBeNull();
+      const count = number(shown?.[1] ?? 'NaN');
+      for (const bound of [30, 100]) expect(Math.sign(count - bound)).toBe(Math.sign(latest - bound));
+      const base = result.value.reason.match(/double the baseline of ([\d,.]+) ×10⁹\/L \(IWG/);
+      // Below 30 the doubling decides nothing (a count of 5e-324 beside a baseline of 0 may show as 0).
+      if (base !== null && latest >= 30) expect(Math.sign(count - 2 * number(base[1]))).toBe(Math.sign(latest - 2 * baselineCount));
+      if (result.value.reason.startsWith('No response: the latest count')) expect(count >= 30 && count >= 2 * number(base?.[1] ?? 'NaN')).toBe(false);
     }));
   });
 

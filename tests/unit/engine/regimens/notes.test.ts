@@ -1,4 +1,5 @@
 /** What a prescriber must see: the warnings each plan carries (drugs.md §6–10; guidelines.md §4.4, §8.2). */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planRegimen } from '../../../../src/engine/regimens';
 import { adult, child, codes, plan } from './helpers';
@@ -82,10 +83,54 @@ describe('regimen warnings', () => {
     const missing = plan('multiagent-rescue', { weightKg: 60 }).warnings.find((note) => note.code === 'multiagent-anti-d-omitted');
     expect(missing?.message).toBe('Anti-D is not included. Enter the Rh(D) status: anti-D is only for Rh(D)-positive patients. Enter the splenectomy status: anti-D is only for patients who still have a spleen. Enter the haemoglobin (g/dL): the anti-D dose depends on it, and below 8 g/dL anti-D must not be given. Enter the age: children need a negative DAT and get a different anti-D dose.');
     const negative = plan('multiagent-rescue', { weightKg: 60, ...adult, rhD: 'negative' }).warnings.find((note) => note.code === 'multiagent-anti-d-omitted');
-    expect(negative?.message).toBe('Anti-D is not included. Anti-D is only for Rh(D)-positive patients: choose another treatment.');
+    expect(negative?.message).toBe('Anti-D is not included. The patient is Rh(D)-negative, and anti-D is only for Rh(D)-positive patients: choose another treatment.');
     const reduced = plan('multiagent-rescue', { weightKg: 60, ...adult, haemoglobinGdL: 9.5 });
     expect(reduced.value.items[3].dose).toMatchObject({ amount: 1500, amountMax: 2400, perKg: 25 });
     expect(reduced.warnings.map((note) => note.code)).toEqual(expect.arrayContaining(['anti-d-units', 'anti-d-reduced-dose', 'anti-d-haemolysis-boxed-warning']));
+  });
+
+  it('multi-agent rescue: a reason already known to leave anti-D out is said, not a request for the other details (audit 3, B9)', () => {
+    const omitted = (patient: Record<string, unknown>) =>
+      plan('multiagent-rescue', { weightKg: 60, ...patient }).warnings.find((note) => note.code === 'multiagent-anti-d-omitted')?.message;
+    expect(omitted({ ageYears: 30, pregnant: true, rhD: 'negative' })).toBe('Anti-D is not included. The patient is Rh(D)-negative, and anti-D is only for Rh(D)-positive patients: choose another treatment.');
+    expect(omitted({ splenectomised: true })).toBe('Anti-D is not included. The spleen has been removed, and anti-D is only for patients who still have a spleen: choose another treatment.');
+    expect(omitted({ haemoglobinGdL: 7.5, ageYears: 8 })).toBe('Anti-D is not included. Haemoglobin 7.5 g/dL is below 8 g/dL: do not give anti-D; choose another treatment.');
+    expect(omitted({ ageYears: 8, datNegative: false })).toBe('Anti-D is not included. The DAT is positive: the ICR gives anti-D to children only when the direct antiglobulin test is negative.');
+  });
+
+  it('multi-agent rescue: whatever details are missing, each known reason to leave anti-D out is named and none is asked for', () => {
+    const maybe = <T,>(value: fc.Arbitrary<T>) => fc.option(value, { nil: undefined });
+    const details = fc.record({
+      rhD: maybe(fc.constantFrom('positive', 'negative')), splenectomised: maybe(fc.boolean()),
+      haemoglobinGdL: maybe(fc.constantFrom(6, 7.99, 8, 12)), ageYears: maybe(fc.constantFrom(8, 40)), datNegative: maybe(fc.boolean()),
+    });
+    fc.assert(fc.property(details, (patient) => {
+      const note = plan('multiagent-rescue', { weightKg: 60, ...patient }).warnings.find((entry) => entry.code === 'multiagent-anti-d-omitted');
+      const known = [
+        patient.rhD === 'negative' && 'Rh(D)-negative',
+        patient.splenectomised === true && 'spleen has been removed',
+        patient.haemoglobinGdL !== undefined && patient.haemoglobinGdL < 8 && 'do not give anti-D',
+        patient.ageYears === 8 && patient.datNegative === false && 'The DAT is positive',
+      ].filter((words) => words !== false);
+      if (known.length === 0) return;
+      for (const words of known) expect(note?.message).toContain(words);
+      expect(note?.message).not.toMatch(/Enter /);
+    }));
+  });
+
+  it('anti-D for a child already ruled out (Rh(D)-negative) plans as contraindicated instead of asking for the DAT (audit 3, B9)', () => {
+    const result = plan('anti-d', { weightKg: 25, ageYears: 8, rhD: 'negative', splenectomised: false, haemoglobinGdL: 12 });
+    expect(result.value.doseOnRequest).toBe(true);
+    expect(result.warnings[0]).toMatchObject({ code: 'anti-d-rh-negative', limit: 'contraindicated' });
+    expect(result.warnings[1]).toMatchObject({ code: 'population-unknown', message: expect.stringMatching(/^Check the DAT result before prescribing/) });
+  });
+
+  it.each([
+    ['danazol-azathioprine', { weightKg: 60, ageYears: 30, pregnant: true }, 'pregnancy-danazol', /Instead, in pregnancy: corticosteroids or IVIG \(ASH 2011, grade 1C\); for refractory cases the ICR gives high-dose methylprednisolone with IVIG and\/or azathioprine\.$/],
+    ['rituximab-low-dose', { weightKg: 60, ageYears: 30, pregnant: true }, 'pregnancy-rituximab', /First in pregnancy: corticosteroids or IVIG \(ASH 2011, grade 1C\); after single agents fail, the ICR combines prednisone with IVIG and\/or anti-D\.$/],
+    ['danazol-azathioprine', { weightKg: 70, ageYears: 50, pregnant: false, hepaticImpairment: true }, 'hepatic-danazol', /Instead: another second-line option \(ASH 2019: a TPO-RA, rituximab or splenectomy\); eltrombopag has its own liver rules\.$/],
+  ] as const)('%s, %j: the %s limit names what to give instead (audit 3)', (id, patient, code, instead) => {
+    expect(plan(id, patient).warnings.find((note) => note.code === code)?.message).toMatch(instead);
   });
 
   it('pregnancy: vincristine (multi-agent rescue) and danazol are contraindicated, first, naming the drug (guidelines.md §8.2)', () => {
