@@ -13,6 +13,7 @@ export const referenceKeys = [
   // Labels (prescribing information)
   'nplate-uspi', 'nplate-smpc', 'promacta-uspi', 'alvaiz-uspi', 'revolade-smpc', 'doptelet-uspi',
   'tavalisse-uspi', 'wayrilz-uspi', 'rituximab-uspi', 'fda-rituximab-hbv-2013', 'winrho-uspi', 'ivig-labels',
+  'vincristine-uspi',
   // Trials and series
   'boruchov-2007', 'zaja-2010', 'godeau-2008', 'patel-2012', 'arnold-2007', 'chugh-2015', 'nazi-2013',
   'gudbrandsdottir-2013', 'kuter-2008', 'bussel-2009', 'cheng-2011', 'saleh-2013', 'jurczak-2018',

@@ -72,8 +72,10 @@ describe('regimen warnings', () => {
       code: 'multiagent-caps',
       message: expect.stringMatching(/standard practice; not stated in the primary source/),
     });
-    expect(warnings[1].message).toMatch(/71 %.*at least 20 ×10⁹\/L to above 30 ×10⁹\/L/);
-    expect(warnings[1].message).toMatch(/small uncontrolled series of 35 patients/);
+    // The label's boxed warning on the route comes next, before the evidence (Vincristine US PI).
+    expect(warnings[1]).toMatchObject({ code: 'vincristine-route', message: expect.stringMatching(/^Vincristine: for intravenous use only, fatal if given by other routes\./) });
+    expect(warnings[2].message).toMatch(/71 %.*at least 20 ×10⁹\/L to above 30 ×10⁹\/L/);
+    expect(warnings[2].message).toMatch(/small uncontrolled series of 35 patients/);
     expect(warnings.map((note) => note.code)).toEqual(expect.arrayContaining(['vincristine-neurotoxicity', 'multiagent-schedule', 'ivig-boxed-warning']));
   });
 
@@ -201,7 +203,7 @@ describe('regimen warnings', () => {
 
   it('collects every cited reference key of a plan, once each', () => {
     const result = planRegimen('multiagent-rescue', { weightKg: 60, ...adult, pregnant: false });
-    expect(result.ok && result.value.citations).toEqual(['boruchov-2007', 'icr-2019', 'winrho-uspi', 'ash-2011', 'ivig-labels']);
+    expect(result.ok && result.value.citations).toEqual(['boruchov-2007', 'icr-2019', 'vincristine-uspi', 'winrho-uspi', 'ash-2011', 'ivig-labels']);
   });
 
   it('records what the doses were computed from', () => {
