@@ -184,6 +184,14 @@ describe('romiplostim, EU SmPC rule set', () => {
     expect(codes(run({ ...adult, counts: weekly(20) }).warnings)).not.toContain('romiplostim-small-dose');
   });
 
+  it.each([0.5, 0.6])('EU: %s kg (1 mcg/kg) rounds to 0 mL even diluted: no volume is shown, the pharmacy prepares it (third engine audit)', (weightKg) => {
+    const { steps, warnings } = run({ agent: 'romiplostim', weightKg, options: { ruleset: 'eu-smpc' }, counts: weekly(10) });
+    expect(steps[0].schedule).not.toMatch(/\d mL of the/);
+    expect(steps[0].schedule).toContain('the pharmacy prepares it (its volume rounds to 0 mL at 125 mcg/mL)');
+    expect(warnings.find((w) => w.code === 'romiplostim-volume-unmeasurable')?.message).toContain('Check the weight');
+    expect(run({ agent: 'romiplostim', weightKg: 0.7, options: { ruleset: 'eu-smpc' }, counts: weekly(10) }).steps[0].schedule).toContain('0.01 mL of the 125 mcg/mL (diluted) solution');
+  });
+
   it.each([[22.9, false], [23, true]])('US label at %s kg (1 mcg/kg): a volume is shown %s', (weightKg, shown) => {
     const { steps } = run({ agent: 'romiplostim', weightKg, options: { ageYears: 5 }, counts: weekly(20) });
     expect(/\d mL of the/.test(steps[0].schedule ?? '')).toBe(shown);
