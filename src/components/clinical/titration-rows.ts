@@ -39,11 +39,13 @@ function conditionText(table: LabelTable, row: LabelRow): string {
   const parts = [
     held ? 'on hold' : undefined,
     when.count && `count ${boundText(when.count)}`,
-    when.previousCount && `previous count ${boundText(when.previousCount)}`,
+    when.previousCount && `previous count ${boundText(when.previousCount)}${when.previousDaysBefore === undefined ? '' : ` (the latest count at least ${formatNumber(when.previousDaysBefore)} days earlier)`}`,
     when.dose === 'lowest' ? `at the lowest dose (${table.levels[0]})` : undefined,
     when.dose === 'highest' ? `at the maximum dose (${maximumLevel(table)})` : undefined,
     when.daysAtDose && `${boundText(when.daysAtDose)} days at this dose`,
+    when.countHeldFor && `every count at this dose so for ${boundText(when.countHeldFor)} days`,
     when.dayOfTreatment && `day ${boundText(when.dayOfTreatment)} of treatment`,
+    when.afterCountOutside && 'after an earlier count at this dose outside that bound (a response)',
   ].filter((part): part is string => typeof part === 'string');
   const text = parts.join(', ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

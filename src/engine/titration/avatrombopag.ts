@@ -10,6 +10,7 @@ import { formatNumber as n } from '../format/number';
 import type { Note } from '../result';
 import type { AgentSource } from './agent-source';
 import type { Eligibility } from './eligibility';
+import { responseRows } from './response-rows';
 import type { AgentTable, RuleTable } from './table';
 import { adultAgeYears } from './types';
 
@@ -86,11 +87,9 @@ export const avatrombopagRules: RuleTable = {
         id: 'stop-high-at-lowest-level', when: { count: { gt: 400 }, dose: 'lowest', daysAtDose: { ge: 14 } },
         then: 'stop', citation: label,
       },
-      // < 50 after 4 weeks at level 6 (40 mg daily): discontinue (a prompt, DESIGN.md).
-      {
-        id: 'stop-no-response-at-maximum', when: { count: { lt: 50 }, dose: 'highest', daysAtDose: { ge: 28 } },
-        then: 'stop', prompt: true, citation: label,
-      },
+      // < 50 after 4 weeks at level 6 (40 mg daily): discontinue (a prompt, DESIGN.md); a low count after a
+      // response at level 6 keeps the level (response-rows.ts).
+      ...responseRows({ daysAtDose: { ge: 28 } }, 28, label),
       { id: 'stop-high-count', when: { count: { gt: 400 } }, then: 'hold', citation: label },
       // "Between 200 and 400" in words: read as inclusive at both ends (UNVERIFIED symbols; our reading,
       // conservative against thrombosis, W48). Its wait read as eltrombopag's (drugs.md §2.2): a decrease is

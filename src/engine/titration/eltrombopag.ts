@@ -15,6 +15,7 @@ import type { Note } from '../result';
 import type { AgentSource } from './agent-source';
 import type { Eligibility } from './eligibility';
 import { messages } from './messages';
+import { responseRows } from './response-rows';
 import type { AgentTable, RuleTable } from './table';
 
 export { eltrombopagLiverAction, eltrombopagLiverRules } from './eltrombopag-liver';
@@ -61,11 +62,9 @@ export const eltrombopagRules: RuleTable = {
         id: 'decrease-high-count', when: { count: { ge: 200, le: 400 } },
         then: 'down', wait: { sinceDecrease: 14 }, citation: label,
       },
-      // Not enough to avoid bleeding after 4 weeks at 75 mg: discontinue (a prompt, DESIGN.md).
-      {
-        id: 'stop-no-response-at-maximum', when: { count: { lt: 50 }, dose: 'highest', daysAtDose: { ge: 28 } },
-        then: 'stop', prompt: true, citation: label,
-      },
+      // Not enough to avoid bleeding after 4 weeks at 75 mg: discontinue (a prompt, DESIGN.md); a low count
+      // after a response at 75 mg keeps the dose (response-rows.ts).
+      ...responseRows({ daysAtDose: { ge: 28 } }, 28, label),
       // < 50 after at least 2 weeks at the current dose: increase by 25 mg (from 12.5 mg: to 25 mg), at most 75 mg.
       { id: 'increase-low-count', when: { count: { lt: 50 } }, then: 'up', wait: { atDose: 14 }, citation: label },
     ],

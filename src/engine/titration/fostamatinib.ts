@@ -10,6 +10,7 @@ import { formatNumber as n } from '../format/number';
 import type { Note } from '../result';
 import type { AgentSource } from './agent-source';
 import type { Eligibility } from './eligibility';
+import { responseRows } from './response-rows';
 import type { AgentTable, RuleTable } from './table';
 import { adultAgeYears } from './types';
 
@@ -35,11 +36,13 @@ export const fostamatinibRules: RuleTable = {
   held: { rules: [], otherwise: { id: 'stay-on-hold', then: 'stay-held', citation: label } },
   dosing: {
     rules: [
-      // 12 weeks without a rise sufficient to avoid bleeding: discontinue (a prompt, DESIGN.md).
-      {
-        id: 'stop-no-response-at-twelve-weeks', when: { count: { lt: 50 }, dayOfTreatment: { ge: 84 } },
-        then: 'stop', prompt: true, citation: label,
-      },
+      // 12 weeks without a rise sufficient to avoid bleeding: discontinue (a prompt, DESIGN.md), at 150 mg twice
+      // daily only: a count < 50 on 100 mg goes up first, "after 4 weeks … 150 mg twice daily" (drugs.md §4.1,
+      // ✔2; third engine audit: stopped at 100 mg without trying 150 mg). Our reading: the prompt also needs
+      // every count at 150 mg < 50 for 4 weeks (the label's "after 4 weeks"), so a patient raised late, or one
+      // whose response at 150 mg is lost, has 4 weeks at it before the prompt; a low count after a response
+      // keeps 150 mg (response-rows.ts).
+      ...responseRows({ dayOfTreatment: { ge: 84 } }, 28, label, 'stop-no-response-at-twelve-weeks'),
       // After 4 weeks, count still < 50: 150 mg twice daily. The one increase, so "at the dose" is "since the start".
       { id: 'increase-after-four-weeks', when: { count: { lt: 50 } }, then: 'up', wait: { atDose: 28 }, citation: label },
     ],

@@ -39,7 +39,7 @@ function planFor(input: TitrationInput, sources: AgentSources): Result<Monitorin
   const at = steps.length - 1;
   const last = steps[at];
   const stopped = last.action === 'discontinue';
-  const stable = !stopped && isStable(steps, at);
+  const stable = !stopped && isStable(steps, at, table.rules.dosing);
   const items: MonitoringItem[] = [
     { test: 'Platelet count (CBC)', schedule: last.countSchedule, nextDue: last.nextCountDue, citation: table.counts.citation },
     ...table.tests.map((test) => ({

@@ -10,7 +10,8 @@
 import { formatNumber } from '../format/number';
 import type { Note } from '../result';
 import type { DraftStep } from './stepper';
-import type { CountMonitoring } from './table';
+import { within, type Bound } from './bounds';
+import type { CountMonitoring, RuleGroup } from './table';
 import type { TitrationStep } from './types';
 
 /**
@@ -50,12 +51,24 @@ function followUpNote(rule: CountMonitoring['afterStop']): Note {
   };
 }
 
-const steady = (step: DraftStep) => step.count >= stableCount && (step.action === 'maintain' || step.action === 'start');
+/**
+ * A step that counts towards "stable": a count ≥ 50 on an unchanged dose, outside the count bound of every
+ * dosing row that changes the dose. A count in a row's band whose change is not taken yet (romiplostim's
+ * first week above 200, drugs.md §1.2 row 4; a decrease waiting on the last one) is decided by the next
+ * count, so counts stay weekly (third engine audit: one count of 390 sent romiplostim to monthly counts).
+ */
+const steady = (step: DraftStep, dosing: RuleGroup) => step.count >= stableCount
+  && (step.action === 'maintain' || step.action === 'start')
+  && !dosing.rules.filter((rule) => rule.then !== 'keep').map((rule) => rule.when.count)
+    .filter((band): band is Bound => band !== undefined).some((band) => within(step.count, band));
 
-/** Whether the patient is stable at step `at`: the run of steady steps ending there spans ≥ 28 days. */
-export function isStable(steps: readonly DraftStep[], at: number): boolean {
+/**
+ * Whether the patient is stable at step `at`: the run of steady steps ending there spans ≥ 28 days.
+ * `dosing`: the table's dosing rows.
+ */
+export function isStable(steps: readonly DraftStep[], at: number, dosing: RuleGroup): boolean {
   let from = steps[at].day;
-  for (let i = at; i >= 0 && steady(steps[i]); i -= 1) from = steps[i].day;
+  for (let i = at; i >= 0 && steady(steps[i], dosing); i -= 1) from = steps[i].day;
   return steps[at].day - from >= stableDays;
 }
 
@@ -68,7 +81,7 @@ function afterStop(day: number, stoppedOn: number): CountDue {
     : { nextCountDue: day + thenDays, countSchedule: `monthly after the ${weeks(forDays)} weeks of weekly counts, until the next treatment sets its own schedule` };
 }
 
-export function scheduleCounts(steps: readonly DraftStep[], rule: CountMonitoring): { due: CountDue[]; notes: Note[] } {
+export function scheduleCounts(steps: readonly DraftStep[], rule: CountMonitoring, dosing: RuleGroup): { due: CountDue[]; notes: Note[] } {
   let stoppedOn: number | undefined;
   const stable = `stable: ≥ ${formatNumber(stableCount)} for ${weeks(stableDays)} weeks with no dose change`;
   const due = steps.map((step, at): CountDue => {
@@ -77,7 +90,7 @@ export function scheduleCounts(steps: readonly DraftStep[], rule: CountMonitorin
       return afterStop(step.day, stoppedOn);
     }
     if (step.dose === null) return { nextCountDue: step.day + rule.held.days, countSchedule: rule.held.words };
-    return isStable(steps, at)
+    return isStable(steps, at, dosing)
       ? { nextCountDue: step.day + rule.stable.days, countSchedule: rule.stable.words }
       : { nextCountDue: step.day + rule.dosing.days, countSchedule: `${rule.dosing.words} (${stable})` };
   });

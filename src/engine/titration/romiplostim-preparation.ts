@@ -87,6 +87,13 @@ export function romiplostimVolume(input: unknown): Result<RomiplostimPreparation
 export const smallDoseUndiluted = (prep: RomiplostimPreparation, ruleset: Ruleset): boolean =>
   ruleset === 'us-label' && !prep.diluted && prep.mcg < smallDoseMcg;
 
+/**
+ * A dose so small that its volume rounds to 0 mL at the nearest 0.01 mL mark, even diluted (EU: below
+ * 0.625 mcg at 125 mcg/mL): no volume can be drawn up, so none is shown and the pharmacy prepares the dose, as
+ * for a small undiluted dose (third engine audit: "0.5 mcg (1 mcg/kg): 0 mL of the 125 mcg/mL solution").
+ */
+export const unmeasurable = (prep: RomiplostimPreparation): boolean => prep.volumeMl === 0;
+
 const vialList = `${formatNumber(125)}, ${formatNumber(250)} or ${formatAmount(500, 'mcg')}`;
 
 /** The notes one preparation raises: more than one vial, a rounding tie, a small dose. */
@@ -103,6 +110,13 @@ export function preparationNotes(prep: RomiplostimPreparation, ruleset: Ruleset)
     notes.push({
       code: 'romiplostim-volume-tie',
       message: `A volume fell exactly halfway between two ${formatAmount(0.01, 'mL')} marks and was rounded up (${formatAmount(0.145, 'mL', 3)} → ${formatAmount(0.15, 'mL')}). Neither label states a tie-break; rounding half up is the engine's documented choice.`,
+    });
+  }
+  if (unmeasurable(prep)) {
+    notes.push({
+      code: 'romiplostim-volume-unmeasurable',
+      message: `A dose of ${formatAmount(prep.mcg, 'mcg')} is less than half of one ${formatAmount(0.01, 'mL')} mark at ${formatAmount(prep.concentrationMcgPerMl, 'mcg/mL')}: its volume rounds to ${formatAmount(0, 'mL')}, so no volume is shown and the pharmacy prepares the dose. Check the weight.`,
+      citation: 'nplate-smpc §4.2',
     });
   }
   if (prep.diluted) {

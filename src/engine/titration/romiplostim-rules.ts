@@ -6,6 +6,8 @@
  */
 import { formatAmount } from '../format/amount';
 import { formatNumber } from '../format/number';
+import type { Bound } from './bounds';
+import { responseRows } from './response-rows';
 import type { Rule, RuleTable } from './table';
 
 const us = 'nplate-uspi §2.2';
@@ -17,10 +19,24 @@ const floorRestartCount = 50;
 const lowest = formatAmount(1, 'mcg/kg');
 const floorReading = `the label gives no step below ${lowest}, so a decrease or a restart due there cannot be taken as written. A paediatric trial protocol held the dose until the count was ≤ ${formatNumber(floorRestartCount)} and then restarted at ${lowest} (one source, not label text); the engine does the same, and below the label's restart count it asks the prescriber to decide whether to restart sooner, so the hold always has an exit.`;
 
-/** Stop rule, both labels: "after 4 weeks at 10 mcg/kg" without enough rise; our proxy is a count still < 50 (§1.2). */
-const stopAtMaximum = (citation: typeof us | typeof eu): Rule => ({
-  id: 'stop-no-response-at-maximum', when: { count: { lt: 50 }, dose: 'highest', daysAtDose: { ge: 28 } },
-  then: 'stop', prompt: true, citation,
+/**
+ * Stop rule, both labels: "after 4 weeks at 10 mcg/kg" without enough rise; our proxy is a count still < 50 at
+ * every count for those 4 weeks (§1.2), and a low count after a response at 10 mcg/kg keeps the dose (§1.4).
+ */
+const atMaximum = (citation: typeof us | typeof eu): Rule[] => responseRows({ daysAtDose: { ge: 28 } }, 28, citation);
+
+/** Days in the table's week: "a week" is one scheduled weekly assessment (drugs.md, "How to read"). */
+const week = 7;
+
+/**
+ * Row 4, both labels: two consecutive weekly counts above the cut-off (drugs.md §1.2 row 4, §1.3). The other
+ * week is the latest count at least a week before this one, so counts taken days apart are not two weeks; and
+ * a further decrease waits a week after a decrease, whose effect the next weekly count shows (third engine
+ * audit: 250 on days 21, 23 and 25 lowered the dose twice in four days).
+ */
+const decreaseTwoHighWeeks = (count: Bound, previousCount: Bound, citation: typeof us | typeof eu): Rule => ({
+  id: 'decrease-two-high-weeks', when: { count, previousCount, previousDaysBefore: week },
+  then: 'down', wait: { sinceDecrease: week }, citation,
 });
 
 /** Nplate US prescribing information §2.2 (✔2). */
@@ -38,16 +54,12 @@ export const romiplostimUsRules: RuleTable = {
     rules: [
       { id: 'hold-high-count', when: { count: { gt: 400 } }, then: 'hold', citation: us },
       // "> 200 and ≤ 400 for 2 consecutive weeks" (register item 1: same behaviour as the older "> 200").
-      // The two weeks are this assessment and the one before it; the label sets no other wait.
-      {
-        id: 'decrease-two-high-weeks', when: { count: { gt: 200, le: 400 }, previousCount: { gt: 200 } },
-        then: 'down', citation: us,
-      },
-      stopAtMaximum(us),
+      decreaseTwoHighWeeks({ gt: 200, le: 400 }, { gt: 200 }, us),
+      ...atMaximum(us),
       // Never above 10 mcg/kg: at the top, the walker keeps the maximum. Weekly (§1.2 row 5): the table is read
       // at each weekly dose, so a count taken sooner than 7 days after the dose began keeps it ("a week" is one
       // scheduled weekly assessment, drugs.md "How to read"); a count every day never climbs a step a day.
-      { id: 'increase-low-count', when: { count: { lt: 50 } }, then: 'up', wait: { atDose: 7 }, citation: us },
+      { id: 'increase-low-count', when: { count: { lt: 50 } }, then: 'up', wait: { atDose: week }, citation: us },
     ],
     // 50 ≤ count ≤ 200, or only one week above 200.
     otherwise: { id: 'keep', then: 'keep', citation: us },
@@ -66,12 +78,9 @@ export const romiplostimEuRules: RuleTable = {
   dosing: {
     rules: [
       { id: 'hold-high-count', when: { count: { gt: 250 } }, then: 'hold', citation: eu },
-      {
-        id: 'decrease-two-high-weeks', when: { count: { gt: 150, le: 250 }, previousCount: { gt: 150 } },
-        then: 'down', citation: eu,
-      },
-      stopAtMaximum(eu),
-      { id: 'increase-low-count', when: { count: { lt: 50 } }, then: 'up', wait: { atDose: 7 }, citation: eu },
+      decreaseTwoHighWeeks({ gt: 150, le: 250 }, { gt: 150 }, eu),
+      ...atMaximum(eu),
+      { id: 'increase-low-count', when: { count: { lt: 50 } }, then: 'up', wait: { atDose: week }, citation: eu },
     ],
     otherwise: { id: 'keep', then: 'keep', citation: eu },
   },

@@ -14,7 +14,7 @@ import { boundText } from './bounds';
 import type { Eligibility } from './eligibility';
 import { messages } from './messages';
 import { romiplostimEuRules, romiplostimUsRules } from './romiplostim-rules';
-import { prepare, preparationNotes, smallDoseMcg, smallDoseUndiluted } from './romiplostim-preparation';
+import { prepare, preparationNotes, smallDoseMcg, smallDoseUndiluted, unmeasurable } from './romiplostim-preparation';
 import type { AgentTable, Presented, RuleTable } from './table';
 import { adultAgeYears, type Ruleset } from './types';
 
@@ -83,10 +83,13 @@ function present(perKg: number, weightKg: number, ruleset: Ruleset): Presented {
   const mcg = formatAmount(prep.mcg, 'mcg');
   const rate = formatAmount(perKg, 'mcg/kg');
   const solution = `${formatAmount(prep.concentrationMcgPerMl, 'mcg/mL')}${prep.diluted ? ' (diluted)' : ''}`;
-  // A small dose undiluted (US label): no volume to draw up is shown (romiplostim-preparation.ts, smallDoseUndiluted).
+  // A small dose undiluted (US label), or one whose volume rounds to 0 mL: no volume to draw up is shown
+  // (romiplostim-preparation.ts, smallDoseUndiluted, unmeasurable).
   const drawn = smallDoseUndiluted(prep, ruleset)
     ? `the pharmacy prepares it (no volume is given below ${formatAmount(smallDoseMcg, 'mcg')} at ${formatAmount(prep.concentrationMcgPerMl, 'mcg/mL')})`
-    : `${formatAmount(prep.volumeMl, 'mL')} of the ${solution} solution`;
+    : unmeasurable(prep)
+      ? `the pharmacy prepares it (its volume rounds to ${formatAmount(0, 'mL')} at ${formatAmount(prep.concentrationMcgPerMl, 'mcg/mL')})`
+      : `${formatAmount(prep.volumeMl, 'mL')} of the ${solution} solution`;
   return {
     dose,
     schedule: `${mcg} (${rate}) subcutaneously once weekly: ${drawn}`,

@@ -87,8 +87,8 @@ export function walk(table: AgentTable, facts: StartFacts, counts: readonly Asse
       continue;
     }
     const here: Facts = {
-      count, previousCount: counts[at - 1].count, daysAtDose: day - state.doseSince, dayOfTreatment: day,
-      dose: doseKind(table, state.level),
+      count, daysAtDose: day - state.doseSince, dayOfTreatment: day, dose: doseKind(table, state.level),
+      history: counts.slice(0, at + 1),
     };
     const { outcome, reason, rule, notes: raised } = decide(table, state, here, at);
     keep(raised);
@@ -121,6 +121,9 @@ function holdWords(table: AgentTable, outcome: Outcome, day: number, at: number)
     : exit;
 }
 
+/** Every count bound of the table: a count shown with no row for a change stays on its side of each. */
+const countBounds = (table: AgentTable) => [...table.rules.held.rules, ...table.rules.dosing.rules].map((rule) => rule.when.count);
+
 /** Fires the first matching row of the group for the patient's state, or the group's otherwise row. */
 function decide(table: AgentTable, state: State, here: Facts, at: number): Decision {
   const group = table.rules[state.held ? 'held' : 'dosing'];
@@ -128,7 +131,7 @@ function decide(table: AgentTable, state: State, here: Facts, at: number): Decis
   const day = here.dayOfTreatment;
   if (!fired) {
     const outcome = apply(table, group.otherwise.then, state.level, at);
-    const reason = sentence(otherwiseWords(here.count, state.held), outcome.text) + holdWords(table, outcome, day, at);
+    const reason = sentence(otherwiseWords(here.count, state.held, countBounds(table)), outcome.text) + holdWords(table, outcome, day, at);
     return { outcome, rule: group.otherwise, reason, notes: [] };
   }
   const words = conditionWords(fired.when, here, state.held);

@@ -23,14 +23,26 @@ export type Effect =
 export interface Conditions {
   /** This count, ×10⁹/L. */
   count?: Bound;
-  /** The count at the assessment before (romiplostim's "two consecutive weeks"). */
+  /**
+   * The previous count (romiplostim's "two consecutive weekly counts"): the count at the assessment before,
+   * or, with `previousDaysBefore`, the latest count taken at least that many days before this one.
+   */
   previousCount?: Bound;
+  /** How far back the previous count is looked for, days (a weekly table: 7). */
+  previousDaysBefore?: number;
   /** Days since the current dose began (the start, the last change or the restart). */
   daysAtDose?: Bound;
   /** Days since day 0. */
   dayOfTreatment?: Bound;
   /** The current dose is the lowest or the highest of the ladder. */
   dose?: 'lowest' | 'highest';
+  /**
+   * Days this row's count bound has held at every count at this dose: since the dose began when it always
+   * has, otherwise since the first count back inside it ("4 weeks at the maximum, count still < 50").
+   */
+  countHeldFor?: Bound;
+  /** A count at this dose, before the current run, fell outside this row's count bound (for "< 50": a response). */
+  afterCountOutside?: true;
 }
 
 /** A change the label says to judge only after a wait; until then the dose is kept. Days. */

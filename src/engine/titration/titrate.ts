@@ -36,7 +36,7 @@ export function run(input: unknown, sources: AgentSources): Result<Run> {
     ageYears: clean.value.ageYears ?? Number.NaN,
     cypInteraction: clean.value.cypInteraction ?? 'none',
   }, clean.value.counts);
-  const counts = scheduleCounts(walked.steps, table.counts);
+  const counts = scheduleCounts(walked.steps, table.counts, table.rules.dosing);
   const steps = walked.steps.map((step, at) => ({ ...step, ...counts.due[at] }));
   const ruleset: Note = { code: 'ruleset', message: `Rule set: ${table.title}.`, citation: table.citation };
   // An adults-only agent with no age given is dosed as for an adult, and says so first (as planRegimen does).

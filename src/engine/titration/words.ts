@@ -11,7 +11,7 @@ export function sentence(conditions: string, action: string): string {
 }
 
 /** The contract's reading of "not enough to avoid clinically important bleeding" (DESIGN.md): a count still below this. */
-const promptCount = 50;
+export const promptCount = 50;
 
 export function promptSentence(): string {
   return `This is a prompt to stop, for the prescriber to confirm: the label's "not enough to avoid clinically important bleeding" is read as a count still < ${formatNumber(promptCount)} at the end of the stated period.`;

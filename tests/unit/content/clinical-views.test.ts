@@ -89,6 +89,9 @@ describe('label tables in words', () => {
         expect(shown.condition.startsWith('On hold') || shown.condition === 'Any other count').toBe(engine.state === 'held' || engine.when === undefined);
         if (engine.when?.count !== undefined) expect(shown.condition.toLowerCase()).toContain(`count ${boundText(engine.when.count)}`);
         if (engine.when?.previousCount !== undefined) expect(shown.condition).toContain(`previous count ${boundText(engine.when.previousCount)}`);
+        if (engine.when?.previousDaysBefore !== undefined) expect(shown.condition).toContain(`the latest count at least ${engine.when.previousDaysBefore} days earlier`);
+        if (engine.when?.countHeldFor !== undefined) expect(shown.condition).toContain(`every count at this dose so for ${boundText(engine.when.countHeldFor)} days`);
+        if (engine.when?.afterCountOutside) expect(shown.condition).toContain('after an earlier count at this dose outside that bound');
       });
     },
   );

@@ -35,6 +35,29 @@ describe('fostamatinib: worked examples W49–W56 (drugs.md §13, src/engine/tit
     expect(last({ ...adult, counts: onDays(...pairs) }).action).toBe(action);
   });
 
+  it.each([
+    ['no count before day 84', [[0, 20], [84, 30]], ['start', 'increase']],
+    ['a responder at 100 mg whose count falls on day 84', [[0, 20], [28, 70], [56, 70], [84, 40]], ['start', 'maintain', 'maintain', 'increase']],
+    ['a responder at 100 mg whose count falls on day 112', [[0, 60], [28, 80], [56, 90], [112, 40]], ['start', 'maintain', 'maintain', 'increase']],
+  ] as [string, [number, number][], string[]][])('§4.1: below 50 at 100 mg twice daily goes to 150 mg before any stop: %s (third engine audit)', (_case, pairs, actions) => {
+    const { steps } = run({ ...adult, counts: onDays(...pairs) });
+    expect(steps.map((step) => step.action)).toEqual(actions);
+    expect(steps.at(-1)?.schedule).toBe('150 mg twice daily (300 mg a day)');
+  });
+
+  it('raised to 150 mg on day 84, the stop prompt waits for 4 weeks of counts below 50 at 150 mg (our reading)', () => {
+    const { steps } = run({ ...adult, counts: onDays([0, 20], [84, 30], [91, 30], [112, 30]) });
+    expect(steps.map((step) => step.action)).toEqual(['start', 'increase', 'maintain', 'discontinue']);
+    expect(steps[3].reason).toContain('so at every count for 28 days at this dose (≥ 28), day 112 of treatment (≥ 84): discontinue');
+  });
+
+  it('after a response at 150 mg, one count below 50 keeps 150 mg and asks for a repeat count and causes; 4 weeks of them prompt the stop', () => {
+    const { steps } = run({ ...adult, counts: onDays([0, 20], [28, 40], [56, 80], [84, 40], [112, 40]) });
+    expect(steps.map((step) => step.rule)).toEqual(['start', 'increase-after-four-weeks', 'keep', 'loss-of-response-at-maximum', 'stop-no-response-at-twelve-weeks']);
+    expect(steps[3].action).toBe('maintain');
+    expect(steps[3].reason).toMatch(/^Count 40 < 50, at the maximum dose, after a count of 80 on day 56 at this dose: keep 150 mg twice daily \(300 mg a day\)\. Our reading: .*repeat the count .*look for causes/);
+  });
+
   it('a later count below 50 after day 28 still raises the dose', () => {
     expect(last({ ...adult, counts: onDays([0, 20], [28, 60], [56, 40]) }).action).toBe('increase');
   });
@@ -54,7 +77,8 @@ describe('fostamatinib: worked examples W49–W56 (drugs.md §13, src/engine/tit
 describe('fostamatinib: the label table as a reader checks it (titrationTable)', () => {
   it('TAVALISSE §2.1 (drugs.md §4.1): never held for a count, so no hold rows', () => {
     expect(labelLines('fostamatinib')).toEqual([
-      expect.stringMatching(/^dosing \| count < 50, dayOfTreatment ≥ 84 \| Discontinue\. This is a prompt/),
+      expect.stringMatching(/^dosing \| count < 50, dose highest, dayOfTreatment ≥ 84, countHeldFor ≥ 28 \| Discontinue\. This is a prompt/),
+      'dosing | count < 50, dose highest, afterCountOutside true | Keep the same dose (our reading)',
       'dosing | count < 50 | Increase by 50 mg a dose, never above 150 mg twice daily (300 mg a day) (only after ≥ 28 days at the current dose)',
       'dosing | otherwise | Keep the same dose',
     ]);

@@ -51,7 +51,7 @@ export function labelLines(agent: string, ruleset = 'us-label'): string[] {
   return result.value.rows.map((row) => {
     const when = row.when === undefined
       ? 'otherwise'
-      : Object.entries(row.when).map(([name, bound]) => (typeof bound === 'string' ? `dose ${bound}` : `${name} ${boundText(bound)}`)).join(', ');
+      : Object.entries(row.when).map(([name, bound]) => (typeof bound === 'object' ? `${name} ${boundText(bound)}` : name === 'dose' ? `dose ${bound}` : `${name} ${bound}`)).join(', ');
     return `${row.state} | ${when} | ${row.action}${row.waitWords ? ` (${row.waitWords})` : ''}${row.reading ? ' (our reading)' : ''}`;
   });
 }

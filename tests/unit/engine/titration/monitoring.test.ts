@@ -24,6 +24,16 @@ describe('platelet counts after each step (drugs.md §1.4, §2.6, §3.4, §4.4)'
     expect(steps[5].countSchedule).toBe('monthly (stable)');
   });
 
+  it.each([
+    ['us-label', 390],
+    ['eu-smpc', 200],
+  ] as const)('%s: one count in the decrease band (%s) is not stable: the next weekly count decides (third engine audit)', (ruleset, high) => {
+    const steady = weekly(100, 100, 100, 100, 100);
+    const value = plan({ ...romiplostim, options: { ruleset }, counts: [...steady, { day: 35, count: high }] });
+    expect([value.stable, value.items[0].nextDue]).toEqual([false, 42]);
+    expect(plan({ ...romiplostim, options: { ruleset }, counts: [...steady, { day: 35, count: 140 }] }).stable).toBe(true);
+  });
+
   it('a dose change restarts the 4 weeks; so does a count below 50', () => {
     const { steps } = run({ ...romiplostim, counts: weekly(60, 60, 60, 60, 60, 49, 60, 60, 60, 60) });
     expect(steps[4].nextCountDue).toBe(56);

@@ -8,7 +8,7 @@ import type { ReferenceKey } from '../../../../src/engine/citations';
 import { titrationAgents } from '../../../../src/engine/titration';
 import { allAgents, titrationTable } from '../../../../src/engine/titration/all-agents';
 import type { Bound, LabelTable, TitrationStep } from '../../../../src/engine/titration';
-import { titrateAny } from './helpers';
+import { onDays, titrateAny } from './helpers';
 
 /** Every number anywhere in a value is finite, and no text reads "NaN" or "undefined". */
 function clean(value: unknown): boolean {
@@ -130,7 +130,8 @@ describe('titration properties (fast-check)', () => {
 function edges(label: LabelTable): number[] {
   const bounds = label.rows.flatMap((row) => [row.when?.count, row.when?.previousCount]).filter((b): b is Bound => b !== undefined);
   return bounds.flatMap((bound) => [bound.lt, bound.le, bound.gt, bound.ge]).filter((v): v is number => v !== undefined)
-    .flatMap((value) => [value - 0.1, value, value + 0.1]);
+    // ± 0.04 and ± 0.004: counts a display at 1 decimal would round onto the threshold (third engine audit).
+    .flatMap((value) => [value - 0.1, value - 0.04, value - 0.004, value, value + 0.004, value + 0.04, value + 0.1]);
 }
 
 /** The count below which a hold restarts one step lower, as the table says (the engine is the oracle). */
@@ -212,6 +213,75 @@ describe('no dead ends (DESIGN.md; issue #18)', () => {
       for (const step of valid(input)) seen.add(step.action);
     }), { numRuns: 200 });
     expect([...seen]).toEqual(expect.arrayContaining(['hold', 'resume']));
+  });
+});
+
+/** A number as the engine shows it ("1,234.5") back to a number. */
+const shown = (text: string) => Number(text.replaceAll(',', ''));
+const number = String.raw`[\d,]+(?:\.\d+)?`;
+const relation = new RegExp(String.raw`(?:count|previous count) (${number}) ((?:[<>≤≥] ${number})(?: and [<>≤≥] ${number})?)`, 'g');
+const holds: Record<string, (a: number, b: number) => boolean> = { '<': (a, b) => a < b, '≤': (a, b) => a <= b, '>': (a, b) => a > b, '≥': (a, b) => a >= b };
+const meets = (value: number, bound: string) => bound.split(' and ').every((part) => {
+  const [symbol, limit] = part.split(' ');
+  return holds[symbol](value, shown(limit));
+});
+
+describe('counts beside the bounds that decided on them (H-DOSE-05; third engine audit)', () => {
+  it('every count shown beside a bound in a reason keeps its relation to that bound, and one shown with no row for a change keeps its side of every bound', () => {
+    fc.assert(fc.property(walks, ({ label, ...input }) => {
+      const limits = label.rows.flatMap((row) => [row.when?.count]).filter((b): b is Bound => b !== undefined)
+        .flatMap((bound) => [bound.lt, bound.le, bound.gt, bound.ge]).filter((v): v is number => v !== undefined);
+      for (const step of valid(input)) {
+        for (const [, value, bound] of step.reason.matchAll(relation)) {
+          expect(meets(shown(value), bound), `${label.agent}: ${step.reason}`).toBe(true);
+        }
+        const alone = /count ([\d,]+(?:\.\d+)?): (?:no row|not low enough)/.exec(step.reason);
+        if (alone) {
+          for (const limit of limits) expect(Math.sign(shown(alone[1]) - limit), `${label.agent}: ${step.reason}`).toBe(Math.sign(step.count - limit));
+        }
+      }
+    }), { numRuns: 600 });
+  });
+
+  it.each([
+    ['romiplostim', { agent: 'romiplostim', weightKg: 70, counts: onDays([0, 20], [7, 49.96], [14, 400.04]) }, ['Count 49.96 < 50', 'Count 400.04 > 400']],
+    ['romiplostim', { agent: 'romiplostim', weightKg: 70, counts: onDays([0, 20], [7, 200.04], [14, 200.04]) }, ['Count 200.04: no row', 'Count 200.04 > 200 and ≤ 400, previous count 200.04 > 200']],
+    ['eltrombopag', { agent: 'eltrombopag', options: { ageYears: 40 }, counts: onDays([0, 20], [7, 199.96]) }, ['Count 199.96: no row']],
+    ['fostamatinib', { agent: 'fostamatinib', options: { ageYears: 40 }, counts: onDays([0, 20], [28, 49.96]) }, ['Count 49.96 < 50']],
+  ])('%s: the third audit’s counts are shown on their own side of the bound', (_agent, input, texts) => {
+    const reasons = valid(input).map((step) => step.reason).join(' ');
+    for (const text of texts) expect(reasons).toContain(text);
+  });
+});
+
+describe('a lack of response, not a loss of it, prompts the stop at the maximum (drugs.md §1.2, §1.4, §2.2, §3.3, §4.1; guidelines.md §3.3)', () => {
+  const low = (from: number, count: number, weeks: number) => Array.from({ length: weeks }, (_, i): [number, number] => [from + 7 * i, count]);
+  it.each([
+    ['eltrombopag', { agent: 'eltrombopag', options: { ageYears: 40 } }, [[0, 20], [14, 20], [21, 80], [28, 90], [35, 90], [42, 90], [49, 90]], 56],
+    ['romiplostim', { agent: 'romiplostim', weightKg: 70 }, [...low(0, 20, 10), ...low(70, 80, 4)], 98],
+    ['avatrombopag', { agent: 'avatrombopag', options: { ageYears: 40 } }, [[0, 20], [14, 20], [28, 20], [35, 80], [42, 80], [49, 80], [56, 80]], 63],
+  ] as [string, object, [number, number][], number][])('%s: one count below 50 after a response at the maximum keeps the dose and asks for a repeat count and causes; the prompt comes after 4 weeks of them', (_agent, base, before, dip) => {
+    const steps = valid({ ...base, counts: onDays(...before, ...low(dip, 40, 5)) });
+    const [first, ...rest] = steps.filter((step) => step.day >= dip);
+    expect([first.action, first.rule]).toEqual(['maintain', 'loss-of-response-at-maximum']);
+    expect(first.reason).toMatch(/^Count 40 < 50, at the maximum dose, after a count of \d+ on day \d+ at this dose: keep .*Our reading: .*repeat the count.*look for causes/);
+    expect(rest.map((step) => step.action)).toEqual(['maintain', 'maintain', 'maintain', 'discontinue']);
+    expect(rest[3].day - dip).toBe(28);
+  });
+
+  it('every stop for lack of response comes after 4 weeks in which every count at that dose was below 50', () => {
+    const changed = new Set(['start', 'increase', 'decrease', 'resume']);
+    fc.assert(fc.property(walks, ({ label, ...input }) => {
+      const steps = valid(input);
+      steps.forEach((step, at) => {
+        if (!step.rule.startsWith('stop-no-response')) return;
+        const since = steps.slice(0, at).findLastIndex((before) => changed.has(before.action));
+        const atDose = steps.slice(since + 1, at + 1);
+        const lastHigh = atDose.findLastIndex((entry) => entry.count >= 50);
+        const runStart = lastHigh === -1 ? steps[since].day : atDose[lastHigh + 1].day;
+        expect(step.day - runStart, `${label.agent}: ${step.reason}`).toBeGreaterThanOrEqual(28);
+      });
+    }), { numRuns: 600 });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { romiplostimReweighDays } from '../../../../src/engine/titration/romiplostim';
 import { romiplostimVectors } from '../../../../src/engine/titration/vectors';
-import { codes, example, exampleInput, exampleRows, expectExample, labelLines, labelTable, last, run, titrateAny, weekly } from './helpers';
+import { codes, example, exampleInput, exampleRows, expectExample, labelLines, labelTable, last, onDays, run, titrateAny, weekly } from './helpers';
 
 const adult = { agent: 'romiplostim', weightKg: 70, options: { ageYears: 40 } };
 /** Counts that walk a 70 kg adult from 1 to 3 mcg/kg by day 14 (two weeks below 50). */
@@ -18,7 +18,7 @@ describe('romiplostim: worked examples W1–W20 (drugs.md §13, src/engine/titra
 
   it('W3: the reason names the rule with both counts', () => {
     expect(last(exampleInput('W3')).reason).toBe(
-      'Count 210 > 200 and ≤ 400, previous count 230 > 200: decrease by 1 mcg/kg to 2 mcg/kg × 70 kg = 140 mcg.',
+      'Count 210 > 200 and ≤ 400, previous count 230 > 200 (day 21): decrease by 1 mcg/kg to 2 mcg/kg × 70 kg = 140 mcg.',
     );
   });
 
@@ -78,7 +78,7 @@ describe('romiplostim: worked examples W1–W20 (drugs.md §13, src/engine/titra
     const { steps, warnings } = run(exampleInput('W20'));
     expect(steps[1].rule).toBe('decrease-two-high-weeks');
     expect(steps[1].reason).toBe(
-      'Count 230 > 200 and ≤ 400, previous count 250 > 200: there is no dose below 1 mcg/kg × 60 kg = 60 mcg: hold (no dose). Restart at 1 mcg/kg × 60 kg = 60 mcg once the count is ≤ 50 (our reading).',
+      'Count 230 > 200 and ≤ 400, previous count 250 > 200 (day 0): there is no dose below 1 mcg/kg × 60 kg = 60 mcg: hold (no dose). Restart at 1 mcg/kg × 60 kg = 60 mcg once the count is ≤ 50 (our reading).',
     );
     expect(codes(warnings)).toContain('romiplostim-floor');
   });
@@ -184,6 +184,14 @@ describe('romiplostim, EU SmPC rule set', () => {
     expect(codes(run({ ...adult, counts: weekly(20) }).warnings)).not.toContain('romiplostim-small-dose');
   });
 
+  it.each([0.5, 0.6])('EU: %s kg (1 mcg/kg) rounds to 0 mL even diluted: no volume is shown, the pharmacy prepares it (third engine audit)', (weightKg) => {
+    const { steps, warnings } = run({ agent: 'romiplostim', weightKg, options: { ruleset: 'eu-smpc' }, counts: weekly(10) });
+    expect(steps[0].schedule).not.toMatch(/\d mL of the/);
+    expect(steps[0].schedule).toContain('the pharmacy prepares it (its volume rounds to 0 mL at 125 mcg/mL)');
+    expect(warnings.find((w) => w.code === 'romiplostim-volume-unmeasurable')?.message).toContain('Check the weight');
+    expect(run({ agent: 'romiplostim', weightKg: 0.7, options: { ruleset: 'eu-smpc' }, counts: weekly(10) }).steps[0].schedule).toContain('0.01 mL of the 125 mcg/mL (diluted) solution');
+  });
+
   it.each([[22.9, false], [23, true]])('US label at %s kg (1 mcg/kg): a volume is shown %s', (weightKg, shown) => {
     const { steps } = run({ agent: 'romiplostim', weightKg, options: { ageYears: 5 }, counts: weekly(20) });
     expect(/\d mL of the/.test(steps[0].schedule ?? '')).toBe(shown);
@@ -222,8 +230,9 @@ describe('romiplostim: the label tables as a reader checks them (titrationTable)
       'held | count < 200 | Restart 1 mcg/kg below the dose stopped',
       'held | otherwise | Stay off; count weekly while on hold',
       'dosing | count > 400 | Stop for now (no dose); count weekly while on hold',
-      'dosing | count > 200 and ≤ 400, previousCount > 200 | Decrease by 1 mcg/kg',
-      expect.stringMatching(/^dosing \| count < 50, dose highest, daysAtDose ≥ 28 \| Discontinue\. This is a prompt to stop/),
+      'dosing | count > 200 and ≤ 400, previousCount > 200, previousDaysBefore 7 | Decrease by 1 mcg/kg (not within 7 days of the last decrease)',
+      expect.stringMatching(/^dosing \| count < 50, dose highest, daysAtDose ≥ 28, countHeldFor ≥ 28 \| Discontinue\. This is a prompt to stop/),
+      'dosing | count < 50, dose highest, afterCountOutside true | Keep the same dose (our reading)',
       'dosing | count < 50 | Increase by 1 mcg/kg, never above 10 mcg/kg once weekly (only after ≥ 7 days at the current dose)',
       'dosing | otherwise | Keep the same dose',
     ]);
@@ -237,7 +246,7 @@ describe('romiplostim: the label tables as a reader checks them (titrationTable)
       'held | count < 150 | Restart 1 mcg/kg below the dose stopped',
       'held | otherwise | Stay off; count weekly while on hold',
       'dosing | count > 250 | Stop for now (no dose); count weekly while on hold',
-      'dosing | count > 150 and ≤ 250, previousCount > 150 | Decrease by 1 mcg/kg',
+      'dosing | count > 150 and ≤ 250, previousCount > 150, previousDaysBefore 7 | Decrease by 1 mcg/kg (not within 7 days of the last decrease)',
     ]);
     expect(labelTable('romiplostim', 'eu-smpc').notes.map((note) => note.code)).toContain('romiplostim-eu-cutoffs');
   });
@@ -255,6 +264,18 @@ describe('romiplostim: the label tables as a reader checks them (titrationTable)
 });
 
 describe('romiplostim is titrated weekly, however often the count is taken (drugs.md §1.2)', () => {
+  it.each([
+    ['us-label', 250],
+    ['eu-smpc', 200],
+  ] as const)('%s: two high counts days apart are not two weekly counts, and a further decrease waits a week (third engine audit)', (ruleset, high) => {
+    const base = { agent: 'romiplostim', weightKg: 70, options: { ageYears: 40, ruleset } };
+    const { steps } = run({ ...base, counts: onDays([0, 20], [7, 20], [14, 20], [21, high], [23, high], [25, high], [28, high], [30, high], [35, high]) });
+    expect(steps.slice(3).map((step) => step.action)).toEqual(['maintain', 'maintain', 'maintain', 'decrease', 'maintain', 'decrease']);
+    expect(steps[6].reason).toContain(`previous count ${high} > ${ruleset === 'eu-smpc' ? 150 : 200} (day 21)`);
+    expect(steps[7].reason).toContain('but only 2 days since the decrease on day 28 (its effect is judged after ≥ 7 days)');
+    expect(run({ ...base, counts: onDays([0, 20], [7, high], [8, high]) }).steps.map((step) => step.action)).toEqual(['start', 'maintain', 'maintain']);
+  });
+
   it.each(['us-label', 'eu-smpc'] as const)('%s: daily counts below 50 raise the dose once a week, never a step a day', (ruleset) => {
     const counts = Array.from({ length: 15 }, (_, day) => ({ day, count: 20 }));
     const { steps } = run({ agent: 'romiplostim', weightKg: 70, options: { ageYears: 40, ruleset }, counts });

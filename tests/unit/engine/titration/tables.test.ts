@@ -6,6 +6,7 @@ import { citationKey, referenceKeys } from '../../../../src/engine/citations';
 import { boundText } from '../../../../src/engine/titration';
 import { allAgents } from '../../../../src/engine/titration/all-agents';
 import { within } from '../../../../src/engine/titration/bounds';
+import { matches } from '../../../../src/engine/titration/conditions';
 import type { AgentTable } from '../../../../src/engine/titration/table';
 
 const tables: [string, AgentTable][] = Object.values(allAgents).flatMap((source) =>
@@ -61,5 +62,13 @@ describe('bounds', () => {
     [{ gt: 200, le: 400 }, 400.1, false], [{ ge: 200 }, 200, true], [{ lt: 50 }, 50, false], [{ lt: 50 }, 49.9, true],
   ])('%o holds for %d: %s', (bound, value, expected) => {
     expect(within(value, bound)).toBe(expected);
+  });
+});
+
+describe('a row’s previous count (table.ts, conditions.ts)', () => {
+  const facts = { count: 250, daysAtDose: 10, dayOfTreatment: 10, dose: 'between', history: [{ day: 0, count: 20 }, { day: 7, count: 250 }, { day: 10, count: 250 }] } as const;
+  it('is the assessment just before unless the row looks further back (romiplostim looks back a week: drugs.md §1.2 row 4)', () => {
+    expect(matches({ count: { gt: 200 }, previousCount: { gt: 200 } }, facts)).toBe(true);
+    expect(matches({ count: { gt: 200 }, previousCount: { gt: 200 }, previousDaysBefore: 7 }, facts)).toBe(false);
   });
 });
