@@ -43,7 +43,17 @@ export const failed = (f: CaseFacts, therapy: PriorTherapy): boolean => noRespon
  * counts a dependent patient as a non-responder, guidelines.md §3.2; ASH 2019 recs 6–9 name dependence, §1.2).
  */
 export const corticosteroidsFailed = (f: CaseFacts): boolean =>
-  failed(f, 'corticosteroids') || f.outcomes.get('corticosteroids') === 'dependent';
+  failed(f, 'corticosteroids') || corticosteroidDependent(f);
+
+/** Corticosteroids were needed for 2 months or more to hold the count (IWG 2009, guidelines.md §3.2). */
+export const corticosteroidDependent = (f: CaseFacts): boolean => f.outcomes.get('corticosteroids') === 'dependent';
+
+/**
+ * The count or the bleeding calls for treatment now: below 30, or bleeding beyond minor. At 30 or more
+ * without bleeding, observation is reasonable for most patients (Cuker and Neunert, guidelines.md §4.2),
+ * and treatment aims at a count that prevents bleeding, not a normal one (drugs.md §1, §2.7, §3.5).
+ */
+export const treatmentNeededNow = (f: CaseFacts): boolean => f.count < t.observeFromCount || !noOrMinorBleeding(f);
 
 export const secondLineStarted = (f: CaseFacts): boolean => secondLineTherapies.some((therapy) => tried(f, therapy));
 export const secondLineFailed = (f: CaseFacts): boolean => secondLineTherapies.some((therapy) => failed(f, therapy));
