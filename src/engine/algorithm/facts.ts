@@ -55,6 +55,17 @@ export const corticosteroidDependent = (f: CaseFacts): boolean => f.outcomes.get
  */
 export const treatmentNeededNow = (f: CaseFacts): boolean => f.count < t.observeFromCount || !noOrMinorBleeding(f);
 
+/**
+ * Pregnancy is possible at this age. Our reading: the sources give no ages, and the case has no sex; from
+ * 10 years (menarche can come this early) to below 60 (past the usual menopause, with room for assisted
+ * pregnancy). Outside it, "pregnancy not stated" is not put to the reader (audit 3, B2).
+ */
+export const pregnancyPossible = (f: CaseFacts): boolean =>
+  f.ageYears >= t.pregnancyPossibleFromYears && f.ageYears < t.pregnancyPossibleBelowYears;
+
+/** Pregnancy not answered at an age where it is possible: unknown, not "no" (DESIGN.md; guidelines.md §8.2). */
+export const pregnancyUnknown = (f: CaseFacts): boolean => !f.pregnancyStated && pregnancyPossible(f);
+
 export const secondLineStarted = (f: CaseFacts): boolean => secondLineTherapies.some((therapy) => tried(f, therapy));
 export const secondLineFailed = (f: CaseFacts): boolean => secondLineTherapies.some((therapy) => failed(f, therapy));
 

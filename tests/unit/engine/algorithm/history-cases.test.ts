@@ -11,6 +11,7 @@ import { advise, adviseWithNotes, ids, option } from './helpers';
 const ivigFailed = { therapy: 'ivig', outcome: 'no-response' } as const;
 const dependent = { therapy: 'corticosteroids', outcome: 'dependent' } as const;
 const adult: CaseInput = { ageYears: 50, count: 20, bleeding: 'none', monthsSinceDiagnosis: 24, prior: [ivigFailed] };
+const caution = 'Pregnancy is not stated';
 
 function notesOf(c: CaseInput) {
   const result = recommend(c);
@@ -77,6 +78,38 @@ describe('B4: no corticosteroid course on record', () => {
     const note = notesOf({ ...adult, monthsSinceDiagnosis }).find((found) => found.code === 'no-corticosteroid-recorded');
     expect(note !== undefined).toBe(asked);
     if (note) expect(note.message).toContain('needed for 2 months or more to keep the count at 30 ×10⁹/L or above');
+  });
+});
+
+describe('B2: pregnancy not stated', () => {
+  const heldBack = ['tpo-ra', 'rituximab', 'splenectomy', 'fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'other-immunosuppressant', 'multiagent-rescue'];
+
+  it('a 28-year-old after corticosteroid dependence: the TPO-RA and rituximab say to confirm she is not pregnant', () => {
+    const advice = advise({ ...adult, ageYears: 28, monthsSinceDiagnosis: 6, prior: [ivigFailed, dependent] });
+    expect(ids(advice).slice(0, 2)).toEqual(['tpo-ra', 'rituximab']);
+    expect(option(advice, 'tpo-ra').rationale).toMatch(/^Pregnancy is not stated: in pregnancy a TPO-RA is considered only late/);
+    expect(option(advice, 'rituximab').rationale).toMatch(/^Pregnancy is not stated: in pregnancy rituximab is kept for very severe cases/);
+  });
+
+  it('every option the pregnancy check holds back is cautioned from age 10 to below 60, and none outside', () => {
+    fc.assert(fc.property(anyCase.map((c) => ({ ...c, pregnant: undefined })), (c) => {
+      const possible = c.ageYears >= 10 && c.ageYears < 60;
+      for (const found of advise(c).options.filter((o) => heldBack.includes(o.id))) {
+        expect(found.rationale.includes(caution), `${found.id} at age ${c.ageYears}`).toBe(possible);
+      }
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('B5: pregnant, corticosteroids not tolerated', () => {
+  it('IVIG (which worked) and anti-D (Rh(D)-positive, not splenectomised) are named before the options held back', () => {
+    const notes = notesOf({
+      ...adult, ageYears: 30, monthsSinceDiagnosis: 6, pregnant: true, gestationWeeks: 20,
+      prior: [{ therapy: 'ivig', outcome: 'response' }, { therapy: 'corticosteroids', outcome: 'intolerant' }],
+    });
+    const note = notes.find((found) => found.code === 'pregnancy-corticosteroids-not-tolerated');
+    expect(note?.message).toContain('a further IVIG course, especially if IVIG worked before');
+    expect(note?.message).toContain('anti-D if the patient is Rh(D)-positive and not splenectomised');
   });
 });
 

@@ -134,6 +134,7 @@ const defects: [string, CaseInput, Breaker, Note[]?][] = [
   ['adult-recs-6-9-when-due', adult, (a) => ({ ...a, options: [...a.options].reverse() })],
   ['adult-recs-6-9-when-due', adult, (a) => ({ ...a, options: [option('observation'), ...a.options] })],
   ['adult-recs-6-9-when-due', { ...adult, prior: [ivig, steroidsFailed] }, (a) => ({ ...a, options: [option('tpo-ra'), ...a.options] })],
+  ['pregnancy-unknown-cautioned', { ...adult, ageYears: 72 }, (a) => ({ ...a, options: a.options.map((o) => (o.id === 'tpo-ra' ? { ...o, rationale: `Pregnancy is not stated. ${o.rationale}` } : o)) })],
   ['every-option-explained', adult, (a) => ({ ...a, options: [] })],
   ['every-option-explained', adult, (a) => ({ ...a, options: [...a.options, ...a.options.slice(0, 1)] })],
   ['every-option-explained', { ...adult, monthsSinceDiagnosis: 6 }, (a) => ({ ...a, options: [...a.options].reverse() })],
