@@ -60,6 +60,18 @@ export const coreOptionRules: readonly OptionRule[] = [
     reason: 'Corticosteroids were not tolerated before: weigh that against the need for this course.',
     citations: [],
   })),
+  {
+    // The agents ranked below a TPO-RA switch by their own text (options.ts): less studied than the approved
+    // agents, so a failed TPO-RA moving down must not lift them above it (guidelines.md §7.2; audit 3, B7).
+    check: 'check-tried-before', option: 'danazol-azathioprine', effect: 'move-last', when: (f) => failed(f, 'tpo-ra'),
+    reason: 'Ranked after a switch to another TPO-RA: off-label and less studied than the approved agents.',
+    citations: ['khellaf-switching', 'boruchov-2007'],
+  },
+  {
+    check: 'check-tried-before', option: 'other-immunosuppressant', effect: 'move-last', when: (f) => failed(f, 'tpo-ra'),
+    reason: 'Ranked after a switch to another TPO-RA: off-label and less studied than the approved agents.',
+    citations: ['khellaf-switching', 'thanz-2022'],
+  },
   // Pregnancy not answered is not read as "no" (DESIGN.md; guidelines.md §8.2), at ages where it is possible
   // (facts.ts, `pregnancyPossible`): the agents avoided in pregnancy say so,
   ...(['fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'multiagent-rescue', 'other-immunosuppressant'] as const).map((option): OptionRule => ({

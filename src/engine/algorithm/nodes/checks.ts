@@ -11,8 +11,8 @@ export const checkNodes: readonly AlgorithmNode[] = [
   {
     id: 'check-tried-before', kind: 'check',
     label: 'Check earlier treatments',
-    detail: 'No repeat splenectomy, leave out rituximab, fostamatinib or rilzabrutinib that failed, move a failed TPO-RA down (switch agent), move dexamethasone, prednisone or methylprednisolone down if corticosteroids were not tolerated, each saying why it is still there.',
-    citations: ['iwg-2009', 'khellaf-switching'],
+    detail: 'No repeat splenectomy, leave out rituximab, fostamatinib or rilzabrutinib that failed, move a failed TPO-RA down (switch agent), move dexamethasone, prednisone or methylprednisolone down if corticosteroids were not tolerated, each saying why it is still there; after a failed TPO-RA, danazol with azathioprine and other immunosuppressants rank after the switch.',
+    citations: ['iwg-2009', 'khellaf-switching', 'boruchov-2007', 'thanz-2022'],
     next: { to: 'check-adult-only' },
   },
   {

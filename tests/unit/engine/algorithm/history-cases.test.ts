@@ -113,6 +113,28 @@ describe('B5: pregnant, corticosteroids not tolerated', () => {
   });
 });
 
+describe('B7: after a failed TPO-RA', () => {
+  it('the switch to another TPO-RA ranks above danazol with azathioprine, as danazol’s own text says', () => {
+    const advice = advise({
+      ...adult, ageYears: 72, count: 25, prior: [dependent, ...(['tpo-ra', 'rituximab', 'splenectomy', 'fostamatinib'] as const)
+        .map((therapy) => ({ therapy, outcome: 'no-response' as const })), { therapy: 'rilzabrutinib', outcome: 'intolerant' }],
+    });
+    expect(ids(advice)).toEqual(['tpo-ra', 'danazol-azathioprine', 'other-immunosuppressant']);
+  });
+
+  it('danazol with azathioprine and other immunosuppressants never rank above a TPO-RA valid now', () => {
+    const tpoRaFailed = anyCase.map((c) => ({ ...c, prior: [dependent, ...c.prior, { therapy: 'tpo-ra', outcome: 'no-response' } as const] }));
+    fc.assert(fc.property(tpoRaFailed, (c) => {
+      const list = advise(c).options.filter((o) => o.deferred !== true).map((o) => o.id);
+      const tpoRa = list.indexOf('tpo-ra');
+      if (tpoRa < 0) return;
+      for (const id of ['danazol-azathioprine', 'other-immunosuppressant'] as const) {
+        if (list.includes(id)) expect(list.indexOf(id), list.join(', ')).toBeGreaterThan(tpoRa);
+      }
+    }), { numRuns: 2000 });
+  });
+});
+
 describe('B8: a child whose quality of life is not stated', () => {
   it('after corticosteroid dependence, the note says a "yes" brings second line, as the engine then gives', () => {
     const child: CaseInput = { ageYears: 12, count: 15, bleeding: 'minor', monthsSinceDiagnosis: 14, prior: [ivigFailed, dependent] };
