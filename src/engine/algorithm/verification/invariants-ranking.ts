@@ -49,7 +49,7 @@ export const rankingInvariants: readonly Invariant[] = [
       if (childCase(c) || pregnantCase(c) || c.monthsSinceDiagnosis < t.persistentFromMonths || !corticosteroidsFailedIn(c)) return undefined;
       const needed = c.count < t.observeFromCount || c.bleeding === 'mucosal' || c.bleeding === 'life-threatening';
       if (!needed && outcomeOf(c, 'corticosteroids') !== 'dependent' && !secondLineGiven(c)) {
-        return r.options[0]?.id === 'observation' ? undefined : `no treatment needed now, but first ${r.options[0]?.id ?? 'none'}`;
+        return r.options[0]?.id === 'observation' ? undefined : 'treatment first, though none is needed now';
       }
       const expected = (['tpo-ra', 'rituximab', 'splenectomy'] as const).filter((id) =>
         !(id === 'rituximab' && failedIn(c, 'rituximab')) && !(id === 'splenectomy' && outcomeOf(c, 'splenectomy') !== undefined));
