@@ -77,9 +77,18 @@ export const secondLineFailed = (f: CaseFacts): boolean => secondLineTherapies.s
 export const secondLineDue = (f: CaseFacts): boolean =>
   corticosteroidsFailed(f) || (tried(f, 'corticosteroids') && secondLineStarted(f));
 
-/** No response to an immunoglobulin (IVIG or anti-D) and none to corticosteroids: first line has failed. */
-export const firstLineFailed = (f: CaseFacts): boolean =>
-  (noResponse(f, 'ivig') || noResponse(f, 'anti-d')) && noResponse(f, 'corticosteroids');
+/** What may follow corticosteroids: an immunoglobulin, or a second-line agent. */
+const afterCorticosteroids: readonly PriorTherapy[] = ['ivig', 'anti-d', ...secondLineTherapies];
+
+/**
+ * Re-check the diagnosis before escalating (guidelines.md §4.3, §9): no response to corticosteroids, and none
+ * to an immunoglobulin (IVIG or anti-D) or to a later agent. THANZ: corticosteroid non-response raises the
+ * chance of another diagnosis, and refractory cases often turn out not to be primary ITP. Our reading: a
+ * second-line agent without response counts as the immunoglobulin does, so a history with no IVIG entry still
+ * brings the re-check once later agents fail too.
+ */
+export const diagnosisInDoubt = (f: CaseFacts): boolean =>
+  noResponse(f, 'corticosteroids') && afterCorticosteroids.some((therapy) => noResponse(f, therapy));
 
 /** IVIG or anti-D gave no response or was not tolerated. */
 export const immunoglobulinFailed = (f: CaseFacts): boolean => failed(f, 'ivig') || failed(f, 'anti-d');

@@ -144,3 +144,16 @@ describe('B8: a child whose quality of life is not stated', () => {
     expect(ids(advise({ ...child, qualityOfLifeImpaired: true }))).toEqual(['tpo-ra', 'rituximab', 'splenectomy']);
   });
 });
+
+describe('the diagnostic re-check (audit 3, minor a)', () => {
+  it.each([
+    [[{ therapy: 'corticosteroids', outcome: 'no-response' }, ...(['tpo-ra', 'rituximab', 'splenectomy'] as const).map((therapy) => ({ therapy, outcome: 'no-response' as const }))], true],
+    [[{ therapy: 'corticosteroids', outcome: 'no-response' }, { therapy: 'ivig', outcome: 'no-response' }], true],
+    [[{ therapy: 'corticosteroids', outcome: 'no-response' }, { therapy: 'ivig', outcome: 'response' }], false],
+    [[dependent, { therapy: 'tpo-ra', outcome: 'no-response' }], false],
+  ] as const)('after %j: re-check the diagnosis first %s (THANZ: corticosteroid non-response)', (prior, recheck) => {
+    const { value, codes } = adviseWithNotes({ ...adult, prior: [...prior] });
+    expect(codes.includes('recheck-diagnosis')).toBe(recheck);
+    expect(value.options.every((o) => o.rationale.startsWith('Re-check the diagnosis first'))).toBe(recheck);
+  });
+});
