@@ -157,3 +157,12 @@ describe('the diagnostic re-check (audit 3, minor a)', () => {
     expect(value.options.every((o) => o.rationale.startsWith('Re-check the diagnosis first'))).toBe(recheck);
   });
 });
+
+describe('rituximab for a child (audit 3, minor b)', () => {
+  it('offers the low dose for adults only, as the regimen calculator does (drugs.md §6)', () => {
+    const child: CaseInput = { ageYears: 12, count: 15, bleeding: 'mucosal', monthsSinceDiagnosis: 14, prior: [ivigFailed, dependent] };
+    const text = option(advise(child), 'rituximab').rationale;
+    expect(text).toContain('the standard dose, or for adults a low dose');
+    expect(text).not.toContain('standard or low dose');
+  });
+});
