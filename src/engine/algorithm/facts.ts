@@ -43,7 +43,28 @@ export const failed = (f: CaseFacts, therapy: PriorTherapy): boolean => noRespon
  * counts a dependent patient as a non-responder, guidelines.md §3.2; ASH 2019 recs 6–9 name dependence, §1.2).
  */
 export const corticosteroidsFailed = (f: CaseFacts): boolean =>
-  failed(f, 'corticosteroids') || f.outcomes.get('corticosteroids') === 'dependent';
+  failed(f, 'corticosteroids') || corticosteroidDependent(f);
+
+/** Corticosteroids were needed for 2 months or more to hold the count (IWG 2009, guidelines.md §3.2). */
+export const corticosteroidDependent = (f: CaseFacts): boolean => f.outcomes.get('corticosteroids') === 'dependent';
+
+/**
+ * The count or the bleeding calls for treatment now: below 30, or bleeding beyond minor. At 30 or more
+ * without bleeding, observation is reasonable for most patients (Cuker and Neunert, guidelines.md §4.2),
+ * and treatment aims at a count that prevents bleeding, not a normal one (drugs.md §1, §2.7, §3.5).
+ */
+export const treatmentNeededNow = (f: CaseFacts): boolean => f.count < t.observeFromCount || !noOrMinorBleeding(f);
+
+/**
+ * Pregnancy is possible at this age. Our reading: the sources give no ages, and the case has no sex; from
+ * 10 years (menarche can come this early) to below 60 (past the usual menopause, with room for assisted
+ * pregnancy). Outside it, "pregnancy not stated" is not put to the reader (audit 3, B2).
+ */
+export const pregnancyPossible = (f: CaseFacts): boolean =>
+  f.ageYears >= t.pregnancyPossibleFromYears && f.ageYears < t.pregnancyPossibleBelowYears;
+
+/** Pregnancy not answered at an age where it is possible: unknown, not "no" (DESIGN.md; guidelines.md §8.2). */
+export const pregnancyUnknown = (f: CaseFacts): boolean => !f.pregnancyStated && pregnancyPossible(f);
 
 export const secondLineStarted = (f: CaseFacts): boolean => secondLineTherapies.some((therapy) => tried(f, therapy));
 export const secondLineFailed = (f: CaseFacts): boolean => secondLineTherapies.some((therapy) => failed(f, therapy));
@@ -56,9 +77,18 @@ export const secondLineFailed = (f: CaseFacts): boolean => secondLineTherapies.s
 export const secondLineDue = (f: CaseFacts): boolean =>
   corticosteroidsFailed(f) || (tried(f, 'corticosteroids') && secondLineStarted(f));
 
-/** No response to an immunoglobulin (IVIG or anti-D) and none to corticosteroids: first line has failed. */
-export const firstLineFailed = (f: CaseFacts): boolean =>
-  (noResponse(f, 'ivig') || noResponse(f, 'anti-d')) && noResponse(f, 'corticosteroids');
+/** What may follow corticosteroids: an immunoglobulin, or a second-line agent. */
+const afterCorticosteroids: readonly PriorTherapy[] = ['ivig', 'anti-d', ...secondLineTherapies];
+
+/**
+ * Re-check the diagnosis before escalating (guidelines.md §4.3, §9): no response to corticosteroids, and none
+ * to an immunoglobulin (IVIG or anti-D) or to a later agent. THANZ: corticosteroid non-response raises the
+ * chance of another diagnosis, and refractory cases often turn out not to be primary ITP. Our reading: a
+ * second-line agent without response counts as the immunoglobulin does, so a history with no IVIG entry still
+ * brings the re-check once later agents fail too.
+ */
+export const diagnosisInDoubt = (f: CaseFacts): boolean =>
+  noResponse(f, 'corticosteroids') && afterCorticosteroids.some((therapy) => noResponse(f, therapy));
 
 /** IVIG or anti-D gave no response or was not tolerated. */
 export const immunoglobulinFailed = (f: CaseFacts): boolean => failed(f, 'ivig') || failed(f, 'anti-d');

@@ -17,7 +17,7 @@
  */
 import type { Citation } from '../citations';
 import { formatNumber as n } from '../format/number';
-import { failed, intolerant, tried } from './facts';
+import { failed, intolerant, pregnancyUnknown, tried } from './facts';
 import { thresholds as t } from './thresholds';
 import type { Condition } from './types';
 import type { OptionId, PriorTherapy } from './vocabulary';
@@ -60,11 +60,34 @@ export const coreOptionRules: readonly OptionRule[] = [
     reason: 'Corticosteroids were not tolerated before: weigh that against the need for this course.',
     citations: [],
   })),
-  // Pregnancy not answered is not read as "no" (DESIGN.md): the agents avoided in pregnancy say so.
+  {
+    // The agents ranked below a TPO-RA switch by their own text (options.ts): less studied than the approved
+    // agents, so a failed TPO-RA moving down must not lift them above it (guidelines.md §7.2; audit 3, B7).
+    check: 'check-tried-before', option: 'danazol-azathioprine', effect: 'move-last', when: (f) => failed(f, 'tpo-ra'),
+    reason: 'Ranked after a switch to another TPO-RA: off-label and less studied than the approved agents.',
+    citations: ['khellaf-switching', 'boruchov-2007'],
+  },
+  {
+    check: 'check-tried-before', option: 'other-immunosuppressant', effect: 'move-last', when: (f) => failed(f, 'tpo-ra'),
+    reason: 'Ranked after a switch to another TPO-RA: off-label and less studied than the approved agents.',
+    citations: ['khellaf-switching', 'thanz-2022'],
+  },
+  // Pregnancy not answered is not read as "no" (DESIGN.md; guidelines.md §8.2), at ages where it is possible
+  // (facts.ts, `pregnancyPossible`): the agents avoided in pregnancy say so,
   ...(['fostamatinib', 'rilzabrutinib', 'danazol-azathioprine', 'multiagent-rescue', 'other-immunosuppressant'] as const).map((option): OptionRule => ({
-    check: 'check-pregnancy', option, effect: 'caution', when: (f) => !f.pregnancyStated,
+    check: 'check-pregnancy', option, effect: 'caution', when: pregnancyUnknown,
     reason: 'Pregnancy is not stated: this is avoided in pregnancy, so confirm that the patient is not pregnant before choosing it.',
     citations: ['icr-2019', 'poston-gernsheimer'],
+  })),
+  // and so do those the pregnancy check holds back (parts/pregnancy-rules.ts; ICR 2019, §8.2).
+  ...([
+    ['tpo-ra', 'in pregnancy a TPO-RA is considered only late, after corticosteroids and IVIG or anti-D have failed'],
+    ['rituximab', 'in pregnancy rituximab is kept for very severe cases, because it can suppress the newborn’s immunity'],
+    ['splenectomy', 'in pregnancy splenectomy is done only if it cannot be avoided, and then in the second trimester'],
+  ] as const).map(([option, why]): OptionRule => ({
+    check: 'check-pregnancy', option, effect: 'caution', when: pregnancyUnknown,
+    reason: `Pregnancy is not stated: ${why}, so confirm that the patient is not pregnant before choosing it.`,
+    citations: ['icr-2019 pregnancy'],
   })),
   {
     check: 'check-timing', option: 'splenectomy', effect: 'defer', when: (f) => f.monthsSinceDiagnosis < t.splenectomyFromMonths,

@@ -55,7 +55,8 @@ export const optionCatalogue: Readonly<Record<OptionId, OptionEntry>> = {
   },
   rituximab: {
     label: optionLabels.rituximab,
-    about: `A finite course of ${n(4)} weekly infusions (standard or low dose: see the regimen calculator). Screen for hepatitis B (HBsAg and anti-HBc) before the first dose: boxed warning for reactivation. It blunts vaccine responses for at least ${n(6)} months, so vaccinate first where possible, especially if splenectomy may follow.`,
+    // The low dose was studied in adults only (drugs.md §6; the regimen calculator gives children no low dose).
+    about: `A finite course of ${n(4)} weekly infusions (the standard dose, or for adults a low dose: see the regimen calculator). Screen for hepatitis B (HBsAg and anti-HBc) before the first dose: boxed warning for reactivation. It blunts vaccine responses for at least ${n(6)} months, so vaccinate first where possible, especially if splenectomy may follow.`,
     citations: ['fda-rituximab-hbv-2013', 'nazi-2013', 'rituximab-uspi'],
   },
   splenectomy: {

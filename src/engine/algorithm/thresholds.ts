@@ -50,6 +50,14 @@ export const thresholds = {
   procedureRiseBelow: 50,
   /** Delivery: at least 70 for neuraxial anaesthesia (ASH Education Program 2025; above 70, Poston and Gernsheimer; §8.2). */
   neuraxialFromCount: 70,
+  /**
+   * Ages at which a pregnancy is possible, for the caution "pregnancy is not stated" (facts.ts,
+   * `pregnancyPossible`). Our reading: no source gives ages; 10 (menarche can come this early) to below 60
+   * (past the usual menopause, with room for assisted pregnancy). The caution holds nothing back, so a wide
+   * band costs a sentence, and a stated answer always replaces it.
+   */
+  pregnancyPossibleFromYears: 10,
+  pregnancyPossibleBelowYears: 60,
   /** Age 60 or more: ICH odds ratio 3.09 (Hato 2020); fatal bleeding 0.130 per patient-year above 60 (Cohen 2000). */
   olderFromYears: 60,
 } as const;

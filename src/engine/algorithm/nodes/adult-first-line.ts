@@ -1,13 +1,16 @@
 /**
  * Adults (guidelines.md §1.2, 9-line answer 2 and 4). First: is second-line treatment due at 3 months or
- * more (ASH 2019 recs 6–9)? Dependence on corticosteroids, or no response, is itself the indication there,
- * whatever the count. Otherwise observe at 30 or more without bleeding (rec 1b), and before any second-line
- * agent give an adequate corticosteroid course, because IVIG failure is not corticosteroid failure (recs 3–4;
- * seed error 6).
+ * more (ASH 2019 recs 6–9)? Dependence on corticosteroids is itself the indication there, whatever the count,
+ * because corticosteroids hold the count up; no response or intolerance is, when the count is below 30 or
+ * there is bleeding beyond minor. Otherwise observe at 30 or more without bleeding (rec 1b; §4.2), and before
+ * any second-line agent give an adequate corticosteroid course, because IVIG failure is not corticosteroid
+ * failure (recs 3–4; seed error 6).
  */
 import { formatAmount, formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
-import { isNewlyDiagnosed, noOrMinorBleeding, secondLineDue, tried } from '../facts';
+import {
+  corticosteroidDependent, corticosteroidsFailed, isNewlyDiagnosed, secondLineDue, secondLineStarted, treatmentNeededNow, tried,
+} from '../facts';
 import { thresholds as t } from '../thresholds';
 import type { AlgorithmNode, Grade } from '../types';
 import { offering } from './offering';
@@ -24,16 +27,26 @@ export const adultFirstLineNodes: readonly AlgorithmNode[] = [
   {
     id: 'adult-recs-6-9', kind: 'decision',
     label: `ITP ${months(t.persistentFromMonths)} or more, second line due?`,
-    detail: `ITP for ${months(t.persistentFromMonths)} or more, and corticosteroids failed, were needed continually or were not tolerated, or a corticosteroid course was followed by second-line treatment: ASH 2019 recs 6–9 apply whatever the count.`,
-    citations: ['ash-2019 recs 6–9', 'iwg-2009'],
-    branches: [{ when: (f) => !isNewlyDiagnosed(f) && secondLineDue(f), label: 'yes', to: 'adult-second-line' }],
+    detail: `ITP for ${months(t.persistentFromMonths)} or more, and corticosteroids failed, were needed continually or were not tolerated, or a corticosteroid course was followed by second-line treatment: ASH 2019 recs 6–9 apply. Dependence, or a second-line agent on record, whatever the count; no response or intolerance below ${formatCount(t.observeFromCount)} or with bleeding beyond minor.`,
+    citations: ['ash-2019 recs 6–9', 'iwg-2009', 'cuker-neunert-2016'],
+    // Our reading (guidelines.md §1.2, §3.1, §4.2): recs 6–9 name no count, but a patient off corticosteroids
+    // whose count is 30 or more without bleeding needs no treatment now (observation is reasonable, Cuker and
+    // Neunert); a dependent patient's count is held up by corticosteroids, and one with a second-line agent on
+    // record may be held up by it, so those keep the second-line options whatever the count.
+    branches: [{
+      when: (f) => !isNewlyDiagnosed(f) && secondLineDue(f) && (treatmentNeededNow(f) || corticosteroidDependent(f) || secondLineStarted(f)),
+      label: 'yes', to: 'adult-second-line',
+    }],
     otherwise: { label: 'no', to: 'adult-count-30' },
   },
   {
     id: 'adult-count-30', kind: 'decision',
     label: `Count ${n(t.observeFromCount)} or more, no or minor bleeding?`,
-    citations: ['ash-2019 rec 1b', 'cuker-neunert-2016'],
-    branches: [{ when: (f) => f.count >= t.observeFromCount && noOrMinorBleeding(f), label: 'yes', to: 'adult-observation' }],
+    detail: 'Not for a corticosteroid-dependent patient, whose count corticosteroids hold up.',
+    citations: ['ash-2019 rec 1b', 'cuker-neunert-2016', 'ash-2019 rec 3'],
+    // A dependent patient's count is held up by corticosteroids: observing it would leave them on corticosteroids
+    // past ASH 2019 rec 3's 6 weeks (guidelines.md §1.2, §9), so they go on to the early second-line options.
+    branches: [{ when: (f) => !treatmentNeededNow(f) && !corticosteroidDependent(f), label: 'yes, not corticosteroid-dependent', to: 'adult-observation' }],
     otherwise: { label: 'no', to: 'steroid-course' },
   },
   offering({
@@ -44,6 +57,13 @@ export const adultFirstLineNodes: readonly AlgorithmNode[] = [
       rationale: `A count of ${formatCount(t.observeFromCount)} or more with no or minor bleeding: for newly diagnosed adults ASH 2019 recommends observation over corticosteroids (rec 1b); otherwise, observation is reasonable for most patients without symptoms at ${n(20)}–${formatCount(30)} or more (Cuker and Neunert).`,
       citations: ['ash-2019 rec 1b', 'cuker-neunert-2016'],
       grades: [{ recommendation: 'ash-2019 rec 1b', strength: 'strong', strengthStatus: 'secondary', certainty: 'UNVERIFIED' }],
+    }],
+    notes: [{
+      // The exit for a patient whose corticosteroids failed but who needs no treatment at this count.
+      when: corticosteroidsFailed,
+      code: 'observe-after-corticosteroid-failure',
+      message: `Corticosteroids did not work or were not tolerated, but with a count of ${formatCount(t.observeFromCount)} or more and no or minor bleeding no treatment is needed now: treatment aims at a count that prevents bleeding, not a normal count. If the count falls below ${formatCount(t.observeFromCount)} or bleeding beyond minor appears, the second-line options follow.`,
+      citation: 'cuker-neunert-2016',
     }],
     next: { to: 'check-tried-before' },
   }),

@@ -5,7 +5,7 @@
  */
 import { formatNumber as n } from '../../format/number';
 import { formatCount } from '../../format/amount';
-import { corticosteroidsFailed, intolerant, noOrMinorBleeding } from '../facts';
+import { corticosteroidDependent, intolerant, noOrMinorBleeding } from '../facts';
 import { thresholds as t } from '../thresholds';
 import type { AlgorithmNode, Grade, NodeNote } from '../types';
 import { offering } from './offering';
@@ -77,10 +77,10 @@ export const adultSecondLineNodes: readonly AlgorithmNode[] = [
       },
       steroidIntoleranceReading,
       {
-        // Said only of a patient it is true of: dependent on, or not responding to, corticosteroids.
-        when: (f) => f.count >= t.observeFromCount && noOrMinorBleeding(f) && corticosteroidsFailed(f),
+        // Said only of a patient it is true of: dependent on corticosteroids, whose count they hold up (audit 3, B1).
+        when: (f) => f.count >= t.observeFromCount && noOrMinorBleeding(f) && corticosteroidDependent(f),
         code: 'second-line-whatever-count',
-        message: `The count is ${formatCount(t.observeFromCount)} or more, but ASH 2019 recs 6–9 set no count limit: being corticosteroid-dependent or unresponsive at ${months(t.persistentFromMonths)} or more is itself the reason to choose a second-line treatment, often to stop the corticosteroids that hold the count up. Observation at ${formatCount(t.observeFromCount)} or more (rec 1b) is for newly diagnosed adults.`,
+        message: `The count is ${formatCount(t.observeFromCount)} or more, but ASH 2019 recs 6–9 set no count limit: being corticosteroid-dependent at ${months(t.persistentFromMonths)} or more is itself the reason to choose a second-line treatment, often to stop the corticosteroids that hold the count up. Observation at ${formatCount(t.observeFromCount)} or more (rec 1b) is for newly diagnosed adults.`,
         citation: 'ash-2019 recs 6–9',
       },
     ],

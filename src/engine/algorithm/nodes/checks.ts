@@ -11,8 +11,8 @@ export const checkNodes: readonly AlgorithmNode[] = [
   {
     id: 'check-tried-before', kind: 'check',
     label: 'Check earlier treatments',
-    detail: 'No repeat splenectomy, leave out rituximab, fostamatinib or rilzabrutinib that failed, move a failed TPO-RA down (switch agent), move dexamethasone, prednisone or methylprednisolone down if corticosteroids were not tolerated, each saying why it is still there.',
-    citations: ['iwg-2009', 'khellaf-switching'],
+    detail: 'No repeat splenectomy, leave out rituximab, fostamatinib or rilzabrutinib that failed, move a failed TPO-RA down (switch agent), move dexamethasone, prednisone or methylprednisolone down if corticosteroids were not tolerated, each saying why it is still there; after a failed TPO-RA, danazol with azathioprine and other immunosuppressants rank after the switch.',
+    citations: ['iwg-2009', 'khellaf-switching', 'boruchov-2007', 'thanz-2022'],
     next: { to: 'check-adult-only' },
   },
   {
@@ -25,7 +25,7 @@ export const checkNodes: readonly AlgorithmNode[] = [
   {
     id: 'check-pregnancy', kind: 'check',
     label: 'Pregnancy: agents to avoid',
-    detail: 'Leave out fostamatinib, rilzabrutinib, danazol with azathioprine, multi-agent rescue (vinca alkaloid) and other immunosuppressants, and caution them when pregnancy is not stated; rituximab only if very severe, TPO-RA only late and if other treatments failed, splenectomy only in the second trimester.',
+    detail: 'Leave out fostamatinib, rilzabrutinib, danazol with azathioprine, multi-agent rescue (vinca alkaloid) and other immunosuppressants, and caution them, and a TPO-RA, rituximab and splenectomy, when pregnancy is not stated at an age it is possible; rituximab only if very severe, TPO-RA only late and if other treatments failed, splenectomy only in the second trimester.',
     citations: ['icr-2019', 'poston-gernsheimer', 'tavalisse-uspi', 'wayrilz-uspi'],
     next: { to: 'check-timing' },
   },

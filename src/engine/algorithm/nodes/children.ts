@@ -30,6 +30,9 @@ const shortCourse = `ASH 2019 advises against courses longer than ${n(c.longestC
 const neverHad = (f: Parameters<typeof tried>[0]): boolean => !tried(f, 'corticosteroids');
 const thenSecondLine = 'If the course fails, or the child needs corticosteroids again and again, second-line treatment follows: a TPO-RA before rituximab before splenectomy.';
 
+const qualityOfLifeQuestion = 'Is the child’s health-related quality of life reduced? It is not stated, and it changes the advice:';
+const untilAnswered = 'Observation is shown until the question is answered.';
+
 /** The children's nodes after the age question (triage.ts asks it of every patient who is not pregnant). */
 export const childNodes: readonly AlgorithmNode[] = [
   {
@@ -53,12 +56,19 @@ export const childNodes: readonly AlgorithmNode[] = [
         strength: 'strong', strengthStatus: 'UNVERIFIED', certainty: 'UNVERIFIED',
       }],
     }],
+    // Tri-state (DESIGN.md): not answered is not "no". Observation stands, and the note says what a "yes" would
+    // change, as child-first-line would decide it (audit 3, B8): second line once first line including
+    // corticosteroids has failed, otherwise a short course.
     notes: [{
-      // Tri-state (DESIGN.md): not answered is not "no". Observation stands, and the note says what a "yes" changes.
-      when: (f) => f.qualityOfLifeImpaired === undefined,
+      when: (f) => f.qualityOfLifeImpaired === undefined && !secondLineDue(f),
       code: 'child-quality-of-life-unknown',
-      message: `Is the child’s health-related quality of life reduced? It is not stated, and it changes the advice: with reduced quality of life, ASH 2019 suggests a short corticosteroid course (${prednisoneDose}, or ${dexamethasoneDose}) rather than observation. Observation is shown until the question is answered.`,
+      message: `${qualityOfLifeQuestion} with reduced quality of life, ASH 2019 suggests a short corticosteroid course (${prednisoneDose}, or ${dexamethasoneDose}) rather than observation. ${untilAnswered}`,
       citation: 'ash-2019',
+    }, {
+      when: (f) => f.qualityOfLifeImpaired === undefined && secondLineDue(f),
+      code: 'child-quality-of-life-unknown',
+      message: `${qualityOfLifeQuestion} first-line treatment including corticosteroids has failed, so with reduced quality of life ASH 2019 suggests second-line treatment rather than observation: a TPO-RA before rituximab before splenectomy. ${untilAnswered}`,
+      citation: 'ash-2019 paediatric, no response to first-line treatment',
     }],
     next: { to: 'check-tried-before' },
   }),

@@ -8,7 +8,7 @@
  */
 import { formatAmount, formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
-import { deliveryMayBeNear, noOrMinorBleeding } from '../facts';
+import { deliveryMayBeNear, intolerant, noOrMinorBleeding } from '../facts';
 import { thresholds as t } from '../thresholds';
 import type { AlgorithmNode, NodeNote } from '../types';
 import { offering } from './offering';
@@ -28,6 +28,19 @@ const gestationUnknown: NodeNote = {
   code: 'pregnancy-gestation-unknown',
   message: `The gestation is not given: a TPO-RA (considered only late, read here as from ${n(t.lateGestationFromWeeks)} weeks) and splenectomy (second trimester only) wait until it is known, and the delivery targets are shown in case delivery is near.`,
   citation: 'icr-2019 pregnancy',
+};
+
+/**
+ * IVIG is not among the options (the contract's closed list, DESIGN.md), so a note names it where it is the
+ * step: with corticosteroids not tolerated, IVIG is the other treatment in pregnancy (ASH 2011 1C, §1.4, §8.2),
+ * and the ICR manages patients who cannot take high-dose corticosteroids with IVIG or anti-D alone (§2.1); anti-D
+ * only if Rh(D)-positive and not splenectomised (§8.2; drugs.md §8.2). Audit 3, B5.
+ */
+const corticosteroidsNotTolerated: NodeNote = {
+  when: (f) => intolerant(f, 'corticosteroids'),
+  code: 'pregnancy-corticosteroids-not-tolerated',
+  message: 'Corticosteroids were not tolerated: in pregnancy IVIG is the other treatment (ASH 2011, grade 1C), and the ICR manages patients who cannot take corticosteroids with IVIG or anti-D alone. Consider a further IVIG course, especially if IVIG worked before, or IV anti-D if the patient is Rh(D)-positive and not splenectomised, before the options held back here; the regimen calculator gives both doses.',
+  citation: 'ash-2011',
 };
 
 export const pregnancyNodes: readonly AlgorithmNode[] = [
@@ -90,7 +103,7 @@ export const pregnancyNodes: readonly AlgorithmNode[] = [
         citations: ['icr-2019 pregnancy'],
       },
     ],
-    notes: [deliveryTargets, gestationUnknown],
+    notes: [deliveryTargets, gestationUnknown, corticosteroidsNotTolerated],
     next: { to: 'check-tried-before' },
   }),
 ];

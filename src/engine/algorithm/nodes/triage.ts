@@ -8,7 +8,7 @@
  */
 import { formatAmount, formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
-import { firstLineFailed, isChild, isNewlyDiagnosed, noResponse, secondLineFailed } from '../facts';
+import { diagnosisInDoubt, isChild, isNewlyDiagnosed, noResponse, secondLineFailed } from '../facts';
 import { thresholds as t } from '../thresholds';
 import type { AlgorithmNode, CaseFacts } from '../types';
 import { offering } from './offering';
@@ -105,10 +105,10 @@ export const triageNodes: readonly AlgorithmNode[] = [
   }),
   {
     id: 'first-line-failed', kind: 'decision',
-    label: 'No response to IVIG and corticosteroids?',
-    detail: 'No response to IVIG or anti-D, and none to corticosteroids.',
+    label: 'No response to corticosteroids and another?',
+    detail: 'No response to corticosteroids, and none to IVIG, anti-D or a second-line agent.',
     citations: ['cuker-neunert-2016', 'thanz-2022', 'miltiadous-2020'],
-    branches: [{ when: firstLineFailed, label: 'yes', to: 'recheck-diagnosis' }],
+    branches: [{ when: diagnosisInDoubt, label: 'yes', to: 'recheck-diagnosis' }],
     otherwise: { label: 'no', to: 'pregnant' },
   },
   {
@@ -116,10 +116,10 @@ export const triageNodes: readonly AlgorithmNode[] = [
     label: 'Re-check the diagnosis',
     detail: 'Before escalating: secondary ITP, inherited or marrow disorders, drugs.',
     citations: ['cuker-neunert-2016', 'thanz-2022', 'miltiadous-2020', 'ash-2019'],
-    rationalePrefix: 'Re-check the diagnosis first: no response to IVIG or to corticosteroids makes another cause more likely.',
+    rationalePrefix: 'Re-check the diagnosis first: no response to corticosteroids, or to IVIG or later agents, makes another cause more likely.',
     notes: [{
       code: 'recheck-diagnosis',
-      message: 'No response to IVIG (or anti-D) and none to corticosteroids: re-check the diagnosis before escalating. Look for secondary ITP (test for HCV and HIV), inherited thrombocytopenia, marrow disorders and drugs. Corticosteroid non-response does not exclude ITP but makes another diagnosis more likely, and refractory cases often turn out not to be primary ITP.',
+      message: 'No response to corticosteroids, and none to IVIG, anti-D or a later agent: re-check the diagnosis before escalating. Look for secondary ITP (test for HCV and HIV), inherited thrombocytopenia, marrow disorders and drugs. Corticosteroid non-response does not exclude ITP but makes another diagnosis more likely, and refractory cases often turn out not to be primary ITP.',
       citation: 'cuker-neunert-2016',
     }],
     next: { to: 'pregnant' },

@@ -2,13 +2,14 @@
  * Invariants about which options come first: corticosteroids before second line, ASH 2019's order for
  * adults and children, failed therapies, and that every option explains itself. Each cites its source.
  */
+import { formatCount } from '../../format/amount';
 import { formatNumber as n } from '../../format/number';
 import { toMermaid } from '../mermaid';
 import { thresholds as t } from '../thresholds';
 import { optionIds } from '../vocabulary';
 import {
   childCase, corticosteroidsFailedIn, failedIn, find, firstLineOverWithCorticosteroids, hadCorticosteroids, ids,
-  inOrder, isValidNow, lifeThreatening, outcomeOf, pregnantCase, secondLineAgents, therapyBehind, validNow,
+  inOrder, isValidNow, lifeThreatening, outcomeOf, pregnantCase, secondLineAgents, secondLineGiven, therapyBehind, validNow,
 } from './case-questions';
 import type { Invariant } from './invariant-type';
 
@@ -40,12 +41,16 @@ export const rankingInvariants: readonly Invariant[] = [
     },
   },
   {
-    id: 'adult-recs-6-9-whatever-the-count',
-    statement: `Adults (not pregnant) with ITP for ${n(t.persistentFromMonths)} months or more who are corticosteroid-dependent or unresponsive are offered a TPO-RA, rituximab and splenectomy, in that order (ASH's), whatever the count: each unless it already failed or was done; a failed TPO-RA may move down.`,
-    citations: ['ash-2019 recs 6–9'],
-    register: 'guidelines.md §1.2, §1.5, §9',
+    id: 'adult-recs-6-9-when-due',
+    statement: `Adults (not pregnant) with ITP for ${n(t.persistentFromMonths)} months or more whose corticosteroids failed are offered a TPO-RA, rituximab and splenectomy, in that order (ASH's): whatever the count if corticosteroid-dependent or a second-line agent is on record, otherwise below ${formatCount(t.observeFromCount)} or with bleeding beyond minor (at ${formatCount(t.observeFromCount)} or more without bleeding, observation is reasonable); each unless it already failed or was done; a failed TPO-RA may move down.`,
+    citations: ['ash-2019 recs 6–9', 'cuker-neunert-2016'],
+    register: 'guidelines.md §1.2, §1.5, §4.2, §9',
     check: (c, r) => {
       if (childCase(c) || pregnantCase(c) || c.monthsSinceDiagnosis < t.persistentFromMonths || !corticosteroidsFailedIn(c)) return undefined;
+      const needed = c.count < t.observeFromCount || c.bleeding === 'mucosal' || c.bleeding === 'life-threatening';
+      if (!needed && outcomeOf(c, 'corticosteroids') !== 'dependent' && !secondLineGiven(c)) {
+        return r.options[0]?.id === 'observation' ? undefined : 'treatment first, though none is needed now';
+      }
       const expected = (['tpo-ra', 'rituximab', 'splenectomy'] as const).filter((id) =>
         !(id === 'rituximab' && failedIn(c, 'rituximab')) && !(id === 'splenectomy' && outcomeOf(c, 'splenectomy') !== undefined));
       const missing = expected.filter((id) => !find(r, id));

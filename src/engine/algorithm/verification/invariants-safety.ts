@@ -13,6 +13,8 @@ import type { Invariant } from './invariant-type';
 
 const rank = (urgency: string): number => urgencyLevels.findIndex((level) => level === urgency);
 const avoidedInPregnancy = ['multiagent-rescue', 'danazol-azathioprine', 'fostamatinib', 'rilzabrutinib', 'other-immunosuppressant'] as const;
+/** Held back in pregnancy until very severe, late or unavoidable (ICR, §8.2). */
+const heldBackInPregnancy = ['tpo-ra', 'rituximab', 'splenectomy'] as const;
 
 export const safetyInvariants: readonly Invariant[] = [
   {
@@ -75,12 +77,18 @@ export const safetyInvariants: readonly Invariant[] = [
   },
   {
     id: 'pregnancy-unknown-cautioned',
-    statement: 'When pregnancy is not stated, an agent avoided in pregnancy is never offered without saying so: "not answered" is not read as "no".',
+    statement: `When pregnancy is not stated, at ages ${n(t.pregnancyPossibleFromYears)} to below ${n(t.pregnancyPossibleBelowYears)} (our reading of where it is possible), an agent avoided or held back in pregnancy is never offered without saying so: "not answered" is not read as "no". Outside those ages none says so.`,
     citations: ['icr-2019 pregnancy', 'poston-gernsheimer'],
     register: 'guidelines.md §8.2',
     check: (c, r) => {
       if (c.pregnant !== undefined) return undefined;
-      const silent = avoidedInPregnancy.filter((id) => find(r, id) && !find(r, id)?.rationale.includes('Pregnancy is not stated'));
+      const possible = c.ageYears >= t.pregnancyPossibleFromYears && c.ageYears < t.pregnancyPossibleBelowYears;
+      const said = (id: string): boolean => r.options.some((o) => o.id === id && o.rationale.includes('Pregnancy is not stated'));
+      if (!possible) {
+        const wrong = r.options.filter((o) => said(o.id));
+        return wrong.length > 0 ? `a pregnancy caution at age ${n(c.ageYears)}: ${wrong.map((o) => o.id).join(', ')}` : undefined;
+      }
+      const silent = [...avoidedInPregnancy, ...heldBackInPregnancy].filter((id) => find(r, id) && !said(id));
       return silent.length > 0 ? `no pregnancy caution on ${silent.join(', ')}` : undefined;
     },
   },

@@ -128,10 +128,11 @@ describe('age', () => {
   });
 
   it.each([
-    [[ivigFailed], false],
-    [[ivigFailed, { therapy: 'tpo-ra', outcome: 'no-response' }], true],
-  ] as const)('child after %j without corticosteroids: asked to record a course %s', (prior, asked) => {
-    const { value, codes } = adviseWithNotes({ ...child, prior });
+    [[ivigFailed], 1, false],
+    [[ivigFailed], 24, true],
+    [[ivigFailed, { therapy: 'tpo-ra', outcome: 'no-response' }], 1, true],
+  ] as const)('child after %j at %s months without corticosteroids: asked to record a course %s', (prior, monthsSinceDiagnosis, asked) => {
+    const { value, codes } = adviseWithNotes({ ...child, prior, monthsSinceDiagnosis });
     expect(codes.includes('no-corticosteroid-recorded')).toBe(asked);
     expect(ids(value).filter((id) => ['prednisone', 'tpo-ra', 'rituximab', 'splenectomy'].includes(id))).toEqual(['prednisone']);
   });

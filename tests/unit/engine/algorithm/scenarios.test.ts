@@ -97,12 +97,14 @@ describe('what the rationales tell the clinician', () => {
   });
 
   it('emergency TPO-RA: the ICR emergency step is its first reason; the Italian Delphi stays a later, second-line reason (§2.1, §4.4, §9)', () => {
-    const tpoRa = option(adviseWithNotes(byId('emergency-chronic-dependent')).value, 'tpo-ra');
+    // Pregnancy stated as "no", so no pregnancy caution comes before the reasons (option-rules.ts).
+    const notPregnant = { ...byId('emergency-chronic-dependent'), pregnant: false };
+    const tpoRa = option(adviseWithNotes(notPregnant).value, 'tpo-ra');
     expect(tpoRa.rationale).toMatch(/^In life-threatening bleeding, the ICR adds a TPO-RA when the bleeding stays life-threatening without a meaningful response to IVIG and platelet transfusion in a patient on corticosteroids\./);
     expect(tpoRa.citations[0]).toBe('icr-2019 emergencies');
     expect(tpoRa.citations).not.toContain('italian-delphi-2021');
     // Below 3 months (§9) the Delphi reason follows the ICR one.
-    const early = option(adviseWithNotes({ ...byId('emergency-chronic-dependent'), monthsSinceDiagnosis: 1 }).value, 'tpo-ra');
+    const early = option(adviseWithNotes({ ...notPregnant, monthsSinceDiagnosis: 1 }).value, 'tpo-ra');
     expect(early.citations.slice(0, 2)).toEqual(['icr-2019 emergencies', 'italian-delphi-2021']);
     expect(early.rationale.indexOf('the ICR adds a TPO-RA')).toBeLessThan(early.rationale.indexOf('Italian Delphi'));
   });

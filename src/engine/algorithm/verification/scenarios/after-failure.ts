@@ -35,13 +35,13 @@ export const afterFailureScenarios: readonly Scenario[] = [
   {
     id: 'after-everything', name: 'Adult after every agent failed', population: 'Adult, multiply refractory',
     input: { ageYears: 45, count: 15, bleeding: 'minor', monthsSinceDiagnosis: 60, prior: [ivigFailed, steroidsFailed, had('tpo-ra', 'no-response'), had('rituximab', 'no-response'), had('splenectomy', 'no-response'), had('fostamatinib', 'no-response'), had('rilzabrutinib', 'intolerant')] },
-    expected: { urgency: 'routine', options: ['danazol-azathioprine', 'tpo-ra', 'other-immunosuppressant'] },
+    expected: { urgency: 'routine', options: ['tpo-ra', 'danazol-azathioprine', 'other-immunosuppressant'] },
     sources: [rescue, switching, recheck],
   },
   {
     id: 'after-everything-count-5', name: 'Adult after every agent failed, count 5', population: 'Adult, multiply refractory, count below 10',
     input: { ageYears: 45, count: 5, bleeding: 'minor', monthsSinceDiagnosis: 60, prior: [ivigFailed, steroidsFailed, had('tpo-ra', 'no-response'), had('rituximab', 'no-response'), had('splenectomy', 'no-response'), had('fostamatinib', 'no-response'), had('rilzabrutinib', 'intolerant')] },
-    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'multiagent-rescue', 'danazol-azathioprine', 'tpo-ra', 'other-immunosuppressant'] },
+    expected: { urgency: 'urgent', options: ['methylprednisolone-pulse', 'multiagent-rescue', 'tpo-ra', 'danazol-azathioprine', 'other-immunosuppressant'] },
     sources: [rescue, 'guidelines.md §2.1: an IV corticosteroid with IVIG when the count must rise fast.'],
   },
   {
