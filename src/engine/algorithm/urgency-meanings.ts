@@ -6,7 +6,7 @@
 import type { Citation } from '../citations';
 import { formatCount } from '../format/amount';
 import { thresholds as t } from './thresholds';
-import type { Urgency } from './vocabulary';
+import { urgencyLevels, type Urgency } from './vocabulary';
 
 export interface UrgencyMeaning {
   /** The level's name, e.g. "Urgent". */
@@ -51,7 +51,12 @@ const childUrgent: UrgencyMeaning = {
   citations: ['icr-2019 children', 'ash-2019 rec 10a'],
 };
 
-/** What an urgency means for this patient: a child's "urgent" in the children's sources, otherwise the level's meaning. */
-export function urgencyMeaningFor(urgency: Urgency, ageYears: number | undefined): UrgencyMeaning {
-  return urgency === 'urgent' && ageYears !== undefined && ageYears < t.adultFromYears ? childUrgent : urgencyMeanings[urgency];
+/**
+ * What an urgency means for this patient: a child's "urgent" in the children's sources, otherwise the level's
+ * meaning; undefined for anything but an urgency level (called from outside the project too).
+ */
+export function urgencyMeaningFor(urgency: Urgency, ageYears: number | undefined): UrgencyMeaning | undefined {
+  const level = urgencyLevels.find((known) => known === urgency);
+  if (level === undefined) return undefined;
+  return level === 'urgent' && typeof ageYears === 'number' && ageYears < t.adultFromYears ? childUrgent : urgencyMeanings[level];
 }

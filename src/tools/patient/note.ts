@@ -51,8 +51,8 @@ function optionLines({ option, source, doses }: OptionSummary, index: number, ci
 
 /** The note, or nothing until the case has an answer. */
 export function patientNoteText(summary: PatientSummary, fields: CaseFields, values: CaseValues, cite: Cite): string | undefined {
-  if (summary.state !== 'walked') return undefined;
-  const meaning = urgencyMeaningFor(summary.urgency, values.ageYears);
+  const meaning = summary.state === 'walked' ? urgencyMeaningFor(summary.urgency, values.ageYears) : undefined;
+  if (summary.state !== 'walked' || meaning === undefined) return undefined;
   return [
     caseLine(fields, values),
     `Urgency: ${meaning.label}: ${meaning.action}. ${meaning.meaning}${sourcesText(meaning.citations, cite)}`,

@@ -21,6 +21,8 @@ function rest(option: RecommendedOption): string {
 /** The urgency and what it means for this patient (a child's "urgent" in the children's sources). */
 export function Urgency({ recommendation, ageYears, refs }: WalkedAdviceProps & { ageYears: number | undefined }) {
   const meaning = urgencyMeaningFor(recommendation.urgency, ageYears);
+  // Always a level here (the engine's own answer); the lookup also answers callers outside the project.
+  if (meaning === undefined) return null;
   return (
     <div class={`urgency-box urgency-box--${recommendation.urgency}`}>
       <p class="urgency-line">
