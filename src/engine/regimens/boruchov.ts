@@ -23,10 +23,12 @@ export const methylprednisolonePulse: ItemSpec & { dose: WeightRule } = {
 export const vincristine: ItemSpec & { dose: WeightRule } = {
   drug: 'vincristine',
   dose: { basis: 'weight', perKg: 0.03, unit: 'mg', cap: { amount: 2, source: standardPractice } },
-  route: 'IV',
+  // The label's boxed warning, on the dose line itself: a vinca alkaloid given intrathecally is usually fatal
+  // (Vincristine US PI, Warnings).
+  route: 'IV only: fatal if given by other routes',
   schedule: withinRegimen,
   per: 'dose',
-  citations: ['boruchov-2007'],
+  citations: ['boruchov-2007', 'vincristine-uspi'],
 };
 
 export const ivigInCombination: ItemSpec & { dose: WeightRule } = {

@@ -33,14 +33,6 @@ const timing: Note = {
   citation: 'boruchov-2007',
 };
 
-// The label's boxed warning: a vinca alkaloid given intrathecally is usually fatal, so the route is said with
-// the dose (Vincristine US PI, Warnings).
-const route: Note = {
-  code: 'vincristine-route',
-  message: 'Vincristine: for intravenous use only, fatal if given by other routes.',
-  citation: 'vincristine-uspi',
-};
-
 const neuropathy: Note = {
   code: 'vincristine-neurotoxicity',
   message: 'Vincristine is neurotoxic: watch for neuropathy and constipation (the series reported one ileus).',
@@ -100,11 +92,11 @@ export const multiagentRescue: RegimenDefinition = {
   limits: [inPregnancy],
   // A reader's rules include anti-D at its full dose, as for an Rh(D)-positive patient with a spleen.
   rules: () => [...core, antiDInCombination.full],
-  notes: () => [caps, route, evidence, timing, neuropathy, ...antiDWarnings, ...ivigWarnings],
+  notes: () => [caps, evidence, timing, neuropathy, ...antiDWarnings, ...ivigWarnings],
   plan: (patient, body) => {
     const antiD = antiDPart(patient, body.weightKg);
     return ok({ items: [...core.map((spec) => planWeightItem(spec, body.weightKg)), ...antiD.items] }, [
-      caps, route, evidence, timing, neuropathy, ...antiD.notes, ...ivigWarnings,
+      caps, evidence, timing, neuropathy, ...antiD.notes, ...ivigWarnings,
     ]);
   },
 };

@@ -66,16 +66,21 @@ describe('regimen warnings', () => {
     expect(codes('prednisone', { weightKg: 40, ageYears: 16, pregnant: true })[0]).toBe('pregnancy-prednisone');
   });
 
+  it('vincristine’s dose line carries the label’s route warning, and cites the label (H-DOSE-28)', () => {
+    const { value } = plan('multiagent-rescue', { weightKg: 60, ageYears: 40, pregnant: false });
+    expect(value.items.find((entry) => entry.drug === 'vincristine')).toMatchObject({
+      route: 'IV only: fatal if given by other routes', citations: ['boruchov-2007', 'vincristine-uspi'],
+    });
+  });
+
   it('multi-agent rescue: the caps note of the contract, the evidence, neurotoxicity — even when nothing is capped', () => {
     const { warnings } = plan('multiagent-rescue', { weightKg: 30, ageYears: 40, pregnant: false });
     expect(warnings[0]).toMatchObject({
       code: 'multiagent-caps',
       message: expect.stringMatching(/standard practice; not stated in the primary source/),
     });
-    // The label's boxed warning on the route comes next, before the evidence (Vincristine US PI).
-    expect(warnings[1]).toMatchObject({ code: 'vincristine-route', message: expect.stringMatching(/^Vincristine: for intravenous use only, fatal if given by other routes\./) });
-    expect(warnings[2].message).toMatch(/71 %.*at least 20 ×10⁹\/L to above 30 ×10⁹\/L/);
-    expect(warnings[2].message).toMatch(/small uncontrolled series of 35 patients/);
+    expect(warnings[1].message).toMatch(/71 %.*at least 20 ×10⁹\/L to above 30 ×10⁹\/L/);
+    expect(warnings[1].message).toMatch(/small uncontrolled series of 35 patients/);
     expect(warnings.map((note) => note.code)).toEqual(expect.arrayContaining(['vincristine-neurotoxicity', 'multiagent-schedule', 'ivig-boxed-warning']));
   });
 

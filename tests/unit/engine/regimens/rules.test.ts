@@ -88,7 +88,7 @@ describe('regimenRules: the source rows (drugs.md)', () => {
   it('carries the notes every plan gives for the context, and none that depend on one patient', () => {
     const codes = (id: RegimenId, context: RuleContext) => rules(id, context).notes.map((note) => note.code);
     expect(codes('multiagent-rescue', adult)).toEqual([
-      'multiagent-caps', 'vincristine-route', 'multiagent-evidence', 'multiagent-schedule', 'vincristine-neurotoxicity',
+      'multiagent-caps', 'multiagent-evidence', 'multiagent-schedule', 'vincristine-neurotoxicity',
       'anti-d-haemolysis-boxed-warning', 'anti-d-avoid', 'ivig-boxed-warning', 'ivig-iga-deficiency', 'ivig-haemolysis',
     ]);
     expect(rules('multiagent-rescue', adult).notes[0].message).toMatch(/vincristine at 2 mg a dose: standard practice; not stated in the primary source/);
