@@ -168,10 +168,24 @@ export function plateletsToSI(value: unknown, unit: unknown, key: unknown = 'cou
       message: `${inUnit(platelets, raw, chosen)} would be ${formatNumber(si, 3)} ×10⁹/L, not a plausible platelet count; it looks like a count in ×10⁹/L (${inUnit(platelets, raw, 'x10^9/L')}). Choose ×10⁹/L, or type the count per µL in full, like ${formatNumber(raw * 1000)}.`,
     }]);
   }
-  return ok(si, [...read.warnings, {
-    code: 'platelet-unit',
-    message: `Read as ${inUnit(platelets, raw, chosen)} = ${inEngineUnit(platelets, si)}.`,
-  }]);
+  // In the engine's own unit "= 45 ×10⁹/L" would only repeat the value: the note says the unit read.
+  const readAs = chosen === 'x10^9/L' ? inUnit(platelets, raw, chosen) : `${inUnit(platelets, raw, chosen)} = ${inEngineUnit(platelets, si)}`;
+  return ok(si, [...read.warnings, { code: 'platelet-unit', message: `Read as ${readAs}.` }, ...veryHighCount(raw, chosen)]);
+}
+
+/**
+ * A count of 1,000 or more typed in ×10⁹/L (or K/µL) is kept (a count can overshoot that far on a TPO-RA;
+ * the range ends at 2,000) but said: a count per µL typed with the wrong unit reads 1,500 /µL (1.5 ×10⁹/L, a
+ * critical count) as 1,500 ×10⁹/L, which no advice would treat (QA walk, 2026-12-07). Our reading: 1,000,
+ * well above the labels' hold counts (400 ×10⁹/L, drugs.md §1.2, §2.2), where a unit slip is likelier than
+ * a real count.
+ */
+function veryHighCount(raw: number, chosen: PlateletUnit): Note[] {
+  if (chosen === '/uL' || raw < 1000) return [];
+  return [{
+    code: 'platelet-count-very-high',
+    message: `${inUnit(platelets, raw, chosen)} is far above any count this tool is for. If the laboratory reports the count per µL, choose /µL: ${formatNumber(raw)} /µL is ${inEngineUnit(platelets, raw / 1000)}.`,
+  }];
 }
 
 /** Weight in kg from kg or lb (1 lb = 0.45359237 kg exactly), with a note when it was converted. */

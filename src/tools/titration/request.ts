@@ -103,7 +103,7 @@ export function titrationRequest(caseFields: CaseFields, values: CaseValues, fie
   // Each value goes to the engine as typed: its separator rules read it and its notes say how (issue #18).
   const read = (field: TitrationFieldKey, result: Result<number>): number | undefined => {
     if (result.ok) {
-      // "Read as 20 ×10⁹/L = 20 ×10⁹/L" says nothing: only a conversion, or a check on it, is worth a note.
+      // "Read as 20 ×10⁹/L" beside every row says nothing: only a conversion, or a check on it, is worth a note.
       const said = result.warnings.filter((note) => note.code !== 'platelet-unit' || fields.unit !== 'x10^9/L');
       if (said.length > 0) base.notes[field] = said;
       return result.value;

@@ -22,7 +22,25 @@ describe('plateletsToSI', () => {
       ok: true, value: 20,
       warnings: [{ code: 'platelet-unit', message: 'Read as 20,000 /µL = 20 ×10⁹/L.' }],
     });
-    expect(plateletsToSI(45, 'x10^9/L')).toMatchObject({ warnings: [{ message: 'Read as 45 ×10⁹/L = 45 ×10⁹/L.' }] });
+    expect(plateletsToSI(45, 'x10^9/L')).toMatchObject({ warnings: [{ message: 'Read as 45 ×10⁹/L.' }] });
+  });
+
+  it.each([[1500, 'x10^9/L', '1,500 ×10⁹/L'], [1000, 'x10^3/uL', '1,000 ×10³/µL'], [2000, 'x10^9/L', '2,000 ×10⁹/L']] as const)(
+    'keeps %d %s but says a count per µL typed with the wrong unit is likelier (1,500 /µL is a critical count)', (value, unit, shown) => {
+      const result = plateletsToSI(value, unit);
+      expect(result.ok && result.value).toBe(value);
+      expect(result.ok && result.warnings.find((note) => note.code === 'platelet-count-very-high')?.message)
+        .toBe(`${shown} is far above any count this tool is for. If the laboratory reports the count per µL, choose /µL: ${value.toLocaleString('en-GB')} /µL is ${String(value / 1000)} ×10⁹/L.`);
+    },
+  );
+
+  it('says nothing more below 1,000 ×10⁹/L, or for a count typed per µL', () => {
+    fc.assert(fc.property(fc.double({ min: 0, max: 999.99, noNaN: true }), (value) => {
+      const result = plateletsToSI(value, 'x10^9/L');
+      return result.ok && result.warnings.every((note) => note.code !== 'platelet-count-very-high');
+    }));
+    const perMicrolitre = plateletsToSI(1_500_000, '/uL');
+    expect(perMicrolitre.ok && perMicrolitre.warnings.map((note) => note.code)).toEqual(['platelet-unit']);
   });
 
   it.each([
