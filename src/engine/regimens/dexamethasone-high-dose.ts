@@ -5,7 +5,7 @@
 import type { Note } from '../result';
 import { regimenNames } from './names';
 import { paediatricCapsSource, paediatricCourse } from './steroid-notes';
-import type { ItemSpec, RegimenDefinition, RuleContext } from './types';
+import type { ItemSpec, PopulationLimit, RegimenDefinition, RuleContext } from './types';
 
 const route = 'oral or IV (the sources do not set the route)';
 
@@ -38,13 +38,28 @@ const courses: Note = {
 const rules = (context: RuleContext) => (context.ageGroup === 'child' ? child : adult);
 const notes = (context: RuleContext) => (context.ageGroup === 'child' ? [paediatricCourse, paediatricCapsSource] : [courses]);
 
+/**
+ * Corticosteroids and IVIG are the treatments of choice in pregnancy (guidelines.md §8.2), so nothing here
+ * holds the dose back; but the ICR's pregnancy advice names prednisone at a lower start, and this site's
+ * pregnancy pathway offers prednisone, not the 40 mg course (QA walk, 2026-12-07: the calculator gave
+ * pregnancy no word). Our reading: a caution, beside the dose.
+ */
+const inPregnancy: PopulationLimit = {
+  kind: 'caution',
+  fact: 'pregnant',
+  code: 'pregnancy-dexamethasone',
+  message: 'Pregnancy: the ICR and Japanese guidance favour prednisone at a lower start, 10–20 mg daily, and this site’s pregnancy advice offers prednisone rather than high-dose dexamethasone.',
+  rule: 'pregnancy: prednisone at a lower start is favoured over high-dose dexamethasone',
+  source: 'ICR 2019 and Japanese guidance, pregnancy (guidelines.md §8.2, ◐)',
+  citation: 'icr-2019',
+};
+
 export const dexamethasoneHighDose: RegimenDefinition = {
   id: 'dexamethasone-high-dose',
   name: regimenNames['dexamethasone-high-dose'],
   needs: [{ field: 'ageYears', why: 'the dexamethasone dose differs for children and adults' }],
   citations: ['icr-2019', 'ash-2019'],
-  // Corticosteroids and IVIG are the treatments of choice in pregnancy (guidelines.md §8.2): no limit.
-  limits: [],
+  limits: [inPregnancy],
   rules,
   notes,
 };

@@ -140,6 +140,14 @@ describe('regimen warnings', () => {
     expect(plan(id, patient).warnings.find((note) => note.code === code)?.message).toMatch(instead);
   });
 
+  it('pregnancy: high-dose dexamethasone carries a caution naming prednisone’s lower start, and its dose is still shown (guidelines.md §8.2)', () => {
+    const result = planRegimen('dexamethasone-high-dose', { weightKg: 70, ageYears: 30, pregnant: true });
+    expect(result.ok && result.warnings[0]).toMatchObject({ code: 'pregnancy-dexamethasone', limit: 'caution', citation: 'icr-2019' });
+    expect(result.ok && result.value.doseOnRequest).toBeFalsy();
+    const notPregnant = planRegimen('dexamethasone-high-dose', { weightKg: 70, ageYears: 30, pregnant: false });
+    expect(notPregnant.ok && notPregnant.warnings.map((note) => note.code)).not.toContain('pregnancy-dexamethasone');
+  });
+
   it('pregnancy: vincristine (multi-agent rescue) and danazol are contraindicated, first, naming the drug (guidelines.md §8.2)', () => {
     const rescue = plan('multiagent-rescue', { weightKg: 60, pregnant: true });
     expect(rescue.warnings[0]).toMatchObject({ code: 'pregnancy-vinca-alkaloids', limit: 'contraindicated', drug: 'vincristine', citation: 'icr-2019' });
