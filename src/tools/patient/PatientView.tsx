@@ -1,6 +1,7 @@
 /**
  * The "Your patient" page's tree: the case (the walker's fields and what a dose needs, bleeding and the
- * IVIG failure one tap each) and, directly below it, the summary card.
+ * IVIG failure one tap each), the walker's own questions (an anticoagulant, a planned procedure, a child's
+ * quality of life) and, directly below them, the summary card.
  */
 import { CasePanel } from '../case/CasePanel';
 import { AgeField, CountField, HeightField, PregnantField, WeightField } from '../case/field-views';
@@ -9,6 +10,8 @@ import type { ReferenceLabels } from '../shared/ui/Citations';
 import { BleedingChoice, MonthsNumber, PriorWithIvig } from './quick-fields';
 import { patientCaseFields } from './state';
 import { SummaryCard } from './SummaryCard';
+import { ToolSection } from '../shared/ui/ToolSection';
+import { WalkerQuestions } from '../walker/WalkerQuestions';
 
 const views = {
   age: AgeField, weight: WeightField, height: HeightField, count: CountField, bleeding: BleedingChoice,
@@ -19,6 +22,9 @@ export function PatientView({ refs }: { refs: ReferenceLabels }) {
   return (
     <>
       <CasePanel fields={patientCaseFields} views={views} />
+      <ToolSection id="more" heading="Also for this case" class="patient-more">
+        <WalkerQuestions />
+      </ToolSection>
       <SummaryCard refs={refs} />
     </>
   );

@@ -21,6 +21,7 @@ import { titrationLink, walkerLink } from './links';
 import { caseLine, patientNoteText } from './note';
 import { OptionDose } from './OptionDose';
 import { $arrivedWithCase, $summary, type OptionSummary } from './state';
+import { $walker } from '../walker/state';
 
 function Option({ summary, refs }: { summary: OptionSummary; refs: ReferenceLabels }) {
   const fields = useStore($case);
@@ -45,6 +46,7 @@ export function SummaryCard({ refs }: { refs: ReferenceLabels }) {
   const summary = useStore($summary);
   const fields = useStore($case);
   const values = useStore($caseValues);
+  const walker = useStore($walker);
   const heading = useRef<HTMLHeadingElement>(null);
   const walked = summary.state === 'walked';
   useEffect(() => {
@@ -82,7 +84,7 @@ export function SummaryCard({ refs }: { refs: ReferenceLabels }) {
               </details>
             )}
             <p data-print="hide">
-              <a href={walkerLink(fields)}>
+              <a href={walkerLink(fields, walker)}>
                 {summary.more > 0 ? `All options with their full reasons, and the path on the diagram` : 'The full reasons and the path on the diagram'}
               </a>
             </p>

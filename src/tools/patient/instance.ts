@@ -11,14 +11,15 @@ import { carriesState } from '../shared/fragment';
 import { loadOnChoice, readChoiceScripts } from '../shared/on-choice';
 import type { ToolInstance } from '../shared/tool';
 import { partScripts, readPart } from '../walker/parts';
-import { $partRules, $wantedParts } from '../walker/state';
+import { $partRules, $walker, $wantedParts, walkerCodec } from '../walker/state';
+import { binding } from '../shared/binding';
 import { PatientView } from './PatientView';
 import { $arrivedWithCase, $patientRegimens, $wantedPatientRegimens } from './state';
 
 export function patientInstance(): ToolInstance {
   return {
-    // The walker's own questions are not asked here: a link carries them to the Algorithm page (links.ts).
-    bindings: [caseBinding],
+    // The walker's own questions are asked here too (WalkerQuestions), in the same link parameters.
+    bindings: [caseBinding, binding($walker, walkerCodec)],
     view: (props) => h(PatientView, { refs: props.refs }),
     start(root) {
       $arrivedWithCase.set(carriesState(window.location.search, window.location.hash));

@@ -6,6 +6,7 @@ import type { RegimenId } from '../../engine';
 import type { CaseFields } from '../case/case';
 import { caseCodec } from '../case/case-url';
 import { stateHref } from '../shared/fragment';
+import { walkerCodec, type WalkerFields } from '../walker/state';
 
 /** The case in the fragment, never the query (shared/fragment.ts): a link followed sends no patient detail. */
 function withCase(path: string, fields: CaseFields, extra: Record<string, string> = {}, anchor?: string): string {
@@ -19,4 +20,9 @@ export const doseLink = (fields: CaseFields, regimen: RegimenId) => withCase('/t
 
 export const titrationLink = (fields: CaseFields) => withCase('/tools/titration/', fields);
 
-export const walkerLink = (fields: CaseFields) => withCase('/algorithm/', fields, {}, 'walker');
+/** The walker with this case and the answers to its own questions given here (WalkerQuestions). */
+export function walkerLink(fields: CaseFields, walker: WalkerFields): string {
+  const answers = new URLSearchParams();
+  walkerCodec.encode(walker, answers);
+  return withCase('/algorithm/', fields, Object.fromEntries(answers), 'walker');
+}
