@@ -19,6 +19,7 @@ import { $response, emptyResponse } from './response/state';
 import { $urlNotices } from './shared/url-state';
 import { $partRules, $walker, emptyWalker } from './walker/state';
 import { byId, choose, cleanup, mount, press, settle, type } from './shared/test-support';
+import { $caseValues } from './case/case-values';
 
 const refs = { 'ash-2019': 'ASH 2019', 'iwg-2009': 'IWG 2009' };
 
@@ -41,7 +42,7 @@ afterEach(() => {
 describe('CasePanel', () => {
   it('shows only the fields asked for, under an h2', async () => {
     const views = { weight: WeightField, count: CountField, prior: PriorField };
-    const root = mount(<CasePanel fields={['weight', 'count']} views={views} />);
+    const root = mount(<CasePanel fields={['weight', 'count']} views={views} values={$caseValues} />);
     await settle();
     expect(root.querySelector('h2')?.textContent).toBe('The patient');
     expect([...root.querySelectorAll('label')].map((l) => l.textContent)).toEqual(['Weight', 'Platelet count']);
@@ -50,7 +51,7 @@ describe('CasePanel', () => {
   });
 
   it('says which platelet unit it assumed, and flags a count typed in the wrong unit', async () => {
-    const root = mount(<CasePanel fields={['count']} views={{ count: CountField }} />);
+    const root = mount(<CasePanel fields={['count']} views={{ count: CountField }} values={$caseValues} />);
     await choose(byId<HTMLSelectElement>(root, 'case-count-unit'), '/uL');
     await type(byId<HTMLInputElement>(root, 'case-count'), '20000');
     expect(byId(root, 'case-count-notes').textContent).toBe('Read as 20,000 /µL = 20 ×10⁹/L.');
@@ -60,7 +61,7 @@ describe('CasePanel', () => {
 
   it('fills the months from a diagnosis date, counted to today on the reader’s device', async () => {
     vi.useFakeTimers({ now: new Date(2026, 10, 24, 12), toFake: ['Date'] });
-    const root = mount(<CasePanel fields={['months']} views={{ months: MonthsField }} />);
+    const root = mount(<CasePanel fields={['months']} views={{ months: MonthsField }} values={$caseValues} />);
     const date = byId<HTMLInputElement>(root, 'case-months-date');
     date.value = '2026-01-15';
     await choose(date);
@@ -72,7 +73,7 @@ describe('CasePanel', () => {
   });
 
   it('counts a chosen earlier treatment without an Add press, and says when a row is half chosen (issue #17)', async () => {
-    const root = mount(<CasePanel fields={['prior']} views={{ prior: PriorField }} />);
+    const root = mount(<CasePanel fields={['prior']} views={{ prior: PriorField }} values={$caseValues} />);
     await settle();
     // No "Add" button to press: the only button is the panel's link to the case.
     expect([...root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Copy link to this case']);

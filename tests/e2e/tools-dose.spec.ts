@@ -66,11 +66,13 @@ test('a weight in pounds gives the same dose as in kilograms, and says how it wa
   await weight(page).fill('70');
   await page.getByLabel('Height', { exact: true }).fill('170');
   await page.getByLabel('Regimen', { exact: true }).selectOption('rituximab-standard');
+  // The regimen's rules load on choice: read the dose once it is on screen.
+  await expect(page.getByRole('status', { name: 'Dose' }).locator('.dose').first()).toBeVisible();
   const inKg = await doseTexts(page);
   await page.getByLabel('Weight unit', { exact: true }).selectOption('lb');
   await weight(page).fill('154.3235835');
   await expect(page.getByText('154.32 lb = 70 kg.')).toBeVisible();
-  expect(await doseTexts(page)).toEqual(inKg);
+  await expect.poll(() => doseTexts(page)).toEqual(inKg);
 });
 
 test('an impossible weight shows its error beside the field and no dose', async ({ page }) => {

@@ -1,12 +1,12 @@
 /**
  * The case, typed once and shared by every tool on the page through the `$case` store. `fields` picks
  * what this page's tools read and `views` supplies their controls (field-views.tsx): only the views a
- * page names are in its bundle. The order on screen is fixed. Values are kept as typed; `$caseValues`
+ * page names are in its bundle. The order on screen is fixed. Values are kept as typed; the page's `values` (`$caseValues`, or its own readers)
  * (through the engine) supplies each field's error and the note saying which unit was assumed.
  */
 import type { ReadableAtom } from 'nanostores';
 import { $case } from './case';
-import { $caseValues, type CaseValues } from './case-values';
+import type { CaseValues } from './case-values';
 import { ShareLink } from '../shared/ui/ShareLink';
 import { ToolSection } from '../shared/ui/ToolSection';
 import { UrlNotices } from '../shared/ui/UrlNotices';
@@ -21,11 +21,14 @@ export interface CasePanelProps<K extends CaseFieldName> {
   views: Readonly<Record<K, CaseFieldView>>;
   /** The panel's h2. Default: "The patient". */
   heading?: string;
-  /** The case as the tools read it: `$caseValues`, or with the weight checked (weight-check.ts) where a tool doses by weight. */
-  values?: ReadableAtom<CaseValues>;
+  /**
+   * The case as the page's tools read it: `$caseValues` (every field), or the fields a page shows with the
+   * weight checked (weight-check.ts) where it doses by weight; a page's script carries only its readers.
+   */
+  values: ReadableAtom<CaseValues>;
 }
 
-export function CasePanel<K extends CaseFieldName>({ fields, views, heading = 'The patient', values: $values = $caseValues }: CasePanelProps<K>) {
+export function CasePanel<K extends CaseFieldName>({ fields, views, heading = 'The patient', values: $values }: CasePanelProps<K>) {
   const typed = useStore($case);
   const values = useStore($values);
   const shown: Partial<Record<CaseFieldName, CaseFieldView>> = {};

@@ -34,7 +34,7 @@ export interface CaseValues {
 type Key = 'age' | 'months' | 'gestation' | 'weight' | 'height' | 'count' | 'haemoglobin';
 
 /** One typed field through the engine: its value, or its error beside the field; its notes either way. */
-function read(out: CaseValues, key: Key, text: string, reader: (text: string) => Result<number>): number | undefined {
+function readField(out: CaseValues, key: Key, text: string, reader: (text: string) => Result<number>): number | undefined {
   if (text.trim() === '') return undefined;
   const result = reader(text);
   if (!result.ok) {
@@ -53,23 +53,42 @@ function priorError(fields: CaseFields): string | undefined {
   return index === -1 ? undefined : caseMessages.priorIncomplete(index + 1);
 }
 
-/** The case as typed, read by the engine's rules (no weight check: weight-check.ts adds it). */
-export function caseValues(fields: CaseFields): CaseValues {
-  const out: CaseValues = { errors: {}, notes: {} };
-  const values = {
-    ageYears: read(out, 'age', fields.age, plain('age', ranges.ageYears)),
-    monthsSinceDiagnosis: read(out, 'months', fields.months, plain('months', ranges.monthsSinceDiagnosis)),
-    heightCm: read(out, 'height', fields.height, (text) => heightToCm(text, fields.heightUnit, 'height')),
-    count: read(out, 'count', fields.count, (text) => plateletsToSI(text, fields.countUnit, 'count')),
-    haemoglobinGdL: read(out, 'haemoglobin', fields.haemoglobin, (text) => haemoglobinToGdL(text, fields.haemoglobinUnit, 'haemoglobin')),
-    // Asked only in pregnancy: a gestation left in a field now hidden is not read.
-    gestationWeeks: fields.pregnant === 'yes' ? read(out, 'gestation', fields.gestation, plain('gestation', gestationRule)) : undefined,
-  };
-  const weightKg = read(out, 'weight', fields.weight, (text) => weightToKg(text, fields.weightUnit, 'weight'));
+/**
+ * Reads one field of the case into `out` (its value, or its error beside the field). A page reads the fields it
+ * shows: the dose calculator has no count, so its script carries no count reader (DESIGN.md "Budgets").
+ */
+export type CaseReader = (out: CaseValues, fields: CaseFields) => void;
+
+const reader = <K extends 'ageYears' | 'monthsSinceDiagnosis' | 'heightCm' | 'count' | 'haemoglobinGdL' | 'gestationWeeks' | 'weightKg'>(
+  value: K, key: Key, parse: (fields: CaseFields) => (text: string) => Result<number>, shown: (fields: CaseFields) => boolean = () => true,
+): CaseReader => (out, fields) => {
+  const read = shown(fields) ? readField(out, key, fields[key], parse(fields)) : undefined;
+  if (read !== undefined) out[value] = read;
+};
+
+export const readAge = reader('ageYears', 'age', () => plain('age', ranges.ageYears));
+export const readMonths = reader('monthsSinceDiagnosis', 'months', () => plain('months', ranges.monthsSinceDiagnosis));
+export const readHeight = reader('heightCm', 'height', (fields) => (text) => heightToCm(text, fields.heightUnit, 'height'));
+export const readCount = reader('count', 'count', (fields) => (text) => plateletsToSI(text, fields.countUnit, 'count'));
+export const readHaemoglobin = reader('haemoglobinGdL', 'haemoglobin', (fields) => (text) => haemoglobinToGdL(text, fields.haemoglobinUnit, 'haemoglobin'));
+// Asked only in pregnancy: a gestation left in a field now hidden is not read.
+export const readGestation = reader('gestationWeeks', 'gestation', () => plain('gestation', gestationRule), (fields) => fields.pregnant === 'yes');
+export const readWeight = reader('weightKg', 'weight', (fields) => (text) => weightToKg(text, fields.weightUnit, 'weight'));
+export const readPrior: CaseReader = (out, fields) => {
   const prior = priorError(fields);
   if (prior !== undefined) out.errors.prior = prior;
-  const given = Object.entries({ ...values, weightKg }).filter(([, value]) => value !== undefined);
-  return { ...out, ...Object.fromEntries(given) };
+};
+
+/** The case as typed, read by the engine's rules for the fields `readers` name (no weight check: weight-check.ts adds it). */
+export function readCase(fields: CaseFields, readers: readonly CaseReader[]): CaseValues {
+  const out: CaseValues = { errors: {}, notes: {} };
+  for (const read of readers) read(out, fields);
+  return out;
+}
+
+/** Every field, for the pages that show the whole case. */
+export function caseValues(fields: CaseFields): CaseValues {
+  return readCase(fields, [readAge, readMonths, readHeight, readCount, readHaemoglobin, readGestation, readWeight, readPrior]);
 }
 
 export const $caseValues = computed($case, caseValues);

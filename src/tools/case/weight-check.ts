@@ -4,10 +4,9 @@
  * unusual is a note (issue #18: 2 kg for a 45-year-old who is 170 cm tall gave a rituximab dose). For the
  * tools that dose by weight: the reference data (about 2.5 KB gzip) stays out of the others' bundles.
  */
-import { computed } from 'nanostores';
 import { checkWeight } from '../../engine';
-import { $case, type CaseFields } from './case';
-import { caseValues, type CaseValues, type WeightCheck } from './case-values';
+import type { CaseFields } from './case';
+import type { CaseValues, WeightCheck } from './case-values';
 
 const checkOf: Readonly<Record<string, WeightCheck>> = { 'weight-confirmed': 'confirmed', 'weight-unusual': 'unusual' };
 
@@ -32,6 +31,3 @@ export function withWeightCheck(fields: CaseFields, values: CaseValues): CaseVal
   if (note === undefined) return values;
   return { ...values, weightCheck: checkOf[note.code], notes: { ...values.notes, weight: [...(values.notes.weight ?? []), note] } };
 }
-
-/** The case read by the engine, its weight checked: what the dose calculator reads and shows. */
-export const $weighedCaseValues = computed($case, (fields) => withWeightCheck(fields, caseValues(fields)));

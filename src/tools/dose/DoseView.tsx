@@ -3,14 +3,13 @@
  * and the calculator. One tree, one script: the two share one case store.
  */
 import { CasePanel } from '../case/CasePanel';
-import { $weighedCaseValues } from '../case/weight-check';
 import {
   AgeField, HaemoglobinField, HeightField, HepaticField, PregnantField, RhDField, SplenectomisedField, WeightField,
 } from '../case/field-views';
 import type { ReferenceLabels } from '../shared/ui/Citations';
 import { DoseCalculator } from './DoseCalculator';
 import type { DoseHints } from './hints';
-import { doseCaseFields } from './state';
+import { $doseCaseValues, doseCaseFields } from './state';
 
 export interface DoseViewProps {
   refs: ReferenceLabels;
@@ -25,7 +24,7 @@ const views = {
 export function DoseView({ refs, hints }: DoseViewProps) {
   return (
     <>
-      <CasePanel fields={doseCaseFields} views={views} values={$weighedCaseValues} />
+      <CasePanel fields={doseCaseFields} views={views} values={$doseCaseValues} />
       <DoseCalculator refs={refs} hints={hints} />
     </>
   );

@@ -9,7 +9,8 @@ import {
 } from '../../engine';
 import { $case, type CaseFields } from '../case/case';
 import type { CaseValues } from '../case/case-values';
-import { $weighedCaseValues } from '../case/weight-check';
+import { readAge, readCase, readHaemoglobin, readHeight, readWeight } from '../case/case-values';
+import { withWeightCheck } from '../case/weight-check';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
 import { doseMessages } from '../shared/messages';
 import { loadedNothing } from '../shared/on-choice';
@@ -110,4 +111,7 @@ export function doseOutcome(fields: CaseFields, values: CaseValues, dose: DoseFi
   return { state: 'plan', plan: result.value, warnings: result.warnings };
 }
 
-export const $doseOutcome = computed([$case, $weighedCaseValues, $dose, $regimenRules], doseOutcome);
+/** The case fields the calculator shows, read by the engine, the weight checked against the age and height. */
+export const $doseCaseValues = computed($case, (fields) => withWeightCheck(fields, readCase(fields, [readAge, readWeight, readHeight, readHaemoglobin])));
+
+export const $doseOutcome = computed([$case, $doseCaseValues, $dose, $regimenRules], doseOutcome);

@@ -4,6 +4,7 @@
  * quality of life) and, directly below them, the summary card.
  */
 import { CasePanel } from '../case/CasePanel';
+import { $caseValues } from '../case/case-values';
 import { AgeField, CountField, HeightField, PregnantField, WeightField } from '../case/field-views';
 import { DeliveryField, GestationField } from '../case/pregnancy-fields';
 import type { ReferenceLabels } from '../shared/ui/Citations';
@@ -21,7 +22,7 @@ const views = {
 export function PatientView({ refs }: { refs: ReferenceLabels }) {
   return (
     <>
-      <CasePanel fields={patientCaseFields} views={views} />
+      <CasePanel fields={patientCaseFields} views={views} values={$caseValues} />
       <ToolSection id="more" heading="Also for this case" class="patient-more">
         <WalkerQuestions />
       </ToolSection>

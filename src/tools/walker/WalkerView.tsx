@@ -4,6 +4,7 @@
  * walker lists links to a field on screen.
  */
 import { CasePanel } from '../case/CasePanel';
+import { $caseValues } from '../case/case-values';
 import { AgeField, BleedingField, CountField, PregnantField } from '../case/field-views';
 import { MonthsField, PriorField } from '../case/history-fields';
 import { DeliveryField, GestationField } from '../case/pregnancy-fields';
@@ -29,7 +30,7 @@ export function WalkerView({ refs, labels }: WalkerViewProps) {
     <>
       {/* Hidden rather than left out: the page's first render reuses the build-time HTML, which has the panel. */}
       <div hidden={compact}>
-        <CasePanel fields={walkerCaseFields} views={views} heading="The case" />
+        <CasePanel fields={walkerCaseFields} views={views} heading="The case" values={$caseValues} />
       </div>
       <AlgorithmWalker refs={refs} labels={labels} compact={compact} />
     </>
