@@ -8,6 +8,7 @@
 import type { ResultData } from '../shared/results';
 import type { QuizQuestion } from '../shared/quiz-question';
 import { isCorrect } from './quiz-questions';
+import { formatNumber } from '../../engine/format';
 import { answerStatement, type AnswerStatement } from './xapi';
 
 export function isAnswerHidden(): boolean {
@@ -36,9 +37,16 @@ function learnerAnswer(form: HTMLFormElement): string {
 const FEEDBACK = {
   needAnswer: 'Give your answer first: it is what the reveal checks.',
   correct: 'Your answer matches the widget’s.',
-  wrong: 'Your answer differs from the widget’s: compare them below.',
+  // The widget's answer is said here too: on a phone it can be a long scroll below the question (QA walk).
+  wrong: (key: string) => `Your answer differs from the widget’s, which is ${key}: compare them below.`,
   noKey: 'The widget has no answer to compare yet: complete the case, then reveal again.',
 };
+
+/** The correct answer as the widget words it: the choice's label, or the number (a range as "700–1,050"). */
+function keyWords(question: QuizQuestion, correct: string): string {
+  if (question.kind === 'choice') return question.choices.find((choice) => choice.id === correct)?.label ?? correct;
+  return correct.split('[:]').map((part) => formatNumber(Number(part))).join('–');
+}
 
 export function startQuiz(setup: QuizSetup): void {
   const root = document.documentElement;
@@ -75,7 +83,7 @@ export function startQuiz(setup: QuizSetup): void {
     }
     attempt += 1;
     const success = isCorrect(question, response, correct);
-    say(success ? FEEDBACK.correct : FEEDBACK.wrong);
+    say(success ? FEEDBACK.correct : FEEDBACK.wrong(keyWords(question, correct)));
     setup.onStatement(answerStatement({ activity: setup.activity, name: setup.name, question, response, correct, success, attempt, timestamp }));
   };
 

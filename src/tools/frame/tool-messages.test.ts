@@ -92,6 +92,13 @@ describe('serveTool in quiz mode', () => {
     expect(document.querySelector('[data-quiz-feedback]')?.textContent).toMatch(/matches/);
   });
 
+  it('a wrong answer is told the widget’s, in the widget’s words, where the learner is looking', () => {
+    serveTool(config, tool(doseDone).live, doseQuiz);
+    answer('680');
+    reveal();
+    expect(document.querySelector('[data-quiz-feedback]')?.textContent).toBe('Your answer differs from the widget’s, which is 681.8: compare them below.');
+  });
+
   it('numbers each new attempt, with its own answer and time', () => {
     vi.useFakeTimers({ now: new Date('2026-03-01T10:00:00Z') });
     serveTool(config, tool(doseDone).live, doseQuiz);
