@@ -8,6 +8,7 @@
  * "Monthly" is every 4 weeks (28 days), in step with the labels' "after 4 weeks" rules.
  */
 import { formatNumber } from '../format/number';
+import { formatCount } from '../format/amount';
 import type { Note } from '../result';
 import type { DraftStep } from './stepper';
 import { within, type Bound } from './bounds';
@@ -83,7 +84,7 @@ function afterStop(day: number, stoppedOn: number): CountDue {
 
 export function scheduleCounts(steps: readonly DraftStep[], rule: CountMonitoring, dosing: RuleGroup): { due: CountDue[]; notes: Note[] } {
   let stoppedOn: number | undefined;
-  const stable = `stable: ≥ ${formatNumber(stableCount)} for ${weeks(stableDays)} weeks with no dose change`;
+  const stable = `stable: ≥ ${formatCount(stableCount)} for ${weeks(stableDays)} weeks with no dose change`;
   const due = steps.map((step, at): CountDue => {
     if (step.action === 'discontinue') {
       stoppedOn ??= step.day;

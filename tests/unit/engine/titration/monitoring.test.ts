@@ -20,7 +20,7 @@ describe('platelet counts after each step (drugs.md §1.4, §2.6, §3.4, §4.4)'
   it('romiplostim: weekly until ≥ 50 for 4 weeks with no dose change, then monthly', () => {
     const { steps } = run({ ...romiplostim, counts: weekly(20, 60, 60, 60, 60, 60) });
     expect(steps.map((s) => s.nextCountDue)).toEqual([7, 14, 21, 28, 35, 63]);
-    expect(steps[4].countSchedule).toBe('weekly until stable (stable: ≥ 50 for 4 weeks with no dose change)');
+    expect(steps[4].countSchedule).toBe('weekly until stable (stable: ≥ 50 ×10⁹/L for 4 weeks with no dose change)');
     expect(steps[5].countSchedule).toBe('monthly (stable)');
   });
 
