@@ -1,8 +1,9 @@
 /**
  * The case, typed once and shared by every tool on the page through the `$case` store. `fields` picks
  * what this page's tools read and `views` supplies their controls (field-views.tsx): only the views a
- * page names are in its bundle. The order on screen is fixed. Values are kept as typed; the page's `values` (`$caseValues`, or its own readers)
- * (through the engine) supplies each field's error and the note saying which unit was assumed.
+ * page names are in its bundle. The order on screen is fixed. Values are kept as typed; the page's `values`
+ * (`$caseValues`, or the page's own readers, through the engine) supplies each field's error and the note
+ * saying which unit was assumed.
  */
 import type { ReadableAtom } from 'nanostores';
 import { $case } from './case';

@@ -8,8 +8,7 @@ import {
   type BsaFormula, type Note, type PrednisoneRule, type RegimenId, type RegimenPlan,
 } from '../../engine';
 import { $case, type CaseFields } from '../case/case';
-import type { CaseValues } from '../case/case-values';
-import { readAge, readCase, readHaemoglobin, readHeight, readWeight } from '../case/case-values';
+import { readAge, readCase, readHaemoglobin, readHeight, readWeight, type CaseValues } from '../case/case-values';
 import { withWeightCheck } from '../case/weight-check';
 import { caseField, caseProblems, type CaseFieldKey } from '../case/field-keys';
 import { doseMessages } from '../shared/messages';

@@ -1,9 +1,9 @@
 /** The regimen dose calculator: its page (/tools/dose-calculator/) and its embed, with the case panel. */
-import { doseQuiz } from './quiz';
 import { defineTool } from '../shared/tool';
 import { doseInstance } from './instance';
 import { doseParams } from './params';
 import { doseCaseFields } from './state';
+import { doseQuiz } from './quiz';
 
 export const doseTool = defineTool({
   id: 'dose',

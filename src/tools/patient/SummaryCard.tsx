@@ -20,8 +20,8 @@ import { useStore } from '../shared/ui/use-store';
 import { titrationLink, walkerLink } from './links';
 import { caseLine, patientNoteText } from './note';
 import { OptionDose } from './OptionDose';
-import { $arrivedWithCase, $summary, type OptionSummary } from './state';
 import { $walker } from '../walker/state';
+import { $arrivedWithCase, $summary, type OptionSummary } from './state';
 
 function Option({ summary, refs }: { summary: OptionSummary; refs: ReferenceLabels }) {
   const fields = useStore($case);

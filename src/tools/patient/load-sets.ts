@@ -12,15 +12,14 @@
  */
 import { bleedingLevels, partsFor, recommend, type CaseInput, type PriorTreatment } from '../../engine';
 import { scriptsFor } from '../walker/parts';
-import { regimensFor } from './doses';
-import { shownOptions } from './state';
+import { regimensShown } from './state';
 
 /** The scripts one case loads: its parts' and its first options' regimens; none when the engine refuses the case. */
 export function loadedFor(input: CaseInput): string[] {
   const result = recommend(input);
   if (!result.ok) return [];
   const parts = scriptsFor(partsFor({ ageYears: input.ageYears, pregnant: input.pregnant === true }));
-  return [...parts, ...regimensFor(shownOptions(result.value.options).map((option) => option.id))];
+  return [...parts, ...regimensShown(result.value.options)];
 }
 
 const failed = (therapy: PriorTreatment['therapy'], outcome: PriorTreatment['outcome'] = 'no-response'): PriorTreatment => ({ therapy, outcome });

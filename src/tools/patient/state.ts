@@ -88,9 +88,13 @@ export function patientSummary(walk: WalkOutcome, fields: CaseFields, values: Ca
 
 export const $summary = computed([$walk, $case, $caseValues, $patientRegimens], patientSummary);
 
+/** The regimens the options shown need (the budget check's sets use it too: load-sets.ts). */
+export function regimensShown(options: readonly RecommendedOption[]): RegimenId[] {
+  return regimensFor(shownOptions(options).map((option) => option.id));
+}
+
 /** The regimens the options on screen need: loaded as soon as the walk names them. */
-export const $wantedPatientRegimens = computed($walk, (walk): RegimenId[] =>
-  walk.state === 'walked' ? regimensFor(shownOptions(walk.recommendation.options).map((option) => option.id)) : []);
+export const $wantedPatientRegimens = computed($walk, (walk): RegimenId[] => (walk.state === 'walked' ? regimensShown(walk.recommendation.options) : []));
 
 /** Set when the page opens on a link that carries a case: the summary then takes the focus once answered. */
 export const $arrivedWithCase = atom(false);

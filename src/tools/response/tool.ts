@@ -1,8 +1,8 @@
 /** The IWG 2009 response assessor: its page (/tools/response/) and its embed. It shows no case panel. */
-import { responseQuiz } from './quiz';
 import { defineTool } from '../shared/tool';
 import { responseInstance } from './instance';
 import { responseParams } from './params';
+import { responseQuiz } from './quiz';
 
 export const responseTool = defineTool({
   id: 'response',

@@ -7,19 +7,22 @@
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { titrateWith, type Agent, type TitrationValue } from '../../engine';
 import { $case, setCaseField } from '../case/case';
-import { $caseValues } from '../case/case-values';
+import { $caseValues, type CaseValues } from '../case/case-values';
 import { binding, type Binding } from '../shared/binding';
 import { carrying, type AgentRules } from './agents';
 import { titrationCodec } from './codec';
 import { emptyTitration, withoutRow, withRow, withRowAdded, withRowDate, type TitrationFields, type TitrationRow } from './fields';
 import { engineOutcome, type EngineOutcome } from './outcome';
 import { titrationRequest, type TitrationRequest } from './request';
+import { withRefusedWeight } from './weight-refusal';
 
 export interface TitrationState {
   $fields: WritableAtom<TitrationFields>;
   $rules: WritableAtom<AgentRules>;
   $request: ReadableAtom<TitrationRequest>;
   $outcome: ReadableAtom<EngineOutcome<TitrationValue>>;
+  /** The case as the page's case panel shows it, with a dosing weight the engine refused (weight-refusal.ts). */
+  $caseValues: ReadableAtom<CaseValues>;
   /** The fields' binding to the link. */
   binding: Binding;
   set<K extends keyof TitrationFields>(key: K, value: TitrationFields[K]): void;
@@ -49,9 +52,10 @@ export function titrationState({ agent = emptyTitration.agent, rules = carrying(
   const $fields = atom<TitrationFields>({ ...emptyTitration, agent, rows: [...emptyTitration.rows] });
   const $request = computed([$case, $caseValues, $fields], titrationRequest);
   const $outcome = computed([$request, rules], (request, now) => engineOutcome<TitrationValue>(request, now, titrateWith));
+  const $panelValues = computed([$caseValues, $case, $request, $outcome], withRefusedWeight);
   const update = (change: (fields: TitrationFields) => TitrationFields) => $fields.set(change($fields.get()));
   return {
-    $fields, $rules: rules, $request, $outcome,
+    $fields, $rules: rules, $request, $outcome, $caseValues: $panelValues,
     binding: binding($fields, titrationCodec),
     set: (key, value) => update((fields) => ({ ...fields, [key]: value })),
     setRow(index, patch) {

@@ -3,12 +3,12 @@
  * it is chosen (agents.ts), and one embed per agent, each fixed to its agent with its own state.
  */
 import { titrationAgents as agents, type Agent } from '../../engine';
-import { titrationQuiz } from './quiz';
 import { defineTool, type EmbedSpec } from '../shared/tool';
 import { titrationInstance } from './instance';
 import { titrationParams } from './params';
 import { titrationCaseFields } from './request';
 import { agentTitles } from './words';
+import { titrationQuiz } from './quiz';
 
 function agentEmbed(agent: Agent): EmbedSpec {
   return {

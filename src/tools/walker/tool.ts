@@ -4,12 +4,12 @@
  */
 import { partsFor } from '../../engine';
 import { thresholds } from '../../engine/algorithm';
-import { walkerQuiz } from './quiz';
 import { defineTool } from '../shared/tool';
 import { walkerInstance } from './instance';
 import { scriptsFor } from './parts';
 import { walkerParams } from './params';
 import { walkerCaseFields } from './state';
+import { walkerQuiz } from './quiz';
 
 export const walkerTool = defineTool({
   id: 'walker',
